@@ -1,0 +1,27 @@
+// Input data: reading JSON with precise errors, and checking it against a package's input
+// description (a documented subset of JSON Schema, see docs/template-packages.md).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace kansli {
+
+// Parses JSON text. Throws Error(Kind::Data) naming `source_name`, the line and column for
+// malformed JSON or invalid UTF-8, and the JSON path for characters that XML cannot carry.
+nlohmann::json parse_data(std::string_view text, const std::string& source_name);
+nlohmann::json load_data(const std::filesystem::path& file);
+
+struct DataProblem {
+    std::string json_path;  // "/items/2/dnr"; "" for the whole document
+    std::string message;
+};
+
+// Every place where `data` does not fit `schema`, in document order.
+std::vector<DataProblem> check_data(const nlohmann::json& data, const nlohmann::json& schema);
+
+}  // namespace kansli

@@ -1,0 +1,24 @@
+// Reads Kansli document XML into the document model: parse with libxml2, validate against the
+// RelaxNG schema that ships in the core, then check what a grammar cannot say.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "kansli/document.hpp"
+
+namespace kansli {
+
+struct XmlSource {
+    std::string name;                     // for messages: a file name or "template output"
+    std::filesystem::path resource_dir;   // figures' src is resolved inside this folder only
+};
+
+// Throws Error(Kind::Template) with the line and a readable message.
+Document read_document_xml(std::string_view xml, const XmlSource& source);
+
+// The RelaxNG schema of the document XML, as shipped.
+std::string_view document_schema();
+
+}  // namespace kansli

@@ -1,0 +1,42 @@
+// One error type for everything a user can get wrong: data, templates, themes, plugins.
+// It always says where (file, line or JSON path) and what.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace kansli {
+
+struct SourceLocation {
+    std::string file;       // path as the user gave it
+    int line = 0;           // 1-based; 0 when unknown
+    int column = 0;         // 1-based; 0 when unknown
+    std::string json_path;  // "/items/3/dnr" for data errors
+};
+
+class Error : public std::runtime_error {
+public:
+    enum class Kind {
+        Usage,     // wrong command-line use or API call
+        Data,      // the JSON data is malformed or does not fit the template
+        Template,  // the template package is broken or produces invalid document XML
+        Plugin,    // a writer plugin could not be loaded or failed
+        Output,    // the output could not be written
+    };
+
+    Error(Kind kind, SourceLocation where, std::string message);
+
+    Kind kind() const noexcept { return kind_; }
+    const SourceLocation& where() const noexcept { return where_; }
+    const std::string& message() const noexcept { return message_; }
+
+private:
+    Kind kind_;
+    SourceLocation where_;
+    std::string message_;
+};
+
+// "file:line:column: message" or "file: at /json/path: message", as compilers print it.
+std::string format_error(const SourceLocation& where, const std::string& message);
+
+}  // namespace kansli

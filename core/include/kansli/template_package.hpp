@@ -1,0 +1,62 @@
+// Template packages: a folder with template.xml.mustache, partials/, theme.json,
+// input.schema.json, example.json and a README. Found by name on a search path, so a package
+// that a municipality adds works without recompiling. See docs/template-packages.md.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "kansli/theme.hpp"
+
+namespace kansli {
+
+class TemplatePackage {
+public:
+    // Reads and checks the package in `directory`: its theme, input description and the
+    // syntax of its templates. Throws Error(Kind::Template) naming the broken file.
+    static TemplatePackage open(const std::filesystem::path& directory, std::string name);
+
+    const std::string& name() const { return name_; }           // "katrineholm/kallelse"
+    const std::filesystem::path& directory() const { return directory_; }
+    const std::string& title() const { return title_; }         // from input.schema.json
+    const std::string& description() const { return description_; }
+    const Theme& theme() const { return theme_; }
+    const nlohmann::json& input_schema() const { return input_schema_; }
+    std::filesystem::path example_file() const { return directory_ / "example.json"; }
+    std::filesystem::path template_file() const { return directory_ / "template.xml.mustache"; }
+    // The main template's text, and the partials by name (partials/<name>.xml.mustache).
+    const std::string& template_text() const { return template_text_; }
+    const std::map<std::string, std::string>& partials() const { return partials_; }
+
+private:
+    std::string template_text_;
+    std::map<std::string, std::string> partials_;
+    std::string name_;
+    std::filesystem::path directory_;
+    std::string title_;
+    std::string description_;
+    Theme theme_;
+    nlohmann::json input_schema_;
+};
+
+// An ordered list of folders holding packages as <municipality>/<kind>/.
+class TemplateSearchPath {
+public:
+    explicit TemplateSearchPath(std::vector<std::filesystem::path> roots);
+
+    // The first package of that name along the path. Throws Error(Kind::Usage) listing where
+    // it looked when there is none.
+    TemplatePackage find(const std::string& name) const;
+    // Names of every package on the path (the first of each name wins), in Swedish order.
+    std::vector<std::string> names() const;
+    const std::vector<std::filesystem::path>& roots() const { return roots_; }
+
+private:
+    std::vector<std::filesystem::path> roots_;
+};
+
+}  // namespace kansli

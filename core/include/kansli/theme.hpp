@@ -1,0 +1,46 @@
+// A template package's look: fonts, colours, page layout, header and footer.
+// Read from theme.json; every field has a default, so an empty object is a valid theme.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "kansli/document.hpp"
+
+namespace kansli {
+
+struct PageLayout {
+    double width_mm = 210.0;  // A4
+    double height_mm = 297.0;
+    double margin_top_mm = 25.0;
+    double margin_bottom_mm = 25.0;
+    double margin_left_mm = 25.0;
+    double margin_right_mm = 25.0;
+};
+
+struct Theme {
+    std::string body_font = "Liberation Serif";
+    std::string heading_font = "Liberation Sans";
+    double body_size_pt = 11.0;
+    double heading_sizes_pt[6] = {18.0, 14.0, 12.0, 11.0, 11.0, 11.0};
+    std::string text_colour = "#000000";
+    std::string heading_colour = "#000000";
+    std::string accent_colour = "#005A9C";
+    std::string table_header_background = "#E6E6E6";
+    PageLayout page;
+    std::string header_text;            // usually the organisation's name
+    std::optional<Image> logo;          // shown in the page header
+    std::string logo_alt;
+    bool first_page_header = true;      // false: the first page has no header
+    std::string page_label = "Sida";    // "Sida 3 av 12"
+    std::string page_of_label = "av";
+    std::string footer_text;            // free text beside the page number
+    bool footer_dnr = true;             // put the document's dnr in the footer
+    std::string table_caption_label = "Tabell";
+};
+
+// Reads theme.json. Images named in it (the logo) are read relative to `package_dir`.
+Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir);
+
+}  // namespace kansli

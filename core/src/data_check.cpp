@@ -1,0 +1,179 @@
+#include <regex>
+#include <set>
+
+#include "input_schema.hpp"
+#include "json_path.hpp"
+#include "kansli/data.hpp"
+#include "kansli/locale.hpp"
+
+namespace kansli {
+
+namespace {
+
+using nlohmann::json;
+
+const std::set<std::string> kKeywords = {
+    "$schema", "$id", "$comment", "title", "description", "examples", "default", "type", "properties",
+    "required", "additionalProperties", "items", "enum", "minItems", "maxItems", "minLength",
+    "maxLength", "pattern", "format", "minimum", "maximum"};
+const std::set<std::string> kTypes = {"object", "array", "string", "number", "integer", "boolean", "null"};
+const std::set<std::string> kFormats = {"date", "time", "markdown"};
+
+bool has_type(const json& value, const std::string& type) {
+    if (type == "object") return value.is_object();
+    if (type == "array") return value.is_array();
+    if (type == "string") return value.is_string();
+    if (type == "number") return value.is_number();
+    if (type == "integer") return value.is_number_integer() || (value.is_number_float() && value.get<double>() == static_cast<double>(static_cast<long long>(value.get<double>())));
+    if (type == "boolean") return value.is_boolean();
+    if (type == "null") return value.is_null();
+    return false;
+}
+
+std::string describe(const json& value) {
+    if (value.is_null()) return "null";
+    if (value.is_boolean()) return "a boolean";
+    if (value.is_number()) return "a number";
+    if (value.is_string()) return "a string";
+    if (value.is_array()) return "an array";
+    return "an object";
+}
+
+std::size_t utf8_length(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+void check(const json& value, const json& schema, const std::string& path, std::vector<DataProblem>& out) {
+    if (!schema.is_object()) return;
+    if (auto type = schema.find("type"); type != schema.end()) {
+        std::vector<std::string> allowed;
+        if (type->is_string()) allowed.push_back(type->get<std::string>());
+        else for (const auto& t : *type) allowed.push_back(t.get<std::string>());
+        bool ok = false;
+        for (const auto& t : allowed) ok = ok || has_type(value, t);
+        if (!ok) {
+            std::string expected;
+            for (std::size_t i = 0; i < allowed.size(); ++i) expected += (i ? " or " : "") + allowed[i];
+            out.push_back({path, "expected " + expected + ", found " + describe(value)});
+            return;
+        }
+    }
+    if (auto e = schema.find("enum"); e != schema.end()) {
+        bool found = false;
+        for (const auto& option : *e) found = found || option == value;
+        if (!found) out.push_back({path, "must be one of " + e->dump() + ", found " + value.dump()});
+    }
+    if (value.is_string()) {
+        const auto& text = value.get_ref<const std::string&>();
+        if (auto n = schema.find("minLength"); n != schema.end() && utf8_length(text) < n->get<std::size_t>())
+            out.push_back({path, text.empty() ? "must not be empty" : "is shorter than " + n->dump() + " characters"});
+        if (auto n = schema.find("maxLength"); n != schema.end() && utf8_length(text) > n->get<std::size_t>())
+            out.push_back({path, "is longer than " + n->dump() + " characters"});
+        if (auto p = schema.find("pattern"); p != schema.end() &&
+                                             !std::regex_search(text, std::regex(p->get<std::string>(), std::regex::ECMAScript)))
+            out.push_back({path, "'" + text + "' does not match the pattern " + p->get<std::string>()});
+        if (auto f = schema.find("format"); f != schema.end()) {
+            try {
+                if (*f == "date") sv::format_date_iso(text);
+                if (*f == "time") sv::format_time(text);
+            } catch (const std::invalid_argument& e) {
+                out.push_back({path, e.what()});
+            }
+        }
+    }
+    if (value.is_number()) {
+        if (auto m = schema.find("minimum"); m != schema.end() && value.get<double>() < m->get<double>())
+            out.push_back({path, "must be at least " + m->dump()});
+        if (auto m = schema.find("maximum"); m != schema.end() && value.get<double>() > m->get<double>())
+            out.push_back({path, "must be at most " + m->dump()});
+    }
+    if (value.is_array()) {
+        if (auto n = schema.find("minItems"); n != schema.end() && value.size() < n->get<std::size_t>())
+            out.push_back({path, "needs at least " + n->dump() + " item(s), found " + std::to_string(value.size())});
+        if (auto n = schema.find("maxItems"); n != schema.end() && value.size() > n->get<std::size_t>())
+            out.push_back({path, "allows at most " + n->dump() + " item(s), found " + std::to_string(value.size())});
+        if (auto items = schema.find("items"); items != schema.end())
+            for (std::size_t i = 0; i < value.size(); ++i) check(value[i], *items, json_path_append(path, i), out);
+    }
+    if (value.is_object()) {
+        if (auto required = schema.find("required"); required != schema.end())
+            for (const auto& name : *required)
+                if (!value.contains(name.get<std::string>()))
+                    out.push_back({path, "missing required field '" + name.get<std::string>() + "'"});
+        const auto properties = schema.find("properties");
+        for (const auto& [key, child] : value.items()) {
+            const auto child_path = json_path_append(path, key);
+            if (properties != schema.end() && properties->contains(key)) {
+                check(child, (*properties)[key], child_path, out);
+            } else if (auto extra = schema.find("additionalProperties"); extra != schema.end() && *extra == false) {
+                out.push_back({child_path, "unknown field '" + key + "' (not in the input description)"});
+            }
+        }
+    }
+}
+
+void check_schema_node(const json& schema, const std::string& path, std::vector<DataProblem>& out) {
+    if (!schema.is_object()) {
+        out.push_back({path, "a schema must be an object"});
+        return;
+    }
+    for (const auto& [key, value] : schema.items()) {
+        const auto at = json_path_append(path, key);
+        if (!kKeywords.count(key)) {
+            out.push_back({at, "unknown keyword '" + key + "' (see docs/template-packages.md for the supported ones)"});
+            continue;
+        }
+        if (key == "type") {
+            const auto ok_type = [](const json& t) { return t.is_string() && kTypes.count(t.get<std::string>()); };
+            bool ok = ok_type(value) || (value.is_array() && !value.empty());
+            if (value.is_array()) for (const auto& t : value) ok = ok && ok_type(t);
+            if (!ok) out.push_back({at, "type must be one of object, array, string, number, integer, boolean, null"});
+        } else if (key == "properties") {
+            if (!value.is_object()) { out.push_back({at, "must be an object"}); continue; }
+            for (const auto& [name, child] : value.items()) check_schema_node(child, json_path_append(at, name), out);
+        } else if (key == "items") {
+            check_schema_node(value, at, out);
+        } else if (key == "required") {
+            bool ok = value.is_array();
+            if (ok) for (const auto& r : value) ok = ok && r.is_string();
+            if (!ok) out.push_back({at, "must be an array of field names"});
+        } else if (key == "additionalProperties") {
+            if (!value.is_boolean()) out.push_back({at, "must be true or false"});
+        } else if (key == "enum") {
+            if (!value.is_array()) out.push_back({at, "must be an array"});
+        } else if (key == "minItems" || key == "maxItems" || key == "minLength" || key == "maxLength") {
+            if (!value.is_number_unsigned()) out.push_back({at, "must be a non-negative whole number"});
+        } else if (key == "minimum" || key == "maximum") {
+            if (!value.is_number()) out.push_back({at, "must be a number"});
+        } else if (key == "pattern") {
+            try {
+                std::regex(value.get<std::string>(), std::regex::ECMAScript);
+            } catch (const std::exception&) {
+                out.push_back({at, "is not a valid regular expression"});
+            }
+        } else if (key == "format") {
+            if (!value.is_string() || !kFormats.count(value.get<std::string>()))
+                out.push_back({at, "format must be date, time or markdown"});
+        } else if ((key == "title" || key == "description") && !value.is_string()) {
+            out.push_back({at, "must be a string"});
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<DataProblem> check_data(const json& data, const json& schema) {
+    std::vector<DataProblem> problems;
+    check(data, schema, "", problems);
+    return problems;
+}
+
+std::vector<DataProblem> check_input_schema(const json& schema) {
+    std::vector<DataProblem> problems;
+    check_schema_node(schema, "", problems);
+    return problems;
+}
+
+}  // namespace kansli

@@ -1,0 +1,564 @@
+#include <cstring>
+#include <functional>
+#include <memory>
+#include <set>
+#include <stdexcept>
+
+#include "image.hpp"
+#include "kansli/document_xml.hpp"
+#include "kansli/error.hpp"
+#include "kansli/locale.hpp"
+#include "xml_util.hpp"
+
+namespace kansli {
+
+namespace {
+
+using xml::attribute;
+using xml::is_element;
+
+const xmlRelaxNG* compiled_schema() {
+    // Compiled once; libxml2 only reads a compiled schema while validating.
+    static const xml::RngPtr schema = [] {
+        const auto text = document_schema();
+        xml::RngParserPtr parser(xmlRelaxNGNewMemParserCtxt(text.data(), static_cast<int>(text.size())));
+        xml::RngPtr compiled(xmlRelaxNGParse(parser.get()));
+        if (!compiled) throw std::logic_error("the built-in document schema does not compile");
+        return compiled;
+    }();
+    return schema.get();
+}
+
+int line_of(const xmlNode* node) { return static_cast<int>(xmlGetLineNo(node)); }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Whitespace in document XML is layout, as in HTML: runs collapse to one space and the ends
+// of a block are trimmed. Non-breaking spaces are content and stay.
+void normalise_whitespace(Inlines& inlines) {
+    // The inline sequence flattened: text to normalise, line breaks, and content that writers
+    // generate (footnote numbers, the label of a reference without text), which is not space.
+    enum class Kind { Text, Break, Generated };
+    struct Piece {
+        Kind kind;
+        std::string* text;
+    };
+    std::vector<Piece> pieces;
+    std::function<void(Inlines&)> collect = [&](Inlines& list) {
+        for (auto& in : list) {
+            if (auto* t = std::get_if<Text>(&in.value)) pieces.push_back({Kind::Text, &t->text});
+            else if (std::holds_alternative<LineBreak>(in.value)) pieces.push_back({Kind::Break, nullptr});
+            else if (std::holds_alternative<FootnoteRef>(in.value)) pieces.push_back({Kind::Generated, nullptr});
+            else if (auto* e = std::get_if<Emphasis>(&in.value)) collect(e->content);
+            else if (auto* s = std::get_if<Strong>(&in.value)) collect(s->content);
+            else if (auto* l = std::get_if<Link>(&in.value)) collect(l->content);
+            else if (auto* r = std::get_if<CrossRef>(&in.value)) {
+                if (r->content.empty()) pieces.push_back({Kind::Generated, nullptr});
+                else collect(r->content);
+            }
+        }
+    };
+    collect(inlines);
+    bool after_space = true;  // at the start of the block
+    std::string* last = nullptr;  // the last text, if nothing but space came after it
+    for (const auto& piece : pieces) {
+        if (piece.kind == Kind::Break) {
+            if (last != nullptr && !last->empty() && last->back() == ' ') last->pop_back();
+            after_space = true;
+            last = nullptr;
+            continue;
+        }
+        if (piece.kind == Kind::Generated) {
+            after_space = false;
+            last = nullptr;
+            continue;
+        }
+        std::string* text = piece.text;
+        std::string out;
+        for (char c : *text) {
+            if (is_space(c)) {
+                if (!after_space) out += ' ';
+                after_space = true;
+            } else {
+                out += c;
+                after_space = false;
+            }
+        }
+        *text = std::move(out);
+        if (!text->empty()) last = text;
+    }
+    if (last != nullptr && !last->empty() && last->back() == ' ') last->pop_back();
+    // Drop text nodes that became empty.
+    std::function<void(Inlines&)> prune = [&](Inlines& list) {
+        std::erase_if(list, [](const Inline& in) {
+            const auto* t = std::get_if<Text>(&in.value);
+            return t != nullptr && t->text.empty();
+        });
+        for (auto& in : list) {
+            if (auto* e = std::get_if<Emphasis>(&in.value)) prune(e->content);
+            else if (auto* s = std::get_if<Strong>(&in.value)) prune(s->content);
+            else if (auto* l = std::get_if<Link>(&in.value)) prune(l->content);
+            else if (auto* r = std::get_if<CrossRef>(&in.value)) prune(r->content);
+        }
+    };
+    prune(inlines);
+}
+
+Align parse_align(const std::optional<std::string>& value) {
+    if (!value) return Align::Default;
+    if (*value == "left") return Align::Left;
+    if (*value == "center") return Align::Center;
+    return Align::Right;
+}
+
+class Reader {
+public:
+    explicit Reader(const XmlSource& source) : source_(source) {}
+
+    Document read(const xmlNode* root) {
+        for (const xmlNode* child = root->children; child != nullptr; child = child->next) {
+            if (is_element(child, "meta")) read_meta(child);
+            if (is_element(child, "content")) document_.content = blocks(child);
+        }
+        check_references();
+        return std::move(document_);
+    }
+
+private:
+    [[noreturn]] void fail(const xmlNode* node, const std::string& message) const {
+        throw Error(Error::Kind::Template, {source_.name, node != nullptr ? line_of(node) : 0, 0, {}}, message);
+    }
+
+    std::string text_of(const xmlNode* node) const {
+        xmlChar* content = xmlNodeGetContent(node);
+        std::string out = content != nullptr ? reinterpret_cast<const char*>(content) : "";
+        xmlFree(content);
+        Inlines tmp{Inline{Text{out}}};
+        normalise_whitespace(tmp);
+        return tmp.empty() ? std::string() : std::get<Text>(tmp.front().value).text;
+    }
+
+    std::string required_text(const xmlNode* node, const char* what) const {
+        auto text = text_of(node);
+        if (text.empty()) fail(node, std::string(what) + " is empty");
+        return text;
+    }
+
+    void read_meta(const xmlNode* meta) {
+        auto& m = document_.meta;
+        for (const xmlNode* n = meta->children; n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE) continue;
+            const std::string name = xml::name_of(n);
+            if (name == "title") m.title = required_text(n, "the document title");
+            else if (name == "subtitle") m.subtitle = text_of(n);
+            else if (name == "kind") m.kind = text_of(n);
+            else if (name == "organisation") m.organisation = text_of(n);
+            else if (name == "body") m.body = text_of(n);
+            else if (name == "date") m.date = text_of(n);
+            else if (name == "dnr") m.dnr = text_of(n);
+            else if (name == "language") m.language = text_of(n);
+            else if (name == "author") m.authors.push_back({text_of(n), attribute(n, "role").value_or("")});
+        }
+    }
+
+    void register_id(const xmlNode* node, const std::string& id, AnchorTarget target) {
+        if (id.empty()) return;
+        if (!document_.anchors.emplace(id, std::move(target)).second)
+            fail(node, "the id '" + id + "' is used twice; ids must be unique in a document");
+    }
+
+    // ---------------------------------------------------------------- inlines
+    Inlines inlines(const xmlNode* parent) {
+        Inlines out = raw_inlines(parent);
+        normalise_whitespace(out);
+        return out;
+    }
+
+    Inlines raw_inlines(const xmlNode* parent) {
+        Inlines out;
+        for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
+            if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+                out.push_back({Text{reinterpret_cast<const char*>(n->content)}});
+                continue;
+            }
+            if (n->type != XML_ELEMENT_NODE) continue;
+            const std::string name = xml::name_of(n);
+            if (name == "em") out.push_back({Emphasis{raw_inlines(n)}});
+            else if (name == "strong") out.push_back({Strong{raw_inlines(n)}});
+            else if (name == "link") out.push_back({Link{attribute(n, "href").value_or(""), raw_inlines(n)}});
+            else if (name == "br") out.push_back({LineBreak{}});
+            else if (name == "note-ref") {
+                const auto to = attribute(n, "to").value_or("");
+                note_refs_.push_back({to, line_of(n)});
+                out.push_back({FootnoteRef{to}});
+            } else if (name == "ref") {
+                CrossRef ref;
+                ref.target = attribute(n, "to").value_or("");
+                ref.show = attribute(n, "show").value_or("page") == "text" ? CrossRef::Show::Text : CrossRef::Show::Page;
+                ref.content = raw_inlines(n);
+                refs_.push_back({ref.target, line_of(n)});
+                out.push_back({std::move(ref)});
+            } else if (name == "anchor") {
+                const auto id = attribute(n, "id").value_or("");
+                register_id(n, id, {AnchorTarget::Kind::Anchor, ""});
+                out.push_back({Anchor{id}});
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- blocks
+    Blocks blocks(const xmlNode* parent) {
+        Blocks out;
+        for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE) continue;
+            out.push_back(block(n));
+        }
+        return out;
+    }
+
+    bool has_block_children(const xmlNode* node) const {
+        static const std::set<std::string> block_names = {
+            "heading", "p", "list", "table", "fields", "agenda", "signatures", "figure",
+            "footnote", "page-break", "toc", "section"};
+        for (const xmlNode* n = node->children; n != nullptr; n = n->next)
+            if (n->type == XML_ELEMENT_NODE && block_names.count(xml::name_of(n))) return true;
+        return false;
+    }
+
+    // Content that may be either inline text or blocks (list items, footnotes).
+    Blocks flow(const xmlNode* node) {
+        if (has_block_children(node)) return blocks(node);
+        Blocks out;
+        out.push_back({Paragraph{Align::Default, inlines(node)}, line_of(node)});
+        return out;
+    }
+
+    Block block(const xmlNode* n) {
+        const std::string name = xml::name_of(n);
+        Block b;
+        b.source_line = line_of(n);
+        if (name == "heading") b.value = heading(n);
+        else if (name == "p") b.value = Paragraph{parse_align(attribute(n, "align")), inlines(n)};
+        else if (name == "list") b.value = list(n);
+        else if (name == "table") b.value = table(n);
+        else if (name == "fields") b.value = fields(n);
+        else if (name == "agenda") b.value = agenda(n);
+        else if (name == "signatures") b.value = signatures(n);
+        else if (name == "figure") b.value = figure(n);
+        else if (name == "footnote") b.value = footnote(n);
+        else if (name == "page-break") b.value = PageBreak{};
+        else if (name == "toc") {
+            TableOfContents toc;
+            if (auto d = attribute(n, "depth")) toc.depth = std::stoi(*d);
+            if (auto t = attribute(n, "title")) toc.title = *t;
+            b.value = toc;
+        } else if (name == "section") {
+            Section s;
+            s.role = attribute(n, "role").value_or("");
+            s.id = attribute(n, "id").value_or("");
+            register_id(n, s.id, {AnchorTarget::Kind::Section, ""});
+            s.content = blocks(n);
+            // A section's label is its first heading, for links that name their target.
+            if (!s.id.empty()) {
+                for (const auto& child : s.content) {
+                    if (const auto* h = std::get_if<Heading>(&child.value)) {
+                        document_.anchors[s.id].label = plain_text(h->content);
+                        break;
+                    }
+                }
+            }
+            b.value = std::move(s);
+        } else {
+            fail(n, "unexpected element <" + name + ">");
+        }
+        return b;
+    }
+
+    Heading heading(const xmlNode* n) {
+        Heading h;
+        h.level = std::stoi(attribute(n, "level").value_or("1"));
+        h.number = attribute(n, "number");
+        h.in_toc = attribute(n, "toc").value_or("true") != "false" && attribute(n, "toc") != "0";
+        h.content = inlines(n);
+        if (h.content.empty()) fail(n, "a heading needs text");
+        h.id = attribute(n, "id").value_or("");
+        if (h.id.empty()) {
+            do h.id = "kansli-h-" + std::to_string(++auto_heading_ids_);
+            while (document_.anchors.count(h.id));
+            auto_ids_.insert(h.id);
+        }
+        register_id(n, h.id, {AnchorTarget::Kind::Heading, plain_text(h.content)});
+        return h;
+    }
+
+    List list(const xmlNode* n) {
+        List l;
+        l.ordered = attribute(n, "ordered").value_or("false") == "true" || attribute(n, "ordered") == "1";
+        if (auto s = attribute(n, "start")) l.start = std::stoi(*s);
+        l.marker = l.ordered ? List::Marker::Decimal : List::Marker::Bullet;
+        if (auto m = attribute(n, "marker")) {
+            static const std::pair<const char*, List::Marker> markers[] = {
+                {"decimal", List::Marker::Decimal}, {"lower-alpha", List::Marker::LowerAlpha},
+                {"upper-alpha", List::Marker::UpperAlpha}, {"lower-roman", List::Marker::LowerRoman},
+                {"bullet", List::Marker::Bullet}, {"dash", List::Marker::Dash}};
+            for (const auto& [text, marker] : markers)
+                if (*m == text) l.marker = marker;
+            const bool ordered_marker = l.marker != List::Marker::Bullet && l.marker != List::Marker::Dash;
+            if (ordered_marker != l.ordered)
+                fail(n, "marker '" + *m + "' does not fit " + (l.ordered ? "an ordered" : "an unordered") + " list");
+        }
+        for (const xmlNode* item = n->children; item != nullptr; item = item->next)
+            if (is_element(item, "item")) l.items.push_back({flow(item)});
+        return l;
+    }
+
+    Fields fields(const xmlNode* n) {
+        Fields f;
+        f.label = attribute(n, "label").value_or("");
+        if (auto c = attribute(n, "columns")) f.columns = std::stoi(*c);
+        for (const xmlNode* field = n->children; field != nullptr; field = field->next)
+            if (is_element(field, "field")) f.fields.push_back({attribute(field, "label").value_or(""), inlines(field)});
+        return f;
+    }
+
+    Agenda agenda(const xmlNode* n) {
+        Agenda a;
+        a.caption = attribute(n, "caption").value_or("");
+        if (auto v = attribute(n, "number-label")) a.number_label = *v;
+        if (auto v = attribute(n, "title-label")) a.title_label = *v;
+        if (auto v = attribute(n, "dnr-label")) a.dnr_label = *v;
+        if (auto v = attribute(n, "page-label")) a.page_label = *v;
+        for (const xmlNode* item = n->children; item != nullptr; item = item->next) {
+            if (!is_element(item, "agenda-item")) continue;
+            AgendaItem i;
+            i.number = attribute(item, "number").value_or("");
+            i.dnr = attribute(item, "dnr").value_or("");
+            i.note = attribute(item, "note").value_or("");
+            i.ref = attribute(item, "ref").value_or("");
+            if (!i.ref.empty()) refs_.push_back({i.ref, line_of(item)});
+            i.title = inlines(item);
+            if (i.title.empty()) fail(item, "an agenda item needs a title");
+            a.items.push_back(std::move(i));
+        }
+        return a;
+    }
+
+    Signatures signatures(const xmlNode* n) {
+        Signatures s;
+        s.place = attribute(n, "place").value_or("");
+        s.date = attribute(n, "date").value_or("");
+        for (const xmlNode* sig = n->children; sig != nullptr; sig = sig->next)
+            if (is_element(sig, "signature"))
+                s.signatures.push_back({attribute(sig, "name").value_or(""), attribute(sig, "role").value_or("")});
+        return s;
+    }
+
+    Figure figure(const xmlNode* n) {
+        Figure f;
+        f.id = attribute(n, "id").value_or("");
+        f.alt = text_of_attribute(n, "alt");
+        if (f.alt.empty()) fail(n, "a figure needs an alternative text (alt) that describes the image");
+        if (auto w = attribute(n, "width-mm")) f.width_mm = std::stod(*w);
+        for (const xmlNode* c = n->children; c != nullptr; c = c->next)
+            if (is_element(c, "caption")) f.caption = inlines(c);
+        const auto src = attribute(n, "src").value_or("");
+        if (source_.resource_dir.empty()) fail(n, "figures are not available here (no template package to read '" + src + "' from)");
+        try {
+            f.image = load_package_image(source_.resource_dir, src);
+        } catch (const std::invalid_argument& e) {
+            fail(n, e.what());
+        }
+        register_id(n, f.id, {AnchorTarget::Kind::Figure, plain_text(f.caption)});
+        return f;
+    }
+
+    std::string text_of_attribute(const xmlNode* n, const char* name) const {
+        Inlines tmp{Inline{Text{attribute(n, name).value_or("")}}};
+        normalise_whitespace(tmp);
+        return tmp.empty() ? std::string() : std::get<Text>(tmp.front().value).text;
+    }
+
+    Footnote footnote(const xmlNode* n) {
+        Footnote f;
+        f.id = attribute(n, "id").value_or("");
+        if (!footnote_ids_.insert(f.id).second) fail(n, "the footnote id '" + f.id + "' is used twice");
+        footnote_lines_[f.id] = line_of(n);
+        f.content = flow(n);
+        return f;
+    }
+
+    // ---------------------------------------------------------------- tables
+    Table table(const xmlNode* n) {
+        Table t;
+        t.id = attribute(n, "id").value_or("");
+        t.row_headers = attribute(n, "row-headers").value_or("false") == "true";
+        t.split_rows = attribute(n, "split-rows").value_or("false") == "true";
+        t.numbered = attribute(n, "numbered").value_or("false") == "true";
+        for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            const std::string name = xml::name_of(c);
+            if (name == "caption") t.caption = inlines(c);
+            else if (name == "description") t.description = text_of(c);
+            else if (name == "columns") {
+                for (const xmlNode* col = c->children; col != nullptr; col = col->next)
+                    if (is_element(col, "column")) t.columns.push_back(column(col));
+            } else if (name == "head" || name == "body") {
+                auto& rows = name == "head" ? t.head : t.body;
+                std::vector<int> reaching(t.columns.size(), 0);  // rows still covered from above
+                for (const xmlNode* row = c->children; row != nullptr; row = row->next)
+                    if (is_element(row, "row")) rows.push_back(this->row(row, t.columns, name == "head", reaching));
+            }
+        }
+        check_grid(n, t, t.head, "header");
+        check_grid(n, t, t.body, "body");
+        register_id(n, t.id, {AnchorTarget::Kind::Table, plain_text(t.caption)});
+        return t;
+    }
+
+    static Column column(const xmlNode* n) {
+        Column c;
+        const auto kind = attribute(n, "kind").value_or("text");
+        if (kind == "number") c.kind = ColumnKind::Number;
+        else if (kind == "money") c.kind = ColumnKind::Money;
+        else if (kind == "percent") c.kind = ColumnKind::Percent;
+        else if (kind == "identifier") c.kind = ColumnKind::Identifier;
+        const bool numeric = c.kind == ColumnKind::Number || c.kind == ColumnKind::Money || c.kind == ColumnKind::Percent;
+        c.align = numeric ? Align::Right : Align::Left;
+        if (auto a = attribute(n, "align")) c.align = parse_align(a);
+        if (auto p = attribute(n, "precision")) c.precision = std::stoi(*p);
+        c.unit = attribute(n, "unit").value_or("");
+        if (auto w = attribute(n, "width")) c.width = std::stod(*w);
+        return c;
+    }
+
+    // `reaching` tracks cells spanning down from earlier rows, so each cell is matched with the
+    // column it really stands in (its kind, alignment and precision).
+    Row row(const xmlNode* n, const std::vector<Column>& columns, bool in_head, std::vector<int>& reaching) {
+        Row r;
+        const auto kind = attribute(n, "kind").value_or("data");
+        if (kind == "section") r.kind = RowKind::Section;
+        else if (kind == "sum") r.kind = RowKind::Sum;
+        else if (kind == "subtotal") r.kind = RowKind::Subtotal;
+        else if (kind == "note") r.kind = RowKind::Note;
+        std::size_t column_index = 0;
+        for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+            if (!is_element(c, "cell")) continue;
+            Cell cell;
+            if (auto s = attribute(c, "colspan")) cell.colspan = std::stoi(*s);
+            if (auto s = attribute(c, "rowspan")) cell.rowspan = std::stoi(*s);
+            cell.content = inlines(c);
+            while (column_index < reaching.size() && reaching[column_index] > 0) ++column_index;
+            const Column* column = column_index < columns.size() ? &columns[column_index] : nullptr;
+            for (std::size_t k = column_index; k < column_index + static_cast<std::size_t>(cell.colspan) && k < reaching.size(); ++k)
+                reaching[k] = cell.rowspan;
+            cell.align = parse_align(attribute(c, "align"));
+            if (cell.align == Align::Default && column != nullptr && !in_head) cell.align = column->align;
+            const auto value = attribute(c, "value");
+            if (value && !value->empty()) {
+                if (in_head) fail(c, "header cells hold text, not values");
+                std::optional<int> precision;
+                if (auto p = attribute(c, "precision")) precision = std::stoi(*p);
+                else if (column != nullptr) precision = column->precision;
+                const auto parsed = sv::parse_decimal(*value);
+                CellNumber number{parsed.literal, std::stod(parsed.literal), precision.value_or(parsed.decimals)};
+                if (cell.content.empty()) {
+                    const bool percent = column != nullptr && column->kind == ColumnKind::Percent;
+                    const auto shown = percent ? sv::format_percent(parsed.literal, number.precision)
+                                               : sv::format_number(parsed.literal, number.precision);
+                    cell.content.push_back({Text{shown}});
+                }
+                if (attribute(c, "align") == std::nullopt && (column == nullptr || column->kind == ColumnKind::Text))
+                    cell.align = Align::Right;
+                cell.number = std::move(number);
+            }
+            column_index += static_cast<std::size_t>(cell.colspan);
+            r.cells.push_back(std::move(cell));
+        }
+        for (auto& rows_left : reaching)
+            if (rows_left > 0) --rows_left;
+        return r;
+    }
+
+    // Every row must cover the column grid exactly, counting cells that reach down from rows
+    // above through rowspan.
+    void check_grid(const xmlNode* table, const Table& t, const std::vector<Row>& rows, const char* part) {
+        const std::size_t width = t.columns.size();
+        std::vector<int> reaching(width, 0);  // rows still covered by a rowspan from above
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            std::size_t col = 0;
+            for (const auto& cell : rows[r].cells) {
+                while (col < width && reaching[col] > 0) ++col;
+                const auto span = static_cast<std::size_t>(cell.colspan);
+                if (col + span > width)
+                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) + " has more cells than its " +
+                                    std::to_string(width) + " columns");
+                for (std::size_t k = 0; k < span; ++k) {
+                    if (reaching[col + k] > 0)
+                        fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) + " overlaps a cell spanning from above");
+                    reaching[col + k] = cell.rowspan;
+                }
+                col += span;
+            }
+            for (std::size_t c = 0; c < width; ++c) {
+                if (reaching[c] == 0)
+                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) + " has fewer cells than its " +
+                                    std::to_string(width) + " columns");
+                --reaching[c];
+            }
+        }
+        for (std::size_t c = 0; c < width; ++c)
+            if (reaching[c] > 0) fail(table, std::string("a cell in the table's ") + part + " spans more rows than there are");
+    }
+
+    void check_references() {
+        for (const auto& [target, line] : refs_) {
+            if (!document_.anchors.count(target) || auto_ids_.count(target))
+                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
+                            "the reference points to '" + target + "', but no element has that id");
+        }
+        std::set<std::string> referenced;
+        for (const auto& [target, line] : note_refs_) {
+            if (!footnote_ids_.count(target))
+                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
+                            "the footnote reference points to '" + target + "', but there is no <footnote id=\"" + target + "\">");
+            referenced.insert(target);
+        }
+        for (const auto& [id, line] : footnote_lines_)
+            if (!referenced.count(id))
+                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
+                            "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id + "\"/> where it belongs)");
+    }
+
+    const XmlSource& source_;
+    Document document_;
+    std::vector<std::pair<std::string, int>> refs_;
+    std::vector<std::pair<std::string, int>> note_refs_;
+    std::set<std::string> footnote_ids_;
+    std::map<std::string, int> footnote_lines_;
+    std::set<std::string> auto_ids_;
+    int auto_heading_ids_ = 0;
+};
+
+}  // namespace
+
+Document read_document_xml(std::string_view text, const XmlSource& source) {
+    xml::DiagnosticSink sink;
+    xml::DocPtr doc = xml::parse(text, sink);
+    if (!doc) {
+        const auto d = sink.diagnostics.empty() ? xml::Diagnostic{0, 0, "not well-formed XML"} : sink.diagnostics.front();
+        throw Error(Error::Kind::Template, {source.name, d.line, d.column, {}}, "not well-formed XML: " + d.message);
+    }
+    xml::DiagnosticSink validation;
+    xml::RngValidPtr validator(xmlRelaxNGNewValidCtxt(const_cast<xmlRelaxNG*>(compiled_schema())));
+    xmlRelaxNGSetValidStructuredErrors(validator.get(), &xml::DiagnosticSink::handler, &validation);
+    if (xmlRelaxNGValidateDoc(validator.get(), doc.get()) != 0) {
+        const auto d = validation.diagnostics.empty() ? xml::Diagnostic{0, 0, "does not follow the document schema"}
+                                                      : validation.diagnostics.front();
+        throw Error(Error::Kind::Template, {source.name, d.line, 0, {}}, "invalid document XML: " + d.message);
+    }
+    Reader reader(source);
+    return reader.read(xmlDocGetRootElement(doc.get()));
+}
+
+}  // namespace kansli

@@ -1,0 +1,174 @@
+#include "markdown.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-extension_api.h>
+
+#include "kansli/xml_text.hpp"
+
+namespace kansli {
+
+namespace {
+
+struct NodeFree { void operator()(cmark_node* n) const { cmark_node_free(n); } };
+struct ParserFree { void operator()(cmark_parser* p) const { cmark_parser_free(p); } };
+
+const int kHeadingShift = 2;
+
+class Emitter {
+public:
+    explicit Emitter(bool inline_only) : inline_only_(inline_only) {}
+
+    std::string run(cmark_node* root) {
+        for (cmark_node* child = cmark_node_first_child(root); child != nullptr; child = cmark_node_next(child)) {
+            if (inline_only_) inline_block(child);
+            else block(child);
+        }
+        return std::move(out_);
+    }
+
+private:
+    static bool is(cmark_node* node, const char* type) { return std::strcmp(cmark_node_get_type_string(node), type) == 0; }
+
+    void children_inlines(cmark_node* node) {
+        for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) inline_node(c);
+    }
+
+    void inline_node(cmark_node* node) {
+        switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+            case CMARK_NODE_HTML_INLINE:
+                out_ += escape_xml(cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "");
+                break;
+            case CMARK_NODE_SOFTBREAK: out_ += ' '; break;
+            case CMARK_NODE_LINEBREAK: out_ += "<br/>"; break;
+            case CMARK_NODE_EMPH: out_ += "<em>"; children_inlines(node); out_ += "</em>"; break;
+            case CMARK_NODE_STRONG: out_ += "<strong>"; children_inlines(node); out_ += "</strong>"; break;
+            case CMARK_NODE_LINK: {
+                const char* url = cmark_node_get_url(node);
+                if (url != nullptr && *url != '\0') {
+                    out_ += "<link href=\"" + escape_xml(url) + "\">";
+                    children_inlines(node);
+                    out_ += "</link>";
+                } else {
+                    children_inlines(node);
+                }
+                break;
+            }
+            case CMARK_NODE_IMAGE:  // no files from data: keep the description
+                children_inlines(node);
+                break;
+            default:
+                children_inlines(node);  // strikethrough and other extensions: their text
+        }
+    }
+
+    void block(cmark_node* node) {
+        switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_PARAGRAPH: out_ += "<p>"; children_inlines(node); out_ += "</p>"; return;
+            case CMARK_NODE_HEADING: {
+                const int level = std::min(6, cmark_node_get_heading_level(node) + kHeadingShift);
+                out_ += "<heading level=\"" + std::to_string(level) + "\">";
+                children_inlines(node);
+                out_ += "</heading>";
+                return;
+            }
+            case CMARK_NODE_LIST: {
+                if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+                    out_ += "<list ordered=\"true\" start=\"" + std::to_string(cmark_node_get_list_start(node)) + "\">";
+                else
+                    out_ += "<list marker=\"dash\">";
+                for (cmark_node* item = cmark_node_first_child(node); item != nullptr; item = cmark_node_next(item)) {
+                    out_ += "<item>";
+                    for (cmark_node* c = cmark_node_first_child(item); c != nullptr; c = cmark_node_next(c)) block(c);
+                    out_ += "</item>";
+                }
+                out_ += "</list>";
+                return;
+            }
+            case CMARK_NODE_CODE_BLOCK:
+            case CMARK_NODE_HTML_BLOCK:
+                out_ += "<p>" + escape_xml(cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "") + "</p>";
+                return;
+            case CMARK_NODE_THEMATIC_BREAK: return;
+            case CMARK_NODE_BLOCK_QUOTE:
+                for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) block(c);
+                return;
+            default: break;
+        }
+        if (is(node, "table")) table(node);
+    }
+
+    void table(cmark_node* node) {
+        const auto columns = cmark_gfm_extensions_get_table_columns(node);
+        const uint8_t* alignments = cmark_gfm_extensions_get_table_alignments(node);
+        out_ += "<table><columns>";
+        for (uint16_t i = 0; i < columns; ++i) {
+            const char a = alignments != nullptr ? static_cast<char>(alignments[i]) : 0;
+            out_ += a == 'r' ? "<column align=\"right\"/>" : a == 'c' ? "<column align=\"center\"/>" : "<column/>";
+        }
+        out_ += "</columns>";
+        std::vector<cmark_node*> rows;
+        for (cmark_node* row = cmark_node_first_child(node); row != nullptr; row = cmark_node_next(row)) rows.push_back(row);
+        const bool has_body = rows.size() > 1;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (r == 0) out_ += has_body ? "<head>" : "<body>";
+            if (r == 1) out_ += "<body>";
+            out_ += "<row>";
+            uint16_t count = 0;
+            for (cmark_node* cell = cmark_node_first_child(rows[r]); cell != nullptr && count < columns; cell = cmark_node_next(cell), ++count) {
+                out_ += "<cell>";
+                children_inlines(cell);
+                out_ += "</cell>";
+            }
+            for (; count < columns; ++count) out_ += "<cell/>";
+            out_ += "</row>";
+            if (r == 0 && has_body) out_ += "</head>";
+        }
+        out_ += "</body></table>";
+    }
+
+    void inline_block(cmark_node* node) {
+        if (!first_) out_ += "<br/>";
+        first_ = false;
+        if (cmark_node_get_type(node) == CMARK_NODE_LIST) {
+            bool first_item = true;
+            for (cmark_node* item = cmark_node_first_child(node); item != nullptr; item = cmark_node_next(item)) {
+                if (!first_item) out_ += "<br/>";
+                first_item = false;
+                out_ += "– ";
+                for (cmark_node* c = cmark_node_first_child(item); c != nullptr; c = cmark_node_next(c)) children_inlines(c);
+            }
+            return;
+        }
+        children_inlines(node);
+    }
+
+    bool inline_only_;
+    bool first_ = true;
+    std::string out_;
+};
+
+std::string convert(std::string_view markdown, bool inline_only) {
+    cmark_gfm_core_extensions_ensure_registered();
+    std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    for (const char* name : {"table", "strikethrough", "autolink"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    std::unique_ptr<cmark_node, NodeFree> root(cmark_parser_finish(parser.get()));
+    return Emitter(inline_only).run(root.get());
+}
+
+}  // namespace
+
+std::string markdown_to_blocks_xml(std::string_view markdown) { return convert(markdown, false); }
+std::string markdown_to_inlines_xml(std::string_view markdown) { return convert(markdown, true); }
+
+}  // namespace kansli

@@ -1,0 +1,16 @@
+// Markdown in text fields (cmark-gfm) turned into document XML.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kansli {
+
+// Blocks: paragraphs, lists (unordered lists get dash markers, as Swedish documents use),
+// headings ("#" becomes level 3, under the template's own level-2 sections), tables, emphasis,
+// links. Raw HTML and images are kept as plain text: data cannot smuggle markup or files in.
+std::string markdown_to_blocks_xml(std::string_view markdown);
+// Inline content only, for use inside a paragraph or a table cell; paragraphs become line breaks.
+std::string markdown_to_inlines_xml(std::string_view markdown);
+
+}  // namespace kansli

@@ -1,0 +1,92 @@
+#include "kansli/render.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include "kansli/data.hpp"
+#include "kansli/document_xml.hpp"
+#include "kansli/error.hpp"
+#include "template_helpers.hpp"
+#include "template_locator.hpp"
+#include "kansli/xml_text.hpp"
+
+namespace kansli {
+
+namespace {
+
+namespace mustache = kainjow::mustache;
+
+// Every string is escaped on the way in, so that neither {{x}} nor {{{x}}} can put markup
+// from the data into the document.
+mustache::data to_mustache(const nlohmann::json& value) {
+    switch (value.type()) {
+        case nlohmann::json::value_t::object: {
+            mustache::data out{mustache::data::type::object};
+            for (const auto& [key, child] : value.items()) out.set(key, to_mustache(child));
+            return out;
+        }
+        case nlohmann::json::value_t::array: {
+            mustache::data out{mustache::data::type::list};
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                mustache::data item = to_mustache(value[i]);
+                if (item.is_object()) {
+                    // Position helpers for numbering and separators; data keys of the same name win.
+                    if (!value[i].contains("_number")) item.set("_number", std::to_string(i + 1));
+                    if (!value[i].contains("_first")) item.set("_first", mustache::data(i == 0));
+                    if (!value[i].contains("_last")) item.set("_last", mustache::data(i + 1 == value.size()));
+                }
+                out.push_back(item);
+            }
+            return out;
+        }
+        case nlohmann::json::value_t::string: return mustache::data(escape_xml(value.get_ref<const std::string&>()));
+        case nlohmann::json::value_t::boolean: return mustache::data(value.get<bool>());
+        case nlohmann::json::value_t::null:
+        case nlohmann::json::value_t::discarded: return mustache::data(false);
+        default: return mustache::data(value.dump());  // numbers as their JSON text: 57.7, -27660
+    }
+}
+
+}  // namespace
+
+std::string render_template(const TemplatePackage& package, const nlohmann::json& data) {
+    for (const auto& helper : template_helper_names())
+        if (data.is_object() && data.contains(helper))
+            throw Error(Error::Kind::Data, {package.name(), 0, 0, "/" + helper},
+                        "the field name '" + helper + "' is reserved for the template helper of that name");
+    mustache::data root = to_mustache(data);
+    if (!root.is_object()) root = mustache::data{mustache::data::type::object};
+    add_template_helpers(root);
+    for (const auto& [name, text] : package.partials()) {
+        const std::string* partial_text = &text;
+        root.set(name, mustache::partial([partial_text]() { return *partial_text; }));
+    }
+    mustache::mustache tmpl(package.template_text());
+    tmpl.set_custom_escape([](const std::string& s) { return s; });  // already escaped
+    const std::string file = package.template_file().string();
+    std::string out;
+    try {
+        out = tmpl.render(root);
+    } catch (const HelperError& e) {
+        throw Error(Error::Kind::Data, {file, 0, 0, {}}, e.what());
+    }
+    if (!tmpl.is_valid()) throw Error(Error::Kind::Template, {file, 0, 0, {}}, "Mustache: " + tmpl.error_message());
+    return out;
+}
+
+Document build_document(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
+    const auto problems = check_data(data, package.input_schema());
+    if (!problems.empty()) {
+        std::string message = "the data does not fit the template '" + package.name() + "' (" +
+                              std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") + "):";
+        for (const auto& p : problems) message += "\n  " + (p.json_path.empty() ? std::string("/") : p.json_path) + ": " + p.message;
+        throw Error(Error::Kind::Data, {data_name, 0, 0, {}}, message);
+    }
+    const std::string xml = render_template(package, data);
+    try {
+        return read_document_xml(xml, {package.template_file().string(), package.directory()});
+    } catch (const Error& e) {
+        throw locate_template_error(package, xml, e);
+    }
+}
+
+}  // namespace kansli

@@ -1,0 +1,158 @@
+#include "kansli/template_package.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <kainjow/mustache.hpp>
+
+#include "input_schema.hpp"
+#include "kansli/data.hpp"
+#include "kansli/error.hpp"
+#include "kansli/locale.hpp"
+#include "template_source.hpp"
+
+namespace kansli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const kTemplateFile = "template.xml.mustache";
+const char* const kPartialSuffix = ".xml.mustache";
+
+std::string read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Error(Error::Kind::Template, {file.string(), 0, 0, {}}, "cannot read the file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// kainjow reports "Unclosed section \"x\" at 123"; turn the offset into a line and column.
+void check_syntax(const std::string& text, const fs::path& file) {
+    const kainjow::mustache::mustache parsed(text);
+    if (parsed.is_valid()) return;
+    std::string message = parsed.error_message();
+    SourceLocation where{file.string(), 0, 0, {}};
+    const auto at = message.rfind(" at ");
+    if (at != std::string::npos && message.find_first_not_of("0123456789", at + 4) == std::string::npos) {
+        const auto offset = std::stoul(message.substr(at + 4));
+        where.line = line_at(text, offset);
+        where.column = column_at(text, offset);
+        message.erase(at);
+    }
+    throw Error(Error::Kind::Template, where, "Mustache syntax: " + message);
+}
+
+void check_partial_references(const std::string& text, const fs::path& file,
+                              const std::map<std::string, std::string>& partials) {
+    static const std::regex partial_tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag); it != std::sregex_iterator(); ++it) {
+        const std::string name = (*it)[1];
+        if (partials.count(name)) continue;
+        const auto offset = static_cast<std::size_t>(it->position(0));
+        throw Error(Error::Kind::Template, {file.string(), line_at(text, offset), column_at(text, offset), {}},
+                    "the partial '" + name + "' does not exist (expected partials/" + name + kPartialSuffix +
+                        " in the package; partials are only read from there)");
+    }
+}
+
+// "municipality/kind": two plain folder names. Letters outside ASCII are fine (örebro, håbo).
+bool valid_name(const std::string& name) {
+    const auto slash = name.find('/');
+    if (slash == std::string::npos || name.find('/', slash + 1) != std::string::npos) return false;
+    for (const std::string& part : {name.substr(0, slash), name.substr(slash + 1)}) {
+        if (part.empty() || part == "." || part == "..") return false;
+        for (unsigned char c : part)
+            if (!(std::isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name) {
+    TemplatePackage package;
+    package.name_ = std::move(name);
+    package.directory_ = directory;
+    const fs::path main = directory / kTemplateFile;
+    if (!fs::is_regular_file(main))
+        throw Error(Error::Kind::Template, {directory.string(), 0, 0, {}}, std::string("not a template package: ") + kTemplateFile + " is missing");
+    package.template_text_ = read_file(main);
+    check_syntax(package.template_text_, main);
+
+    const fs::path partial_dir = directory / "partials";
+    if (fs::is_directory(partial_dir)) {
+        std::vector<fs::path> files;
+        for (const auto& entry : fs::directory_iterator(partial_dir)) files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        for (const auto& file : files) {
+            const std::string filename = file.filename().string();
+            if (filename.size() <= std::strlen(kPartialSuffix) || !filename.ends_with(kPartialSuffix)) continue;
+            std::string text = read_file(file);
+            check_syntax(text, file);
+            package.partials_.emplace(filename.substr(0, filename.size() - std::strlen(kPartialSuffix)), std::move(text));
+        }
+    }
+    check_partial_references(package.template_text_, main, package.partials_);
+    for (const auto& [partial, text] : package.partials_)
+        check_partial_references(text, partial_dir / (partial + kPartialSuffix), package.partials_);
+
+    const fs::path schema_file = directory / "input.schema.json";
+    if (!fs::is_regular_file(schema_file))
+        throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, {}},
+                    "the package has no input description (input.schema.json)");
+    try {
+        package.input_schema_ = load_data(schema_file);
+    } catch (const Error& e) {
+        throw Error(Error::Kind::Template, e.where(), e.message());
+    }
+    const auto problems = check_input_schema(package.input_schema_);
+    if (!problems.empty())
+        throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path}, problems.front().message);
+    package.title_ = package.input_schema_.value("title", "");
+    package.description_ = package.input_schema_.value("description", "");
+    package.theme_ = load_theme(directory / "theme.json", directory);
+    return package;
+}
+
+TemplateSearchPath::TemplateSearchPath(std::vector<fs::path> roots) : roots_(std::move(roots)) {}
+
+TemplatePackage TemplateSearchPath::find(const std::string& name) const {
+    if (!valid_name(name))
+        throw Error(Error::Kind::Usage, {}, "'" + name + "' is not a template name; names look like katrineholm/kallelse");
+    for (const auto& root : roots_) {
+        const fs::path dir = root / name;
+        if (fs::is_regular_file(dir / kTemplateFile)) return TemplatePackage::open(dir, name);
+    }
+    std::string looked;
+    for (const auto& root : roots_) looked += "\n  " + root.string();
+    if (looked.empty()) looked = " (no template folders: use --templates DIR or KANSLI_TEMPLATE_PATH)";
+    throw Error(Error::Kind::Usage, {}, "no template package '" + name + "' found; looked in:" + looked);
+}
+
+std::vector<std::string> TemplateSearchPath::names() const {
+    std::set<std::string> seen;
+    for (const auto& root : roots_) {
+        std::error_code ec;
+        if (!fs::is_directory(root, ec)) continue;
+        for (const auto& municipality : fs::directory_iterator(root, ec)) {
+            if (!municipality.is_directory()) continue;
+            for (const auto& kind : fs::directory_iterator(municipality.path(), ec)) {
+                if (!fs::is_regular_file(kind.path() / kTemplateFile)) continue;
+                const std::string name = municipality.path().filename().string() + "/" + kind.path().filename().string();
+                if (valid_name(name)) seen.insert(name);
+            }
+        }
+    }
+    std::vector<std::string> out(seen.begin(), seen.end());
+    std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return sv::collate_less(a, b); });
+    return out;
+}
+
+}  // namespace kansli

@@ -1,0 +1,87 @@
+#include "kansli/xml_text.hpp"
+
+#include <cstdint>
+#include <cstdio>
+
+namespace kansli {
+
+namespace {
+std::string code_point_name(std::uint32_t cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+    return buf;
+}
+}  // namespace
+
+std::optional<std::string> find_xml_illegal_character(std::string_view s) {
+    std::size_t i = 0;
+    std::size_t position = 0;  // in characters, 1-based in messages
+    while (i < s.size()) {
+        ++position;
+        const auto byte = static_cast<unsigned char>(s[i]);
+        std::uint32_t cp = 0;
+        std::size_t len = 0;
+        if (byte < 0x80) { cp = byte; len = 1; }
+        else if ((byte & 0xE0) == 0xC0) { cp = byte & 0x1F; len = 2; }
+        else if ((byte & 0xF0) == 0xE0) { cp = byte & 0x0F; len = 3; }
+        else if ((byte & 0xF8) == 0xF0) { cp = byte & 0x07; len = 4; }
+        else return "invalid UTF-8 at character " + std::to_string(position);
+        if (i + len > s.size()) return "invalid UTF-8 at character " + std::to_string(position);
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto next = static_cast<unsigned char>(s[i + k]);
+            if ((next & 0xC0) != 0x80) return "invalid UTF-8 at character " + std::to_string(position);
+            cp = (cp << 6) | (next & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return "invalid UTF-8 at character " + std::to_string(position);
+        const bool illegal = (cp < 0x20 && cp != 0x09 && cp != 0x0A && cp != 0x0D) || cp == 0xFFFE || cp == 0xFFFF;
+        if (illegal)
+            return "control character " + code_point_name(cp) + " at character " + std::to_string(position) +
+                   " cannot appear in a document";
+        i += len;
+    }
+    return std::nullopt;
+}
+
+std::string escape_xml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string unescape_xml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '&') {
+            static constexpr std::pair<std::string_view, char> entities[] = {
+                {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+            bool matched = false;
+            for (const auto& [entity, ch] : entities) {
+                if (text.substr(i, entity.size()) == entity) {
+                    out += ch;
+                    i += entity.size() - 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) out += '&';
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace kansli
