@@ -1,0 +1,300 @@
+// The page around the content: head, banner, title, footnotes and footer; plus the
+// bookkeeping every part shares (ids, footnote numbers, escaping into the buffer).
+#include <algorithm>
+#include <span>
+#include <string>
+#include <type_traits>
+#include <variant>
+
+#include "data_uri.hpp"
+#include "html_escape.hpp"
+#include "html_render.hpp"
+#include "html_style.hpp"
+#include "kansli/error.hpp"
+
+namespace kansli::html {
+namespace {
+
+// Ids the document itself puts on elements, and its footnotes in document order. Generated
+// ids ("innehall", "fn-…") must not collide with any of them, whatever a template chose.
+struct Scan {
+    std::set<std::string>& ids;
+    std::vector<std::string>& footnotes;
+};
+
+void scan(const Inlines& inlines, Scan& s);
+void scan(const Blocks& blocks, Scan& s);
+
+void scan(const Inlines& inlines, Scan& s) {
+    for (const Inline& node : inlines) {
+        std::visit(
+            [&s](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, Anchor>) s.ids.insert(n.id);
+                if constexpr (requires { n.content; }) scan(n.content, s);
+            },
+            node.value);
+    }
+}
+
+void scan_rows(const std::vector<Row>& rows, Scan& s) {
+    for (const Row& row : rows)
+        for (const Cell& cell : row.cells) scan(cell.content, s);
+}
+
+void scan(const Blocks& blocks, Scan& s) {
+    for (const Block& block : blocks) {
+        std::visit(
+            [&s](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, Footnote>) {
+                    s.footnotes.push_back(n.id);  // written as "fn-<id>", not as the id itself
+                } else if constexpr (requires { n.id; }) {
+                    if (!n.id.empty()) s.ids.insert(n.id);
+                }
+                if constexpr (requires { n.content; }) scan(n.content, s);
+                if constexpr (std::is_same_v<T, List>) {
+                    for (const ListItem& item : n.items) scan(item.content, s);
+                } else if constexpr (std::is_same_v<T, Table>) {
+                    scan(n.caption, s);
+                    scan_rows(n.head, s);
+                    scan_rows(n.body, s);
+                } else if constexpr (std::is_same_v<T, Fields>) {
+                    for (const Field& field : n.fields) scan(field.value, s);
+                } else if constexpr (std::is_same_v<T, Agenda>) {
+                    for (const AgendaItem& item : n.items) scan(item.title, s);
+                } else if constexpr (std::is_same_v<T, Figure>) {
+                    scan(n.caption, s);
+                }
+            },
+            block.value);
+    }
+}
+
+// The level of the first heading, looking into sections; 0 when there is none.
+int first_heading_level(const Blocks& blocks) {
+    for (const Block& block : blocks) {
+        if (const auto* heading = std::get_if<Heading>(&block.value)) return heading->level;
+        if (const auto* section = std::get_if<Section>(&block.value)) {
+            if (int level = first_heading_level(section->content)) return level;
+        }
+    }
+    return 0;
+}
+
+// The primary language subtag: "sv-SE" → "sv". The page is Swedish unless the document says
+// otherwise; a value that is not a language tag falls back to Swedish rather than making
+// the page fail validation.
+std::string html_language(const std::string& tag) {
+    std::string primary = tag.substr(0, tag.find('-'));
+    for (char& c : primary) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c < 'a' || c > 'z') return "sv";
+    }
+    return primary.size() >= 2 && primary.size() <= 8 ? primary : "sv";
+}
+
+}  // namespace
+
+Renderer::Renderer(const Document& document, const Theme& theme)
+    : document_(document), theme_(theme), footnotes_(index_footnotes(document)) {
+    for (const auto& [id, target] : document.anchors) ids_.insert(id);
+    Scan s{ids_, footnotes_in_order_};
+    scan(document.content, s);
+    main_id_ = new_id("innehall");
+    footnotes_heading_id_ = new_id("fotnoter");
+}
+
+std::string Renderer::render() {
+    raw("<!DOCTYPE html>\n<html lang=\"");
+    text(html_language(document_.meta.language));
+    raw("\">\n");
+    head();
+    raw("<body>\n<a class=\"skip-link\" href=\"#");
+    text(main_id_);
+    raw("\">Hoppa till innehållet</a>\n");
+    page_header();
+    // tabindex="-1" lets the skip link move keyboard focus, not only the scroll position.
+    raw("<main id=\"");
+    text(main_id_);
+    raw("\" tabindex=\"-1\">\n");
+    title_heading();
+    blocks(document_.content);
+    footnotes_section();
+    raw("</main>\n");
+    page_footer();
+    raw("</body>\n</html>\n");
+    return std::move(out_);
+}
+
+void Renderer::head() {
+    const Metadata& meta = document_.meta;
+    raw("<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    text(meta.title.empty() ? "Dokument" : meta.title);  // an empty <title> is not valid HTML
+    raw("</title>\n");
+    for (const Author& author : meta.authors) {
+        if (author.name.empty()) continue;
+        raw("<meta name=\"author\"");
+        attribute("content", author.name);
+        raw(">\n");
+    }
+    if (!meta.subtitle.empty()) {
+        raw("<meta name=\"description\"");
+        attribute("content", meta.subtitle);
+        raw(">\n");
+    }
+    // The stylesheet is built from characters it controls (colours and font names are checked
+    // there), so it is not escaped: escaping would break CSS strings and selectors.
+    raw("<style>\n");
+    raw(stylesheet(theme_));
+    raw("</style>\n</head>\n");
+}
+
+// The banner that a printed page carries in its header: logo and organisation. Left out when
+// the theme has neither, so the page has no empty landmark.
+void Renderer::page_header() {
+    if (!theme_.logo && theme_.header_text.empty()) return;
+    raw("<header class=\"page-header\">\n");
+    if (theme_.logo) {
+        const Image& logo = *theme_.logo;
+        raw("<img");
+        attribute("src", data_uri(logo));
+        // Without alt text from the theme the logo is decoration: the header text (or the
+        // title) names the organisation, and a file name read aloud helps no one.
+        attribute("alt", theme_.logo_alt);
+        if (logo.pixel_width > 0 && logo.pixel_height > 0) {
+            attribute("width", std::to_string(logo.pixel_width));
+            attribute("height", std::to_string(logo.pixel_height));
+        }
+        raw(">\n");
+    }
+    if (!theme_.header_text.empty()) {
+        raw("<p>");
+        text(theme_.header_text);
+        raw("</p>\n");
+    }
+    raw("</header>\n");
+}
+
+// One <h1> per page. Templates usually open with their own level-1 heading (the meeting, the
+// memo's subject); writing the title as well would give the page two <h1>s saying nearly the
+// same. So the title becomes the <h1> only when the first heading in the document (looking
+// into sections) is not level 1 or there is no heading at all; headings that follow are then
+// placed below it. A table of contents before the first heading does not count: its own
+// heading is always an <h2>.
+void Renderer::title_heading() {
+    if (first_heading_level(document_.content) == 1) return;
+    const Metadata& meta = document_.meta;
+    raw("<h1>");
+    text(meta.title.empty() ? "Dokument" : meta.title);
+    raw("</h1>\n");
+    if (!meta.subtitle.empty()) {
+        raw("<p class=\"subtitle\">");
+        text(meta.subtitle);
+        raw("</p>\n");
+    }
+    heading_base_ = 1;
+}
+
+Renderer::Note& Renderer::note_for(const std::string& footnote_id) {
+    if (auto found = notes_.find(footnote_id); found != notes_.end()) return found->second;
+    if (footnotes_.count(footnote_id) == 0) fail("reference to unknown footnote '" + footnote_id + "'");
+    Note note;
+    note.number = static_cast<int>(note_order_.size()) + 1;
+    note.id = new_id("fn-" + footnote_id);
+    note_order_.push_back(footnote_id);
+    return notes_.emplace(footnote_id, std::move(note)).first->second;
+}
+
+// Footnotes in the order of their first reference, at the end of <main> (the web has no page
+// foot). The heading is there for screen-reader users who navigate by headings, and is what
+// each reference's aria-describedby names. Footnotes nobody refers to follow, in document
+// order, rather than being dropped.
+void Renderer::footnotes_section() {
+    if (note_order_.empty() && footnotes_.empty()) return;
+    raw("<section class=\"footnotes\"");
+    attribute("aria-labelledby", footnotes_heading_id_);
+    raw(">\n<h2 class=\"visually-hidden\"");
+    attribute("id", footnotes_heading_id_);
+    raw(">Fotnoter</h2>\n<ol>\n");
+    // By index, and one unreferenced footnote at a time: a footnote may refer to another one,
+    // which then gets the next number and its place right after it.
+    std::size_t next = 0;
+    for (;;) {
+        for (; next < note_order_.size(); ++next) footnote_item(note_order_[next]);
+        const auto unreferenced =
+            std::find_if(footnotes_in_order_.begin(), footnotes_in_order_.end(),
+                         [this](const std::string& id) { return footnotes_.count(id) != 0 && notes_.count(id) == 0; });
+        if (unreferenced == footnotes_in_order_.end()) break;
+        note_for(*unreferenced);
+    }
+    raw("</ol>\n</section>\n");
+}
+
+void Renderer::footnote_item(const std::string& footnote_id) {
+    const Note& note = notes_.at(footnote_id);
+    const Blocks& content = footnotes_.at(footnote_id)->content;
+    raw("<li");
+    attribute("id", note.id);
+    raw(">");
+    std::string back;
+    if (!note.first_ref_id.empty()) {
+        // Visible "Tillbaka"; the hidden rest makes each back link's name unique.
+        back = "<a class=\"footnote-back\" href=\"#" + escaped(note.first_ref_id) +
+               "\">Tillbaka<span class=\"visually-hidden\"> till hänvisning " + std::to_string(note.number) +
+               "</span></a>";
+    }
+    const Paragraph* last = content.empty() ? nullptr : std::get_if<Paragraph>(&content.back().value);
+    if (last != nullptr) {
+        // The back link goes at the end of the last paragraph, as is usual for footnotes.
+        blocks(std::span(content).first(content.size() - 1));
+        current_line_ = content.back().source_line;
+        paragraph(*last, back.empty() ? "" : " " + back);
+    } else {
+        blocks(content);
+        if (!back.empty()) raw("<p>" + back + "</p>\n");
+    }
+    raw("</li>\n");
+}
+
+void Renderer::page_footer() {
+    const Metadata& meta = document_.meta;
+    std::vector<std::string> lines;
+    if (!meta.organisation.empty()) lines.push_back(meta.organisation);
+    if (theme_.footer_dnr && !meta.dnr.empty()) lines.push_back("Dnr " + meta.dnr);
+    if (!theme_.footer_text.empty()) lines.push_back(theme_.footer_text);
+    if (lines.empty()) return;
+    raw("<footer class=\"page-footer\">\n");
+    for (const std::string& line : lines) {
+        raw("<p>");
+        text(line);
+        raw("</p>\n");
+    }
+    raw("</footer>\n");
+}
+
+void Renderer::text(std::string_view text) { append_escaped(out_, text); }
+
+void Renderer::attribute(std::string_view name, std::string_view value) {
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    append_escaped(out_, value);
+    out_ += '"';
+}
+
+std::string Renderer::new_id(std::string_view base) {
+    std::string id(base);
+    for (int n = 2; ids_.count(id) != 0; ++n) id = std::string(base) + "-" + std::to_string(n);
+    ids_.insert(id);
+    return id;
+}
+
+void Renderer::fail(const std::string& message) const {
+    SourceLocation where;
+    where.line = current_line_;
+    throw Error(Error::Kind::Template, where, "HTML writer: " + message);
+}
+
+}  // namespace kansli::html

@@ -1,0 +1,362 @@
+// Tables and the agenda (ärendelista), which is a table on the web too.
+//
+// What assistive technology needs from a table: a caption, header cells with a scope, and
+// for every data cell a header that applies to it (axe's td-has-header). The model gives
+// header rows and, optionally, a row-header column; the code below adds the rest.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "html_render.hpp"
+
+namespace kansli::html {
+namespace {
+
+// Which column each cell of a row starts in, given the rowspans of earlier rows in the same
+// row group. Needed to find a cell's column (its kind says whether it is numeric) and
+// whether it is the first cell of its row.
+class GridTracker {
+public:
+    std::vector<std::size_t> place(const Row& row) {
+        std::vector<std::size_t> starts;
+        std::size_t column = 0;
+        for (const Cell& cell : row.cells) {
+            while (column < covered_.size() && covered_[column] > 0) ++column;
+            starts.push_back(column);
+            const auto span = static_cast<std::size_t>(std::max(cell.colspan, 1));
+            if (covered_.size() < column + span) covered_.resize(column + span, 0);
+            for (std::size_t c = column; c < column + span; ++c) covered_[c] = std::max(cell.rowspan, 1);
+            column += span;
+        }
+        for (int& rows : covered_)
+            if (rows > 0) --rows;
+        return starts;
+    }
+    // True while a rowspan from an earlier row still reaches the next row: a row group may
+    // not end there.
+    bool spanning() const {
+        return std::any_of(covered_.begin(), covered_.end(), [](int rows) { return rows > 0; });
+    }
+
+private:
+    std::vector<int> covered_;  // rows each column stays covered by cells already placed
+};
+
+bool is_numeric(ColumnKind kind) {
+    return kind == ColumnKind::Number || kind == ColumnKind::Money || kind == ColumnKind::Percent;
+}
+
+std::string_view row_class(RowKind kind) {
+    switch (kind) {
+        case RowKind::Section:
+            return "row-section";
+        case RowKind::Sum:
+            return "row-sum";
+        case RowKind::Subtotal:
+            return "row-subtotal";
+        case RowKind::Note:
+            return "row-note";
+        case RowKind::Data:
+            break;
+    }
+    return {};
+}
+
+// Classes of a cell: "num" for numbers (right-aligned, tabular digits), and an alignment class
+// only when the cell's alignment differs from what "num" or the default already give.
+std::string cell_class(const Table& table, const Cell& cell, std::size_t column) {
+    const bool numeric =
+        cell.number.has_value() || (column < table.columns.size() && is_numeric(table.columns[column].kind));
+    std::string cls = numeric ? "num" : "";
+    const Align implied = numeric ? Align::Right : Align::Left;
+    if (cell.align != Align::Default && cell.align != implied) {
+        if (!cls.empty()) cls += ' ';
+        cls += align_class(cell.align);
+    }
+    return cls;
+}
+
+std::size_t grid_width(const Table& table) {
+    std::size_t width = table.columns.size();
+    for (const auto* rows : {&table.head, &table.body}) {
+        GridTracker grid;
+        for (const Row& row : *rows) {
+            const auto starts = grid.place(row);
+            if (!row.cells.empty()) {
+                width =
+                    std::max(width, starts.back() + static_cast<std::size_t>(std::max(row.cells.back().colspan, 1)));
+            }
+        }
+    }
+    return width;
+}
+
+// Column groups follow the cells of the first header row when that row spans columns
+// ("2022" over Budget and Utfall): then a spanning header cell really heads a column group
+// and can say scope="colgroup". Empty when the first row does not partition the columns.
+std::vector<std::size_t> column_groups(const Table& table, std::size_t width) {
+    if (table.head.empty()) return {};
+    const Row& top = table.head.front();
+    std::vector<std::size_t> groups;
+    std::size_t total = 0;
+    bool spans = false;
+    for (const Cell& cell : top.cells) {
+        const auto span = static_cast<std::size_t>(std::max(cell.colspan, 1));
+        spans = spans || span > 1;
+        groups.push_back(span);
+        total += span;
+    }
+    if (!spans || total != width) return {};
+    return groups;
+}
+
+// True when every column has a non-empty header cell above it in the header rows.
+bool every_column_headed(const Table& table, std::size_t width) {
+    std::vector<bool> headed(width, false);
+    GridTracker grid;
+    for (const Row& row : table.head) {
+        const auto starts = grid.place(row);
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            if (row.cells[i].is_empty()) continue;
+            const auto span = static_cast<std::size_t>(std::max(row.cells[i].colspan, 1));
+            for (std::size_t c = starts[i]; c < starts[i] + span && c < width; ++c) headed[c] = true;
+        }
+    }
+    return std::all_of(headed.begin(), headed.end(), [](bool h) { return h; });
+}
+
+std::string percent(double share) {
+    if (!std::isfinite(share)) share = 0;
+    const long tenths = std::lround(std::clamp(share, 0.0, 100.0) * 10.0);
+    std::string text = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
+    return text + "%";
+}
+
+}  // namespace
+
+// Wide tables scroll sideways inside their own box instead of widening the page. A box that
+// scrolls must be reachable by keyboard, hence tabindex and a region named like the table
+// (the pattern from Adrian Roselli, "Under-Engineered Responsive Tables"). The name is the
+// caption's text rather than a reference to the caption, so <caption> needs no id.
+void Renderer::table_wrap_open(std::string_view name) {
+    raw("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"");
+    attribute("aria-label", name);
+    raw(">\n");
+}
+
+void Renderer::write_block(const Table& table) {
+    const std::string label_word = theme_.table_caption_label.empty() ? "Tabell" : theme_.table_caption_label;
+    std::string label;
+    if (table.numbered) label = label_word + " " + std::to_string(++table_count_);
+    const std::string caption_text = plain_text(table.caption);
+    const bool has_caption = !label.empty() || !table.caption.empty();
+    const std::string description_id = table.description.empty() ? std::string{} : new_id("tabellbeskrivning");
+
+    if (label.empty()) {
+        table_wrap_open(caption_text.empty() ? label_word : caption_text);
+    } else {
+        table_wrap_open(caption_text.empty() ? label : label + ". " + caption_text);
+    }
+    raw("<table");
+    if (!table.id.empty()) attribute("id", table.id);
+    std::string classes;
+    const bool has_widths =
+        std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return c.width.has_value(); });
+    if (has_widths) classes = "has-widths";
+    if (table.split_rows) classes += classes.empty() ? "split-rows" : " split-rows";
+    if (!classes.empty()) attribute("class", classes);
+    // The description is for assistive technology only (as alt text is for an image): it is
+    // the table's accessible description, kept in a hidden paragraph after the table.
+    if (!description_id.empty()) attribute("aria-describedby", description_id);
+    raw(">\n");
+
+    if (has_caption) {
+        raw("<caption>");
+        if (!label.empty()) {
+            raw("<span class=\"caption-label\">");
+            text(table.caption.empty() ? label : label + ".");
+            raw("</span>");
+            if (!table.caption.empty()) raw(" ");
+        }
+        inlines(table.caption);
+        raw("</caption>\n");
+    }
+
+    const std::size_t width = grid_width(table);
+    const std::vector<std::size_t> groups = column_groups(table, width);
+    if (has_widths || !groups.empty()) {
+        const std::vector<std::size_t> spans = groups.empty() ? std::vector<std::size_t>{width} : groups;
+        std::size_t column = 0;
+        for (std::size_t span : spans) {
+            raw("<colgroup>");
+            for (std::size_t end = column + span; column < end; ++column) {
+                raw("<col");
+                if (column < table.columns.size() && table.columns[column].width)
+                    attribute("style", "width: " + percent(*table.columns[column].width));
+                raw(">");
+            }
+            raw("</colgroup>\n");
+        }
+    }
+    const auto is_group = [&groups](std::size_t start, std::size_t span) {
+        std::size_t column = 0;
+        for (std::size_t group : groups) {
+            if (column == start) return group == span;
+            column += group;
+        }
+        return false;
+    };
+    const auto span_attributes = [this](const Cell& cell) {
+        if (cell.colspan > 1) attribute("colspan", std::to_string(cell.colspan));
+        if (cell.rowspan > 1) attribute("rowspan", std::to_string(cell.rowspan));
+    };
+
+    // ---- header rows: every non-empty cell heads its column(s). An empty corner cell stays a
+    // <td>: an empty header cell heads nothing.
+    if (!table.head.empty()) {
+        raw("<thead>\n");
+        GridTracker grid;
+        for (const Row& row : table.head) {
+            const auto starts = grid.place(row);
+            raw("<tr>");
+            for (std::size_t i = 0; i < row.cells.size(); ++i) {
+                const Cell& cell = row.cells[i];
+                const bool header = !cell.is_empty();
+                raw(header ? "<th" : "<td");
+                if (header) {
+                    const bool group = cell.colspan > 1 && is_group(starts[i], static_cast<std::size_t>(cell.colspan));
+                    attribute("scope", group ? "colgroup" : "col");
+                }
+                span_attributes(cell);
+                if (const auto cls = cell_class(table, cell, starts[i]); !cls.empty() && cell.colspan <= 1)
+                    attribute("class", cls);
+                raw(">");
+                inlines(cell.content);
+                raw(header ? "</th>" : "</td>");
+            }
+            raw("</tr>\n");
+        }
+        raw("</thead>\n");
+    }
+
+    // ---- body rows. When some column has no header above it (no header rows at all, or an
+    // empty one), the first column heads the rows even if the document did not ask for it:
+    // otherwise data cells in that column would have no header at all. A section row
+    // ("Intäkter") starts a new <tbody> and heads it with scope="rowgroup", unless a rowspan
+    // crosses it. A note row's text is not a header, unless nothing else would head it.
+    const bool columns_headed = every_column_headed(table, width);
+    const bool row_headers = table.row_headers || !columns_headed;
+    GridTracker grid;
+    bool body_open = false;
+    for (const Row& row : table.body) {
+        bool starts_group = false;
+        if (row.kind == RowKind::Section && !grid.spanning()) {
+            if (body_open) raw("</tbody>\n");
+            body_open = false;
+            starts_group = true;
+        }
+        if (!body_open) {
+            raw("<tbody>\n");
+            body_open = true;
+        }
+        const auto starts = grid.place(row);
+        raw("<tr");
+        if (const auto cls = row_class(row.kind); !cls.empty()) attribute("class", cls);
+        raw(">");
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            const Cell& cell = row.cells[i];
+            // A sum row whose label cell is empty still says what it is to a screen reader.
+            const std::string_view implied_label = !row_headers || starts[i] != 0 || !cell.is_empty() ? ""
+                                                   : row.kind == RowKind::Sum                         ? "Summa"
+                                                   : row.kind == RowKind::Subtotal                    ? "Delsumma"
+                                                                                                      : "";
+            const bool heads_row =
+                starts[i] == 0 && (!cell.is_empty() || !implied_label.empty()) &&
+                (row.kind == RowKind::Section || (row_headers && (row.kind != RowKind::Note || !columns_headed)));
+            raw(heads_row ? "<th" : "<td");
+            if (heads_row) attribute("scope", starts_group ? "rowgroup" : "row");
+            span_attributes(cell);
+            if (const auto cls = cell_class(table, cell, starts[i]); !cls.empty()) attribute("class", cls);
+            raw(">");
+            if (!implied_label.empty()) {
+                raw("<span class=\"visually-hidden\">");
+                text(implied_label);
+                raw("</span>");
+            }
+            inlines(cell.content);
+            raw(heads_row ? "</th>" : "</td>");
+        }
+        raw("</tr>\n");
+    }
+    if (body_open) raw("</tbody>\n");
+    raw("</table>\n");
+    if (!description_id.empty()) {
+        raw("<p hidden");
+        attribute("id", description_id);
+        raw(">");
+        text(table.description);
+        raw("</p>\n");
+    }
+    raw("</div>\n");
+}
+
+// The agenda. In print its last column is the page where each item's papers start; a web page
+// has no pages, so the column links to the papers instead. Its visible text is the same for
+// every row ("Till handlingarna"), so a hidden part names the item: a list of links read out
+// of context still says where each one leads.
+void Renderer::write_block(const Agenda& agenda) {
+    const std::string caption = agenda.caption.empty() ? "Ärendelista" : agenda.caption;
+    const bool dnr = agenda.has_dnr();
+    const bool refs = agenda.has_refs();
+    table_wrap_open(caption);
+    raw("<table class=\"agenda\">\n<caption>");
+    text(caption);
+    raw("</caption>\n<thead>\n<tr>");
+    const auto header = [this](std::string_view label) {
+        raw("<th scope=\"col\">");
+        text(label);
+        raw("</th>");
+    };
+    header(agenda.number_label);
+    header(agenda.title_label);
+    if (dnr) header(agenda.dnr_label);
+    if (refs) header("Handlingar");  // page_label ("Sidan") names a print page number
+    raw("</tr>\n</thead>\n<tbody>\n");
+    for (const AgendaItem& item : agenda.items) {
+        raw("<tr><td class=\"agenda-number\">");
+        text(item.number);
+        // The title heads its row: "Beteckning: SN/2023:00130" is read with the item's name.
+        raw("</td><th scope=\"row\">");
+        inlines(item.title);
+        if (!item.note.empty()) {
+            raw(" – <span class=\"note\">");
+            text(item.note);
+            raw("</span>");
+        }
+        raw("</th>");
+        if (dnr) {
+            raw("<td class=\"agenda-dnr\">");
+            text(item.dnr);
+            raw("</td>");
+        }
+        if (refs) {
+            raw("<td>");
+            // A reference to something that is not in this page would be a dead link.
+            if (!item.ref.empty() && has_id(item.ref)) {
+                raw("<a");
+                attribute("href", "#" + item.ref);
+                raw(">Till handlingarna<span class=\"visually-hidden\">");
+                text(item.number.empty() ? std::string(": ") : " för ärende " + item.number + ": ");
+                text(plain_text(item.title));
+                raw("</span></a>");
+            }
+            raw("</td>");
+        }
+        raw("</tr>\n");
+    }
+    raw("</tbody>\n</table>\n</div>\n");
+}
+
+}  // namespace kansli::html
