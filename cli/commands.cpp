@@ -1,0 +1,139 @@
+#include "commands.hpp"
+
+#include <map>
+#include <ostream>
+
+#include "kansli/kansli.hpp"
+
+namespace kansli::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> template_dirs(const Options& o) {
+    auto dirs = o.template_dirs;
+    for (auto& d : default_template_dirs()) dirs.push_back(std::move(d));
+    return dirs;
+}
+
+PluginRegistry load_plugins(const Options& o) {
+    PluginRegistry registry;
+    for (const auto& dir : o.plugin_dirs) {
+        if (!fs::is_directory(dir)) throw Error(Error::Kind::Usage, {dir.string(), 0, 0, {}}, "no such plugin folder");
+        registry.load_directory(dir);
+    }
+    for (const auto& dir : default_plugin_dirs()) registry.load_directory(dir);
+    return registry;
+}
+
+std::vector<fs::path> data_files(const Options& o, const TemplatePackage& package) {
+    if (o.use_example) return {package.example_file()};
+    return o.data;
+}
+
+}  // namespace
+
+int run_render(const Options& o, std::ostream& out) {
+    const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
+    const PluginRegistry registry = load_plugins(o);
+    std::vector<const Writer*> writers;
+    if (o.formats.empty()) {
+        for (const auto* plugin : registry.plugins()) writers.push_back(plugin->writer.get());
+        if (writers.empty()) throw Error(Error::Kind::Usage, {}, "no writer plugins found (see kansli formats)");
+    }
+    for (const auto& name : o.formats) {
+        const Writer* writer = registry.find(name);
+        if (writer == nullptr) {
+            std::string known;
+            for (const auto* p : registry.plugins()) known += (known.empty() ? "" : ", ") + p->writer->name();
+            throw Error(Error::Kind::Usage, {}, "unknown format '" + name + "' (loaded: " + (known.empty() ? "none" : known) + ")");
+        }
+        writers.push_back(writer);
+    }
+    // Everything is rendered before anything is written: a run writes all its files or none.
+    std::map<fs::path, std::string> outputs;
+    for (const auto& file : data_files(o, package)) {
+        const nlohmann::json data = load_data(file);
+        const Document document = build_document(package, data, file.string());
+        for (const Writer* writer : writers) {
+            const fs::path target = o.out_dir / (file.stem().string() + "." + writer->extension());
+            if (outputs.count(target))
+                throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}}, "two inputs would both write " + target.string());
+            try {
+                outputs[target] = writer->write(document, package.theme());
+            } catch (const Error&) {
+                throw;
+            } catch (const std::exception& e) {
+                throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}}, "the " + writer->name() + " writer failed: " + e.what());
+            }
+        }
+    }
+    for (const auto& [target, bytes] : outputs) {
+        write_file_atomically(target, bytes);
+        out << "wrote " << target.string() << '\n';
+    }
+    return 0;
+}
+
+int run_check(const Options& o, std::ostream& out) {
+    const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
+    int problems = 0;
+    for (const auto& file : data_files(o, package)) {
+        const nlohmann::json data = load_data(file);
+        const auto found = check_data(data, package.input_schema());
+        for (const auto& p : found)
+            out << file.string() << ": at " << (p.json_path.empty() ? "/" : p.json_path) << ": " << p.message << '\n';
+        if (found.empty()) {
+            // The data fits the description; rendering proves the template accepts it too.
+            build_document(package, data, file.string());
+            out << file.string() << ": ok\n";
+        }
+        problems += static_cast<int>(found.size());
+    }
+    return problems == 0 ? 0 : 1;
+}
+
+int run_xml(const Options& o, std::ostream& out) {
+    const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
+    for (const auto& file : data_files(o, package)) {
+        const nlohmann::json data = load_data(file);
+        const auto problems = check_data(data, package.input_schema());
+        if (!problems.empty()) build_document(package, data, file.string());  // throws the listing
+        out << render_template(package, data);
+    }
+    return 0;
+}
+
+int run_templates(const Options& o, std::ostream& out) {
+    const TemplateSearchPath path(template_dirs(o));
+    const auto names = path.names();
+    if (names.empty()) out << "no template packages found\n";
+    int broken = 0;
+    for (const auto& name : names) {
+        try {
+            const TemplatePackage package = path.find(name);
+            out << name;
+            if (!package.title().empty()) out << "  " << package.title();
+            out << '\n';
+            if (!package.description().empty()) out << "    " << package.description() << '\n';
+            out << "    " << package.directory().string() << '\n';
+        } catch (const Error& e) {
+            out << name << "  BROKEN: " << e.what() << '\n';
+            ++broken;
+        }
+    }
+    return broken == 0 ? 0 : 3;
+}
+
+int run_formats(const Options& o, std::ostream& out) {
+    const PluginRegistry registry = load_plugins(o);
+    const auto plugins = registry.plugins();
+    if (plugins.empty()) out << "no writer plugins found\n";
+    for (const auto* p : plugins)
+        out << p->writer->name() << "  ." << p->writer->extension() << "  " << p->writer->media_type() << "  "
+            << p->writer->description() << "\n    " << p->file.string() << '\n';
+    return 0;
+}
+
+}  // namespace kansli::cli

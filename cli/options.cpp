@@ -1,0 +1,97 @@
+#include "options.hpp"
+
+#include <sstream>
+
+#include "kansli/error.hpp"
+
+namespace kansli::cli {
+
+const char* const kUsage = R"(Usage:
+  kansli render DATA... --template NAME [--format html,docx,odt] [--out DIR]
+  kansli render --example --template NAME [--format ...] [--out DIR]
+  kansli check DATA... --template NAME
+  kansli xml DATA --template NAME
+  kansli templates
+  kansli formats
+  kansli --help | --version
+
+Renders Swedish municipal documents (kallelse, tjänsteskrivelse, årsredovisning) from JSON data
+through a template package into DOCX, ODT and accessible HTML.
+
+Commands:
+  render     render each DATA file into every --format; writes DIR/<data name>.<extension>
+  check      check DATA against the package's input description; lists every problem
+  xml        print the document XML the template makes of DATA (for template authors)
+  templates  list the template packages found, with their descriptions
+  formats    list the loaded writer plugins
+
+Options:
+  --template NAME    template package, e.g. katrineholm/kallelse
+  --format LIST      comma-separated formats (default: every loaded format)
+  --out DIR          output folder (default: the current folder)
+  --example          use the template package's own example.json as DATA
+  --templates DIR    look for template packages in DIR first (repeatable)
+  --plugins DIR      load writer plugins from DIR first (repeatable)
+
+Environment:
+  KANSLI_TEMPLATE_PATH, KANSLI_PLUGIN_PATH   colon-separated folders searched after the options
+
+Exit codes:
+  0 success   1 the data is invalid   2 wrong usage (or unknown template/format)
+  3 the template package is broken    4 a plugin failed   5 the output could not be written
+)";
+
+namespace {
+
+[[noreturn]] void usage_error(const std::string& message) {
+    throw Error(Error::Kind::Usage, {}, message + " (see kansli --help)");
+}
+
+std::vector<std::string> split_commas(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    for (std::string part; std::getline(in, part, ',');)
+        if (!part.empty()) out.push_back(part);
+    return out;
+}
+
+}  // namespace
+
+Options parse_options(int argc, char** argv) {
+    Options o;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) usage_error("no command given");
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const auto value = [&]() -> const std::string& {
+            if (i + 1 >= args.size()) usage_error(a + " needs a value");
+            return args[++i];
+        };
+        if (a == "--help" || a == "-h") { o.command = "help"; return o; }
+        if (a == "--version") { o.command = "version"; return o; }
+        if (a == "--template" || a == "-t") o.template_name = value();
+        else if (a == "--format" || a == "-f") {
+            for (auto& f : split_commas(value())) o.formats.push_back(f);
+        } else if (a == "--out" || a == "-o") o.out_dir = value();
+        else if (a == "--templates") o.template_dirs.emplace_back(value());
+        else if (a == "--plugins") o.plugin_dirs.emplace_back(value());
+        else if (a == "--example") o.use_example = true;
+        else if (a.size() > 1 && a[0] == '-') usage_error("unknown option " + a);
+        else if (o.command.empty()) o.command = a;
+        else o.data.emplace_back(a);
+    }
+    static const char* const commands[] = {"render", "check", "xml", "templates", "formats", "help", "version"};
+    bool known = false;
+    for (const char* c : commands) known = known || o.command == c;
+    if (!known) usage_error("unknown command '" + o.command + "'");
+    if (o.command == "render" || o.command == "check" || o.command == "xml") {
+        if (o.template_name.empty()) usage_error(o.command + " needs --template NAME");
+        if (o.data.empty() && !o.use_example) usage_error(o.command + " needs a data file (or --example)");
+        if (!o.data.empty() && o.use_example) usage_error("give data files or --example, not both");
+    } else if (!o.data.empty()) {
+        usage_error(o.command + " takes no files");
+    }
+    return o;
+}
+
+}  // namespace kansli::cli
