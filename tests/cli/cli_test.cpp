@@ -1,0 +1,209 @@
+// End-to-end runs of the kansli command, as a clerk or a script would make them.
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace test = kansli::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kCli = KANSLI_CLI;
+
+std::string fixture_packages() { return (test::fixtures_dir() / "packages").string(); }
+
+struct Cli : ::testing::Test {
+    test::TempDir work;
+    fs::path out_dir() const { return work / "out"; }
+
+    test::CommandResult kansli(const std::string& args) const {
+        return test::run(test::shell_quote(kCli) + " " + args);
+    }
+    // Renders DATA with the test package into out/.
+    test::CommandResult render(const fs::path& data, const std::string& extra = "") const {
+        return kansli("render " + test::shell_quote(data.string()) + " --template testkommun/memo --templates " +
+                      test::shell_quote(fixture_packages()) + " --format html --out " + test::shell_quote(out_dir().string()) +
+                      " " + extra);
+    }
+    fs::path data_file(const std::string& name, const std::string& bytes) const {
+        test::write_file(work / name, bytes);
+        return work / name;
+    }
+    static std::string example() { return test::read_file(test::fixtures_dir() / "packages/testkommun/memo/example.json"); }
+    bool out_is_empty() const { return !fs::exists(out_dir()) || fs::is_empty(out_dir()); }
+};
+
+int error_lines(const std::string& output) {
+    int n = 0;
+    for (auto at = output.find("kansli: error:"); at != std::string::npos; at = output.find("kansli: error:", at + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_F(Cli, RendersTheExampleToHtml) {
+    const auto r = render(data_file("memo.json", example()));
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    const std::string html = test::read_file(out_dir() / "memo.html");
+    EXPECT_NE(html.find("<html lang=\"sv\""), std::string::npos);
+    EXPECT_NE(html.find("Yttrande &lt;över&gt; motion &amp; annat"), std::string::npos);
+    EXPECT_NE(r.out.find("wrote "), std::string::npos);
+}
+
+TEST_F(Cli, OutputIsByteIdenticalAcrossRuns) {
+    const auto data = data_file("memo.json", example());
+    ASSERT_EQ(render(data).exit_code, 0);
+    const std::string first = test::read_file(out_dir() / "memo.html");
+    fs::remove_all(out_dir());
+    ASSERT_EQ(render(data).exit_code, 0);
+    EXPECT_EQ(first, test::read_file(out_dir() / "memo.html"));
+}
+
+TEST_F(Cli, EveryBundledExampleRendersInEveryFormatTheSameTwice) {
+    const auto names = kansli("templates");
+    ASSERT_EQ(names.exit_code, 0) << names.out;
+    int rendered = 0;
+    for (const auto* name : {"katrineholm/kallelse", "katrineholm/tjansteskrivelse", "katrineholm/arsredovisning"}) {
+        if (names.out.find(name) == std::string::npos) continue;
+        const auto a = kansli(std::string("render --example --template ") + name + " --out " + test::shell_quote((work / "a").string()));
+        ASSERT_EQ(a.exit_code, 0) << a.out;
+        const auto b = kansli(std::string("render --example --template ") + name + " --out " + test::shell_quote((work / "b").string()));
+        ASSERT_EQ(b.exit_code, 0) << b.out;
+        ++rendered;
+    }
+    EXPECT_EQ(rendered, 3) << names.out;
+    std::size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(work / "a")) {
+        EXPECT_EQ(test::read_file(entry.path()), test::read_file(work / "b" / entry.path().filename())) << entry.path();
+        ++files;
+    }
+    EXPECT_GE(files, 1u);
+}
+
+TEST_F(Cli, MalformedJson) {
+    const auto r = render(data_file("bad.json", "{\n  \"title\": \"x\",\n  \"date\" \"2021-02-09\"\n}\n"));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("bad.json:3:"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, MissingRequiredField) {
+    const auto r = render(data_file("missing.json", R"({"title": "x", "date": "2021-02-09"})"));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("missing required field 'decisions'"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, WrongType) {
+    const auto r = render(data_file("type.json", R"({"title": "x", "date": "2021-02-09", "decisions": "ett"})"));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("/decisions: expected array, found a string"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, InvalidUtf8) {
+    const auto r = render(data_file("latin1.json", "{\"title\": \"Socialn\xE4mnden\", \"date\": \"2021-02-09\", \"decisions\": []}"));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("latin1.json:1:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("UTF-8"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, ControlCharacter) {
+    const auto r = render(data_file("ctrl.json", R"({"title": "x\u000b", "date": "2021-02-09", "decisions": [{"text": "a"}]})"));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("at /title"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("U+000B"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, TemplateWithAnUnclosedTag) {
+    test::write_file(work / "tpl/k/t/template.xml.mustache", "<document version=\"1\">\n  <meta><title>{{title</title></meta>\n</document>\n");
+    test::write_file(work / "tpl/k/t/input.schema.json", "{}");
+    const auto r = kansli("render " + test::shell_quote(data_file("d.json", R"({"title": "x"})").string()) +
+                          " --template k/t --templates " + test::shell_quote((work / "tpl").string()) + " --out " +
+                          test::shell_quote(out_dir().string()));
+    EXPECT_EQ(r.exit_code, 3) << r.out;
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("template.xml.mustache:2:"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, TemplateThatEmitsInvalidDocumentXml) {
+    test::write_file(work / "tpl/k/t/template.xml.mustache",
+                     "<document version=\"1\">\n  <meta><title>{{title}}</title><kind>k</kind></meta>\n  <content>\n"
+                     "    <rubrik>{{title}}</rubrik>\n  </content>\n</document>\n");
+    test::write_file(work / "tpl/k/t/input.schema.json", "{}");
+    const auto r = kansli("render " + test::shell_quote(data_file("d.json", R"({"title": "x"})").string()) +
+                          " --template k/t --templates " + test::shell_quote((work / "tpl").string()) + " --out " +
+                          test::shell_quote(out_dir().string()));
+    EXPECT_EQ(r.exit_code, 3) << r.out;
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("template.xml.mustache:4:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("rubrik"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, OneBadInputMeansNoFilesAtAll) {
+    const auto good = data_file("good.json", example());
+    const auto bad = data_file("bad.json", "{");
+    const auto r = kansli("render " + test::shell_quote(good.string()) + " " + test::shell_quote(bad.string()) +
+                          " --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
+                          " --out " + test::shell_quote(out_dir().string()));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, CheckListsEveryProblemWithItsJsonPath) {
+    const auto data = data_file("d.json", R"({"title": 3, "date": "2021-02-30", "decisions": [{"txt": "a"}], "extra": true})");
+    const auto r = kansli("check " + test::shell_quote(data.string()) + " --template testkommun/memo --templates " +
+                          test::shell_quote(fixture_packages()));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    for (const char* path : {"at /title:", "at /date:", "at /decisions/0:", "at /extra:"})
+        EXPECT_NE(r.out.find(path), std::string::npos) << path << "\n" << r.out;
+    const auto ok = kansli("check --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()));
+    EXPECT_EQ(ok.exit_code, 0) << ok.out;
+    EXPECT_NE(ok.out.find(": ok"), std::string::npos);
+}
+
+TEST_F(Cli, ListsFormatsAndTemplates) {
+    const auto formats = kansli("formats");
+    EXPECT_EQ(formats.exit_code, 0) << formats.out;
+    EXPECT_NE(formats.out.find("html  .html  text/html"), std::string::npos) << formats.out;
+    const auto templates = kansli("templates --templates " + test::shell_quote(fixture_packages()));
+    EXPECT_EQ(templates.exit_code, 0) << templates.out;
+    EXPECT_NE(templates.out.find("testkommun/memo  Testmemo"), std::string::npos) << templates.out;
+    EXPECT_NE(templates.out.find("katrineholm/kallelse"), std::string::npos) << templates.out;
+}
+
+TEST_F(Cli, XmlPrintsTheDocumentXml) {
+    const auto r = kansli("xml --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()));
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_NE(r.out.find("<document version=\"1\">"), std::string::npos);
+}
+
+TEST_F(Cli, UsageErrors) {
+    EXPECT_EQ(kansli("").exit_code, 2);
+    EXPECT_EQ(kansli("publish x").exit_code, 2);
+    EXPECT_EQ(kansli("render x.json").exit_code, 2);
+    EXPECT_EQ(kansli("render --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
+                     " --format pdf").exit_code, 2);
+    EXPECT_EQ(kansli("render --example --template nowhere/none").exit_code, 2);
+    const auto help = kansli("--help");
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_NE(help.out.find("Exit codes"), std::string::npos);
+    const auto version = kansli("--version");
+    EXPECT_EQ(version.exit_code, 0);
+    EXPECT_EQ(version.out.rfind("kansli ", 0), 0u);
+}
+
+TEST_F(Cli, MissingDataFile) {
+    const auto r = render(work / "finns-inte.json");
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_NE(r.out.find("finns-inte.json"), std::string::npos);
+}

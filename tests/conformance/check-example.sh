@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Renders one template package's example in one format and runs the independent validators
+# from ../shared/validate on the file.
+# usage: check-example.sh KANSLI PACKAGE FORMAT VALIDATORS_DIR OUT_DIR
+# Exit 77 (reported as skipped by CTest) when a validator is missing, unless CI=true: then a
+# missing validator fails, so a skipped check can never pass for a real one.
+set -uo pipefail
+kansli=$1 package=$2 format=$3 validators=${KANSLI_VALIDATORS_DIR:-$4} outroot=$5
+out="$outroot/$format/${package//\//-}"
+rm -rf "$out" && mkdir -p "$out"
+
+missing() {
+    if [ "${CI:-}" = "true" ]; then
+        echo "FAIL: $1 (under CI a missing validator is a failure; run ../shared/validate/setup)" >&2
+        exit 1
+    fi
+    echo "SKIPPED: $1" >&2
+    exit 77
+}
+
+"$kansli" render --example --template "$package" --format "$format" --out "$out" || { echo "FAIL: rendering failed"; exit 1; }
+file="$out/example.$format"
+[ -s "$file" ] || { echo "FAIL: $file was not written"; exit 1; }
+
+case "$format" in
+    html)
+        [ -x "$validators/validate-html" ] || missing "validate-html not found in $validators"
+        [ -f "$validators/node_modules/vnu-jar/build/dist/vnu.jar" ] || missing "validate-html is not set up (node_modules missing)"
+        command -v java >/dev/null && [ -x /usr/bin/chromium ] || missing "validate-html needs java and chromium"
+        "$validators/validate-html" "$file"
+        ;;
+    docx)
+        [ -x "$validators/validate-docx" ] || missing "validate-docx not found in $validators"
+        "$validators/validate-docx" "$file" || exit 1
+        command -v soffice >/dev/null || missing "render-check needs LibreOffice"
+        "$validators/render-check" "$file" "$out/pages"
+        ;;
+    odt)
+        [ -x "$validators/validate-odt" ] || missing "validate-odt not found in $validators"
+        "$validators/validate-odt" "$file" || exit 1
+        command -v soffice >/dev/null || missing "render-check needs LibreOffice"
+        "$validators/render-check" "$file" "$out/pages"
+        ;;
+    *)
+        echo "FAIL: no validator is known for the format $format"; exit 1 ;;
+esac

@@ -1,0 +1,94 @@
+#include <gtest/gtest.h>
+
+#include "kansli/data.hpp"
+#include "kansli/error.hpp"
+
+using namespace kansli;
+
+namespace {
+
+Error parse_error(const std::string& text) {
+    try {
+        parse_data(text, "data.json");
+    } catch (const Error& e) {
+        return e;
+    }
+    ADD_FAILURE() << "no error for: " << text;
+    return Error(Error::Kind::Usage, {}, "none");
+}
+
+}  // namespace
+
+TEST(Data, MalformedJsonNamesFileLineAndColumn) {
+    const Error e = parse_error("{\n  \"a\": 1,\n  \"b\": }\n");
+    EXPECT_EQ(e.kind(), Error::Kind::Data);
+    EXPECT_EQ(e.where().file, "data.json");
+    EXPECT_EQ(e.where().line, 3);
+    EXPECT_EQ(e.where().column, 8);
+    EXPECT_NE(e.message().find("malformed JSON"), std::string::npos);
+    EXPECT_EQ(e.message().find("json.exception"), std::string::npos) << e.message();
+}
+
+TEST(Data, InvalidUtf8IsReportedWithItsPlace) {
+    const Error e = parse_error("{\"title\": \"Socialn\xE4mnden\"}");
+    EXPECT_EQ(e.kind(), Error::Kind::Data);
+    EXPECT_EQ(e.where().line, 1);
+    EXPECT_NE(e.message().find("UTF-8"), std::string::npos) << e.message();
+}
+
+TEST(Data, ControlCharactersAreRejectedWithTheirJsonPath) {
+    const Error e = parse_error(R"({"items": [{"title": "ok"}, {"title": "bell\u0007"}]})");
+    EXPECT_EQ(e.where().json_path, "/items/1/title");
+    EXPECT_NE(e.message().find("U+0007"), std::string::npos) << e.message();
+}
+
+TEST(Data, TabsAndNewlinesAreFine) {
+    EXPECT_NO_THROW(parse_data(R"({"text": "rad ett\nrad\ttvå"})", "d.json"));
+}
+
+TEST(Data, TheTopLevelMustBeAnObject) {
+    EXPECT_EQ(parse_error("[1, 2]").kind(), Error::Kind::Data);
+}
+
+TEST(DataCheck, ListsEveryProblemWithItsPath) {
+    const auto schema = nlohmann::json::parse(R"({
+      "type": "object", "required": ["title", "meeting"], "additionalProperties": false,
+      "properties": {
+        "title": {"type": "string", "minLength": 1},
+        "meeting": {"type": "object", "required": ["date"], "properties": {
+            "date": {"type": "string", "format": "date"}, "time": {"type": "string", "format": "time"}}},
+        "items": {"type": "array", "minItems": 1, "items": {"type": "object", "properties": {
+            "dnr": {"type": "string", "pattern": "^[A-Z]+/[0-9]{4}:[0-9]+$"},
+            "kind": {"enum": ["beslut", "information"]}}}},
+        "amount": {"type": ["number", "null"]}
+      }})");
+    const auto data = nlohmann::json::parse(R"({
+      "title": "",
+      "meeting": {"date": "2021-02-30", "time": "15:00"},
+      "items": [{"dnr": "SOCN/2020:38"}, {"dnr": "SOCN 2020:38", "kind": "annat"}],
+      "amount": "många",
+      "extra": 1})");
+    const auto problems = check_data(data, schema);
+    std::vector<std::string> paths;
+    for (const auto& p : problems) paths.push_back(p.json_path);
+    const std::vector<std::string> expected = {"/amount", "/extra", "/items/1/dnr", "/items/1/kind", "/meeting/date", "/title"};
+    EXPECT_EQ(paths, expected);
+    for (const auto& p : problems) EXPECT_FALSE(p.message.empty());
+}
+
+TEST(DataCheck, MissingRequiredFieldAndWrongType) {
+    const auto schema = nlohmann::json::parse(R"({"type": "object", "required": ["title"],
+        "properties": {"title": {"type": "string"}, "items": {"type": "array"}}})");
+    auto problems = check_data(nlohmann::json::parse(R"({"items": {}})"), schema);
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].json_path, "");
+    EXPECT_NE(problems[0].message.find("missing required field 'title'"), std::string::npos);
+    EXPECT_EQ(problems[1].json_path, "/items");
+    EXPECT_NE(problems[1].message.find("expected array, found an object"), std::string::npos) << problems[1].message;
+}
+
+TEST(DataCheck, ValidDataHasNoProblems) {
+    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {"n": {"type": "integer"}}})");
+    EXPECT_TRUE(check_data(nlohmann::json::parse(R"({"n": 3})"), schema).empty());
+    EXPECT_FALSE(check_data(nlohmann::json::parse(R"({"n": 3.5})"), schema).empty());
+}

@@ -1,0 +1,214 @@
+#include <gtest/gtest.h>
+
+#include "kansli/document_xml.hpp"
+#include "kansli/error.hpp"
+#include "test_support.hpp"
+
+using namespace kansli;
+using kansli::test::fixtures_dir;
+using kansli::test::read_file;
+
+namespace {
+
+const std::string nbsp = "\xC2\xA0";
+const std::string minus = "\xE2\x88\x92";
+
+XmlSource source() { return {"doc.xml", fixtures_dir() / "packages" / "testkommun" / "memo"}; }
+
+Document read_every_block() {
+    return read_document_xml(read_file(fixtures_dir() / "documents" / "every-block.xml"), source());
+}
+
+// A document with the given blocks inside <content>.
+std::string wrap(const std::string& content) {
+    return "<document version=\"1\"><meta><title>T</title><kind>test</kind></meta><content>\n" + content +
+           "\n</content></document>";
+}
+
+Error read_error(const std::string& xml) {
+    try {
+        read_document_xml(xml, source());
+    } catch (const Error& e) {
+        return e;
+    }
+    ADD_FAILURE() << "accepted: " << xml;
+    return Error(Error::Kind::Usage, {}, "none");
+}
+
+template <typename T>
+const T& block_at(const Blocks& blocks, std::size_t i) {
+    return std::get<T>(blocks.at(i).value);
+}
+
+}  // namespace
+
+TEST(DocumentReader, ReadsMetadata) {
+    const Document doc = read_every_block();
+    EXPECT_EQ(doc.meta.title, "Årsredovisning 2020");
+    EXPECT_EQ(doc.meta.kind, "arsredovisning");
+    EXPECT_EQ(doc.meta.body, "Socialnämnden");
+    EXPECT_EQ(doc.meta.dnr, "SOCN/2020:60");
+    ASSERT_EQ(doc.meta.authors.size(), 1u);
+    EXPECT_EQ(doc.meta.authors[0].role, "Handläggare");
+}
+
+TEST(DocumentReader, CollapsesLayoutWhitespaceAndGivesHeadingsIds) {
+    const Document doc = read_every_block();
+    const auto& h = block_at<Heading>(doc.content, 0);
+    EXPECT_EQ(plain_text(h.content), "Årsredovisning 2020");
+    EXPECT_EQ(h.id, "kansli-h-1");
+    EXPECT_EQ(doc.anchors.at("drift").label, "Drift");
+}
+
+TEST(DocumentReader, ReadsEveryBlockKind) {
+    const Document doc = read_every_block();
+    ASSERT_EQ(doc.content.size(), 13u);
+    EXPECT_EQ(block_at<TableOfContents>(doc.content, 1).title, "Innehållsförteckning");
+    EXPECT_EQ(block_at<Fields>(doc.content, 2).fields.at(1).label, "Vår beteckning");
+    const auto& section = block_at<Section>(doc.content, 3);
+    EXPECT_EQ(section.role, "proposal");
+    const auto& list = block_at<List>(section.content, 1);
+    EXPECT_TRUE(list.ordered);
+    ASSERT_EQ(list.items.size(), 2u);
+    EXPECT_EQ(block_at<List>(list.items[1].content, 1).marker, List::Marker::Dash);
+    EXPECT_EQ(doc.anchors.at("forslag").label, "Förslag till beslut");
+    const auto& para = block_at<Paragraph>(doc.content, 5);
+    EXPECT_EQ(plain_text(para.content), "Se  och sidan . Ny rad med fet och länk.");  // refs have no text of their own
+    EXPECT_TRUE(std::holds_alternative<Footnote>(doc.content.at(6).value));
+    const auto& agenda = block_at<Agenda>(doc.content, 8);
+    EXPECT_EQ(agenda.items.at(2).note, "UTGÅR");
+    EXPECT_EQ(agenda.items.at(1).ref, "forslag");
+    const auto& sigs = block_at<Signatures>(doc.content, 9);
+    EXPECT_EQ(sigs.signatures.at(0).name, "Marie-Louise Karlsson");
+    const auto& figure = block_at<Figure>(doc.content, 10);
+    EXPECT_EQ(figure.image.media_type, "image/png");
+    EXPECT_EQ(figure.image.pixel_width, 4);
+    EXPECT_NEAR(figure.image.dpi_x, 300.0, 0.5);
+    EXPECT_TRUE(std::holds_alternative<PageBreak>(doc.content.at(11).value));
+    EXPECT_EQ(block_at<Paragraph>(doc.content, 12).align, Align::Right);
+}
+
+TEST(DocumentReader, TablesKeepStatedSumsEmptyCellsAndFormatValues) {
+    const Document doc = read_every_block();
+    const auto& t = block_at<Table>(doc.content, 7);
+    EXPECT_TRUE(t.numbered);
+    EXPECT_TRUE(t.row_headers);
+    EXPECT_EQ(plain_text(t.caption), "Driftsredovisning, nettoresultat (tkr)");
+    ASSERT_EQ(t.columns.size(), 4u);
+    EXPECT_EQ(t.columns[1].kind, ColumnKind::Money);
+    EXPECT_EQ(t.columns[1].align, Align::Right);
+    EXPECT_EQ(t.columns[0].align, Align::Left);
+    ASSERT_EQ(t.head.size(), 2u);
+    EXPECT_EQ(t.head[0].cells[1].colspan, 2);
+    EXPECT_EQ(t.body[0].kind, RowKind::Section);
+    const auto& ledning = t.body[1];
+    EXPECT_EQ(plain_text(ledning.cells[1].content), minus + "15" + nbsp + "785");
+    EXPECT_EQ(ledning.cells[1].number->literal, "-15785");
+    EXPECT_EQ(plain_text(ledning.cells[3].content), "8,0" + nbsp + "%");  // column precision 1
+    const auto& arbetsmiljo = t.body[2];
+    EXPECT_TRUE(arbetsmiljo.cells[1].is_empty());
+    EXPECT_FALSE(arbetsmiljo.cells[2].is_empty());
+    EXPECT_EQ(plain_text(arbetsmiljo.cells[2].content), "0");
+    EXPECT_EQ(plain_text(arbetsmiljo.cells[3].content), "57,8" + nbsp + "%");
+    const auto& sum = t.body[3];
+    EXPECT_EQ(sum.kind, RowKind::Sum);
+    EXPECT_EQ(plain_text(sum.cells[1].content), minus + "218" + nbsp + "690");  // as stated
+}
+
+TEST(DocumentReader, ReadingTwiceGivesTheSameModel) {
+    const Document a = read_every_block();
+    const Document b = read_every_block();
+    EXPECT_EQ(a.anchors.size(), b.anchors.size());
+    EXPECT_EQ(a.content.size(), b.content.size());
+}
+
+TEST(DocumentReader, NotWellFormedXmlNamesTheLine) {
+    const Error e = read_error(wrap("<p>ett</p>\n<p>två</q>"));
+    EXPECT_EQ(e.kind(), Error::Kind::Template);
+    EXPECT_EQ(e.where().file, "doc.xml");
+    EXPECT_EQ(e.where().line, 3);
+    EXPECT_NE(e.message().find("not well-formed"), std::string::npos) << e.message();
+}
+
+TEST(DocumentReader, UnknownElementsFailTheSchema) {
+    const Error e = read_error(wrap("<p>ok</p>\n<tabel/>"));
+    EXPECT_EQ(e.where().line, 3);
+    EXPECT_NE(e.message().find("invalid document XML"), std::string::npos) << e.message();
+    EXPECT_NE(e.message().find("tabel"), std::string::npos) << e.message();
+}
+
+TEST(DocumentReader, WrongAttributeValuesFailTheSchema) {
+    EXPECT_EQ(read_error(wrap("<heading level=\"7\">x</heading>")).kind(), Error::Kind::Template);
+    EXPECT_EQ(read_error(wrap("<p align=\"justify\">x</p>")).kind(), Error::Kind::Template);
+    EXPECT_EQ(read_error(wrap("<table><columns><column/></columns><body><row><cell value=\"12 tkr\"/></row></body></table>")).kind(),
+              Error::Kind::Template);
+}
+
+TEST(DocumentReader, TableRowsMustFillTheColumnGrid) {
+    const std::string cols = "<columns><column/><column/></columns>";
+    const Error short_row = read_error(wrap("<table>" + cols + "<body><row><cell>a</cell></row></body></table>"));
+    EXPECT_NE(short_row.message().find("fewer cells"), std::string::npos) << short_row.message();
+    const Error long_row = read_error(wrap("<table>" + cols + "<body><row><cell/><cell/><cell/></row></body></table>"));
+    EXPECT_NE(long_row.message().find("more cells"), std::string::npos) << long_row.message();
+    const Error span = read_error(wrap("<table>" + cols + "<body><row><cell rowspan=\"3\"/><cell/></row><row><cell/></row></body></table>"));
+    EXPECT_NE(span.message().find("spans more rows"), std::string::npos) << span.message();
+    EXPECT_NO_THROW(read_document_xml(
+        wrap("<table>" + cols + "<body><row><cell rowspan=\"2\">a</cell><cell/></row><row><cell/></row></body></table>"), source()));
+}
+
+TEST(DocumentReader, ReferencesMustPointSomewhere) {
+    const Error e = read_error(wrap("<p>Se <ref to=\"saknas\"/></p>"));
+    EXPECT_NE(e.message().find("'saknas'"), std::string::npos) << e.message();
+    const Error agenda = read_error(wrap("<agenda><agenda-item ref=\"saknas\">x</agenda-item></agenda>"));
+    EXPECT_NE(agenda.message().find("'saknas'"), std::string::npos);
+    const Error note = read_error(wrap("<p>x<note-ref to=\"fn\"/></p>"));
+    EXPECT_NE(note.message().find("footnote"), std::string::npos);
+    const Error lonely = read_error(wrap("<footnote id=\"fn\">ensam</footnote>"));
+    EXPECT_NE(lonely.message().find("never referenced"), std::string::npos);
+}
+
+TEST(DocumentReader, IdsAreUnique) {
+    const Error e = read_error(wrap("<heading level=\"1\" id=\"a\">x</heading>\n<section id=\"a\"/>"));
+    EXPECT_EQ(e.where().line, 3);
+    EXPECT_NE(e.message().find("used twice"), std::string::npos);
+}
+
+TEST(DocumentReader, FiguresNeedAltTextAndAnImageInsideThePackage) {
+    EXPECT_NE(read_error(wrap("<figure src=\"logo.png\" alt=\"  \"/>")).message().find("alternative text"), std::string::npos);
+    EXPECT_EQ(read_error(wrap("<figure src=\"logo.png\"/>")).kind(), Error::Kind::Template);
+    EXPECT_NE(read_error(wrap("<figure src=\"../../../images/tiny-300dpi.png\" alt=\"x\"/>")).message().find("leaves the template package"),
+              std::string::npos);
+    EXPECT_NE(read_error(wrap("<figure src=\"/etc/passwd\" alt=\"x\"/>")).message().find("inside the template package"),
+              std::string::npos);
+    EXPECT_NE(read_error(wrap("<figure src=\"saknas.png\" alt=\"x\"/>")).message().find("not found"), std::string::npos);
+}
+
+TEST(DocumentReader, ListMarkersMustFitTheListKind) {
+    EXPECT_EQ(read_error(wrap("<list marker=\"decimal\"><item>x</item></list>")).kind(), Error::Kind::Template);
+}
+
+TEST(DocumentReader, TheSchemaShipsWithTheLibrary) {
+    EXPECT_NE(document_schema().find("<grammar"), std::string_view::npos);
+}
+
+TEST(DocumentReader, SpaceAroundGeneratedTextIsKept) {
+    const Document doc = read_document_xml(
+        wrap("<heading level=\"1\" id=\"drift\">Drift</heading><p>Se <ref to=\"drift\"/> och <ref to=\"drift\">avsnittet</ref> här<note-ref to=\"n\"/> sedan.</p>"
+             "<footnote id=\"n\">Not.</footnote>"),
+        source());
+    const auto& p = block_at<Paragraph>(doc.content, 1);
+    ASSERT_EQ(p.content.size(), 7u);
+    EXPECT_EQ(std::get<Text>(p.content[0].value).text, "Se ");
+    EXPECT_EQ(std::get<Text>(p.content[2].value).text, " och ");
+    EXPECT_EQ(std::get<Text>(p.content[4].value).text, " här");
+    EXPECT_EQ(std::get<Text>(p.content[6].value).text, " sedan.");
+}
+
+TEST(DocumentReader, CellsBelowARowspanTakeTheirOwnColumnsKind) {
+    const Document doc = read_document_xml(wrap(R"(<table><columns><column/><column kind="number"/><column/></columns><body>
+        <row><cell rowspan="2">Mål</cell><cell value="5"/><cell>Kommentar ett</cell></row>
+        <row><cell value="6"/><cell>Kommentar två</cell></row></body></table>)"), source());
+    const auto& t = block_at<Table>(doc.content, 0);
+    EXPECT_EQ(t.body[1].cells[0].align, Align::Right);  // the number column
+    EXPECT_EQ(t.body[1].cells[1].align, Align::Left);   // the text column, not the number column
+}

@@ -1,0 +1,55 @@
+#include <gtest/gtest.h>
+
+#include "kansli/document.hpp"
+
+using namespace kansli;
+
+TEST(Model, PlainTextFlattensInlines) {
+    Inlines in{{Text{"Se "}}, {Emphasis{{{Text{"bilaga"}}}}}, {LineBreak{}}, {Link{"https://x.se", {{Text{"länk"}}}}}, {FootnoteRef{"f"}}};
+    EXPECT_EQ(plain_text(in), "Se bilaga länk");
+}
+
+TEST(Model, TocCollectsHeadingsInsideSectionsUpToTheDepth) {
+    Document doc;
+    doc.content.push_back({Heading{1, std::nullopt, "a", true, {{Text{"Inledning"}}}}, 1});
+    Section section{"appendix", "bilaga", {}};
+    section.content.push_back({Heading{2, std::string("2.1"), "b", true, {{Text{"Drift"}}}}, 2});
+    section.content.push_back({Heading{3, std::nullopt, "c", true, {{Text{"Djupt"}}}}, 3});
+    section.content.push_back({Heading{2, std::nullopt, "d", false, {{Text{"Utanför"}}}}, 4});
+    doc.content.push_back({std::move(section), 2});
+    const auto toc = collect_toc(doc, 2);
+    ASSERT_EQ(toc.size(), 2u);
+    EXPECT_EQ(toc[0].text, "Inledning");
+    EXPECT_EQ(toc[1].number, "2.1");
+    EXPECT_EQ(toc[1].id, "b");
+    EXPECT_EQ(collect_toc(doc, 3).size(), 3u);
+}
+
+TEST(Model, FootnotesAreIndexedWhereverTheyStand) {
+    Document doc;
+    List list;
+    list.items.push_back({{{Footnote{"inne", {{Paragraph{Align::Default, {{Text{"x"}}}}, 1}}}, 1}}});
+    doc.content.push_back({std::move(list), 1});
+    const auto notes = index_footnotes(doc);
+    ASSERT_EQ(notes.count("inne"), 1u);
+    EXPECT_EQ(notes.at("inne")->id, "inne");
+}
+
+TEST(Model, AgendaKnowsWhetherItHasDnrAndPageColumns) {
+    Agenda agenda;
+    agenda.items.push_back({"1", "", "", "", {{Text{"Upprop"}}}});
+    EXPECT_FALSE(agenda.has_dnr());
+    EXPECT_FALSE(agenda.has_refs());
+    agenda.items.push_back({"2", "SOCN/2020:38", "", "arende-2", {{Text{"Motion"}}}});
+    EXPECT_TRUE(agenda.has_dnr());
+    EXPECT_TRUE(agenda.has_refs());
+}
+
+TEST(Model, EmptyCellIsNotZero) {
+    Cell empty;
+    Cell zero;
+    zero.number = CellNumber{"0", 0.0, 0};
+    zero.content.push_back({Text{"0"}});
+    EXPECT_TRUE(empty.is_empty());
+    EXPECT_FALSE(zero.is_empty());
+}

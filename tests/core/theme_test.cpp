@@ -1,0 +1,72 @@
+#include <gtest/gtest.h>
+
+#include "kansli/error.hpp"
+#include "kansli/theme.hpp"
+#include "test_support.hpp"
+
+using namespace kansli;
+namespace test = kansli::test;
+
+namespace {
+
+Theme theme_from(const std::string& json, const test::TempDir& dir) {
+    test::write_file(dir / "theme.json", json);
+    return load_theme(dir / "theme.json", dir.path());
+}
+
+Error theme_error(const std::string& json) {
+    test::TempDir dir;
+    try {
+        theme_from(json, dir);
+    } catch (const Error& e) {
+        return e;
+    }
+    ADD_FAILURE() << "accepted: " << json;
+    return Error(Error::Kind::Usage, {}, "none");
+}
+
+}  // namespace
+
+TEST(Theme, DefaultsAreA4AndSwedishLabels) {
+    test::TempDir dir;
+    const Theme t = theme_from("{}", dir);
+    EXPECT_EQ(t.page.width_mm, 210.0);
+    EXPECT_EQ(t.page_label, "Sida");
+    EXPECT_FALSE(t.logo.has_value());
+}
+
+TEST(Theme, ReadsEverySetting) {
+    test::TempDir dir;
+    std::filesystem::copy_file(test::fixtures_dir() / "images/tiny-300dpi.png", dir / "logo.png");
+    const Theme t = theme_from(R"({"fonts": {"body": "Carlito", "heading": "Caladea"},
+        "sizes": {"body": 12, "headings": [20, 16, 13, 12, 12, 12]},
+        "colours": {"text": "#111111", "heading": "#1f3864", "accent": "#005A9C", "table_header_background": "#EEEEEE"},
+        "page": {"size": "A4", "margins_mm": {"top": 20, "bottom": 20, "left": 30, "right": 20}},
+        "header": {"text": "Katrineholms kommun", "logo": "logo.png", "logo_alt": "Katrineholms kommun", "first_page": false},
+        "footer": {"text": "Socialförvaltningen", "dnr": false, "page_label": "Sida", "page_of_label": "av"},
+        "table_caption_label": "Tabell"})", dir);
+    EXPECT_EQ(t.body_font, "Carlito");
+    EXPECT_EQ(t.heading_sizes_pt[0], 20.0);
+    EXPECT_EQ(t.heading_colour, "#1F3864");
+    EXPECT_EQ(t.page.margin_left_mm, 30.0);
+    EXPECT_FALSE(t.first_page_header);
+    EXPECT_FALSE(t.footer_dnr);
+    ASSERT_TRUE(t.logo.has_value());
+    EXPECT_EQ(t.logo->media_type, "image/png");
+}
+
+TEST(Theme, MistakesAreNamedWithTheirPath) {
+    EXPECT_EQ(theme_error(R"({"colours": {"text": "black"}})").where().json_path, "/colours/text");
+    EXPECT_EQ(theme_error(R"({"fonts": {"bodyy": "X"}})").where().json_path, "/fonts/bodyy");
+    EXPECT_EQ(theme_error(R"({"page": {"size": "Letter"}})").where().json_path, "/page/size");
+    EXPECT_EQ(theme_error(R"({"header": {"logo": "saknas.png", "logo_alt": "x"}})").where().json_path, "/header/logo");
+    EXPECT_EQ(theme_error(R"({"sizes": {"headings": [1, 2]}})").where().json_path, "/sizes/headings");
+    EXPECT_EQ(theme_error(R"({"fonts": )").kind(), Error::Kind::Template);
+}
+
+TEST(Theme, ALogoNeedsAnAlternativeText) {
+    test::TempDir dir;
+    std::filesystem::copy_file(test::fixtures_dir() / "images/tiny-300dpi.png", dir / "logo.png");
+    test::write_file(dir / "theme.json", R"({"header": {"logo": "logo.png"}})");
+    EXPECT_THROW(load_theme(dir / "theme.json", dir.path()), Error);
+}

@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include "kansli/error.hpp"
+#include "kansli/plugin_registry.hpp"
+#include "test_support.hpp"
+
+using namespace kansli;
+namespace fs = std::filesystem;
+
+namespace {
+const fs::path kBuiltIn = KANSLI_PLUGIN_BUILD_DIR;
+const fs::path kBroken = KANSLI_TEST_PLUGIN_DIR;
+
+Error load_error(const fs::path& module) {
+    PluginRegistry registry;
+    try {
+        registry.load(module);
+    } catch (const Error& e) {
+        return e;
+    }
+    ADD_FAILURE() << "loaded " << module;
+    return Error(Error::Kind::Usage, {}, "none");
+}
+}  // namespace
+
+TEST(PluginRegistry, LoadsTheBuiltInWritersFromTheirFolder) {
+    PluginRegistry registry;
+    registry.load_directory(kBuiltIn);
+    const Writer* html = registry.find("html");
+    ASSERT_NE(html, nullptr);
+    EXPECT_EQ(html->extension(), "html");
+    EXPECT_EQ(html->media_type(), "text/html");
+    EXPECT_EQ(registry.find("pdf"), nullptr);
+    ASSERT_FALSE(registry.plugins().empty());
+    EXPECT_EQ(registry.plugins().front()->file.parent_path(), kBuiltIn);
+}
+
+TEST(PluginRegistry, RefusesAPluginBuiltForAnotherAbi) {
+    const Error e = load_error(kBroken / "kansli-test-bad-abi.so");
+    EXPECT_EQ(e.kind(), Error::Kind::Plugin);
+    EXPECT_NE(e.message().find("plugin ABI"), std::string::npos) << e.message();
+    EXPECT_NE(e.where().file.find("kansli-test-bad-abi.so"), std::string::npos);
+}
+
+TEST(PluginRegistry, RefusesAModuleThatIsNotAPlugin) {
+    EXPECT_NE(load_error(kBroken / "kansli-test-not-a-plugin.so").message().find("not a Kansli plugin"), std::string::npos);
+}
+
+TEST(PluginRegistry, RefusesAFileThatIsNotAModule) {
+    kansli::test::TempDir dir;
+    kansli::test::write_file(dir / "fake.so", "not an ELF file");
+    EXPECT_NE(load_error(dir / "fake.so").message().find("cannot load the plugin"), std::string::npos);
+}
+
+TEST(PluginRegistry, TheFirstFolderWinsAndExplicitDuplicatesAreErrors) {
+    PluginRegistry registry;
+    registry.load_directory(kBuiltIn);
+    const auto count = registry.plugins().size();
+    registry.load_directory(kBuiltIn);  // same formats again: skipped
+    EXPECT_EQ(registry.plugins().size(), count);
+    try {
+        registry.load(kBuiltIn / "kansli-html.so");
+        ADD_FAILURE() << "a second html plugin was accepted";
+    } catch (const Error& e) {
+        EXPECT_NE(e.message().find("already loaded"), std::string::npos);
+    }
+}
+
+TEST(PluginRegistry, AMissingFolderIsSkipped) {
+    PluginRegistry registry;
+    EXPECT_NO_THROW(registry.load_directory("/nonexistent/plugins"));
+    EXPECT_TRUE(registry.plugins().empty());
+}

@@ -1,0 +1,81 @@
+// Helpers shared by the tests: temporary folders, files, and running the kansli command.
+#pragma once
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include <sys/wait.h>
+
+namespace kansli::test {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the system's temp dir, removed with everything in it at scope exit.
+class TempDir {
+public:
+    TempDir() {
+        std::random_device seed;
+        path_ = fs::temp_directory_path() / ("kansli-test-" + std::to_string(seed()) + std::to_string(seed()));
+        fs::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const fs::path& path() const { return path_; }
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    fs::path path_;
+};
+
+inline std::string read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+inline void write_file(const fs::path& file, const std::string& bytes) {
+    fs::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+inline std::string shell_quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;  // standard output and standard error together
+};
+
+// Runs a shell command; the environment is the test's own.
+inline CommandResult run(const std::string& command) {
+    CommandResult result;
+    struct PipeClose { void operator()(FILE* f) const { if (f) pclose(f); } };
+    FILE* raw = popen((command + " 2>&1").c_str(), "r");
+    if (raw == nullptr) return result;
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = fread(buffer.data(), 1, buffer.size(), raw)) > 0) result.out.append(buffer.data(), n);
+    const int status = pclose(raw);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+inline fs::path source_dir() { return KANSLI_SOURCE_DIR; }
+inline fs::path fixtures_dir() { return KANSLI_FIXTURES_DIR; }
+
+}  // namespace kansli::test
