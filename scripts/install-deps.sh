@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what Kansli needs to build and test on Debian 12: compilers, libraries, and the
+# independent validators in ../shared/validate. Safe to run again: it installs only what is
+# missing. Run as root, or as a user with sudo.
+# usage: scripts/install-deps.sh [--no-validators]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+validators="${KANSLI_VALIDATORS_DIR:-$here/../shared/validate}"
+with_validators=1
+[ "${1:-}" = "--no-validators" ] && with_validators=0
+
+packages=(
+  build-essential cmake pkg-config
+  libxml2-dev libzip-dev libicu-dev nlohmann-json3-dev libkainjow-mustache-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  zip unzip
+)
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "install-deps: build packages all present"
+fi
+
+if [ "$with_validators" = 1 ]; then
+  if [ -x "$validators/setup" ]; then
+    sudo_if_needed "$validators/setup"
+  else
+    echo "install-deps: no validators at $validators (conformance tests will be skipped, or fail under CI)" >&2
+  fi
+fi
