@@ -29,6 +29,14 @@ struct Cli : ::testing::Test {
         test::write_file(work / name, bytes);
         return work / name;
     }
+    // Renders {"title": "x"} with a one-off package whose main template is `text`.
+    test::CommandResult render_with_template(const std::string& text) const {
+        test::write_file(work / "tpl/k/t/template.xml.mustache", text);
+        test::write_file(work / "tpl/k/t/input.schema.json", "{}");
+        return kansli("render " + test::shell_quote(data_file("d.json", R"({"title": "x"})").string()) +
+                      " --template k/t --templates " + test::shell_quote((work / "tpl").string()) + " --out " +
+                      test::shell_quote(out_dir().string()));
+    }
     static std::string example() { return test::read_file(test::fixtures_dir() / "packages/testkommun/memo/example.json"); }
     bool out_is_empty() const { return !fs::exists(out_dir()) || fs::is_empty(out_dir()); }
 };
@@ -123,11 +131,7 @@ TEST_F(Cli, ControlCharacter) {
 }
 
 TEST_F(Cli, TemplateWithAnUnclosedTag) {
-    test::write_file(work / "tpl/k/t/template.xml.mustache", "<document version=\"1\">\n  <meta><title>{{title</title></meta>\n</document>\n");
-    test::write_file(work / "tpl/k/t/input.schema.json", "{}");
-    const auto r = kansli("render " + test::shell_quote(data_file("d.json", R"({"title": "x"})").string()) +
-                          " --template k/t --templates " + test::shell_quote((work / "tpl").string()) + " --out " +
-                          test::shell_quote(out_dir().string()));
+    const auto r = render_with_template("<document version=\"1\">\n  <meta><title>{{title</title></meta>\n</document>\n");
     EXPECT_EQ(r.exit_code, 3) << r.out;
     EXPECT_EQ(error_lines(r.out), 1) << r.out;
     EXPECT_NE(r.out.find("template.xml.mustache:2:"), std::string::npos) << r.out;
@@ -135,13 +139,9 @@ TEST_F(Cli, TemplateWithAnUnclosedTag) {
 }
 
 TEST_F(Cli, TemplateThatEmitsInvalidDocumentXml) {
-    test::write_file(work / "tpl/k/t/template.xml.mustache",
-                     "<document version=\"1\">\n  <meta><title>{{title}}</title><kind>k</kind></meta>\n  <content>\n"
-                     "    <rubrik>{{title}}</rubrik>\n  </content>\n</document>\n");
-    test::write_file(work / "tpl/k/t/input.schema.json", "{}");
-    const auto r = kansli("render " + test::shell_quote(data_file("d.json", R"({"title": "x"})").string()) +
-                          " --template k/t --templates " + test::shell_quote((work / "tpl").string()) + " --out " +
-                          test::shell_quote(out_dir().string()));
+    const auto r = render_with_template(
+        "<document version=\"1\">\n  <meta><title>{{title}}</title><kind>k</kind></meta>\n  <content>\n"
+        "    <rubrik>{{title}}</rubrik>\n  </content>\n</document>\n");
     EXPECT_EQ(r.exit_code, 3) << r.out;
     EXPECT_EQ(error_lines(r.out), 1) << r.out;
     EXPECT_NE(r.out.find("template.xml.mustache:4:"), std::string::npos) << r.out;

@@ -2,19 +2,14 @@
 
 #include "kansli/data.hpp"
 #include "kansli/error.hpp"
+#include "test_support.hpp"
 
 using namespace kansli;
 
 namespace {
 
 Error parse_error(const std::string& text) {
-    try {
-        parse_data(text, "data.json");
-    } catch (const Error& e) {
-        return e;
-    }
-    ADD_FAILURE() << "no error for: " << text;
-    return Error(Error::Kind::Usage, {}, "none");
+    return kansli::test::error_from([&] { parse_data(text, "data.json"); });
 }
 
 }  // namespace

@@ -38,17 +38,6 @@ const char* const kSmallDocument = R"(<document version="1">
 </document>
 )";
 
-template <typename F>
-Error error_of(F&& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    ADD_FAILURE() << "no error";
-    return Error(Error::Kind::Usage, {}, "none");
-}
-
 }  // namespace
 
 TEST(Template, PackageMetadataComesFromTheInputDescription) {
@@ -106,15 +95,15 @@ TEST(Template, SearchPathOrderDecidesAndNamesAreListedInSwedishOrder) {
 }
 
 TEST(Template, UnknownPackageSaysWhereItLooked) {
-    const Error e = error_of([] { TemplateSearchPath({"/nonexistent/a"}).find("katrineholm/saknas"); });
+    const Error e = test::error_from([] { TemplateSearchPath({"/nonexistent/a"}).find("katrineholm/saknas"); });
     EXPECT_EQ(e.kind(), Error::Kind::Usage);
     EXPECT_NE(e.message().find("/nonexistent/a"), std::string::npos);
-    EXPECT_EQ(error_of([] { TemplateSearchPath({"/tmp"}).find("../etc"); }).kind(), Error::Kind::Usage);
+    EXPECT_EQ(test::error_from([] { TemplateSearchPath({"/tmp"}).find("../etc"); }).kind(), Error::Kind::Usage);
 }
 
 TEST(Template, UnclosedSectionNamesFileAndLine) {
     UserPackage user("<document version=\"1\">\n  {{#items}}\n  <p>{{title}}</p>\n</document>\n");
-    const Error e = error_of([&] { user.open(); });
+    const Error e = test::error_from([&] { user.open(); });
     EXPECT_EQ(e.kind(), Error::Kind::Template);
     EXPECT_NE(e.where().file.find("template.xml.mustache"), std::string::npos);
     EXPECT_EQ(e.where().line, 2);
@@ -123,14 +112,14 @@ TEST(Template, UnclosedSectionNamesFileAndLine) {
 
 TEST(Template, UnclosedTagNamesFileAndLine) {
     UserPackage user("<document version=\"1\">\n\n  <p>{{title</p>\n</document>\n");
-    const Error e = error_of([&] { user.open(); });
+    const Error e = test::error_from([&] { user.open(); });
     EXPECT_EQ(e.where().line, 3);
     EXPECT_NE(e.message().find("Unclosed tag"), std::string::npos) << e.message();
 }
 
 TEST(Template, MissingPartialIsAnErrorNotSilence) {
     UserPackage user("<document version=\"1\">\n{{> sidfot}}\n</document>\n");
-    const Error e = error_of([&] { user.open(); });
+    const Error e = test::error_from([&] { user.open(); });
     EXPECT_EQ(e.where().line, 2);
     EXPECT_NE(e.message().find("partials/sidfot.xml.mustache"), std::string::npos) << e.message();
 }
@@ -138,7 +127,7 @@ TEST(Template, MissingPartialIsAnErrorNotSilence) {
 TEST(Template, InvalidDocumentXmlPointsAtTheTemplateLine) {
     UserPackage user("<document version=\"1\">\n  <meta><title>{{title}}</title><kind>notis</kind></meta>\n  <content>\n"
                      "    <p>{{text}}</p>\n    <paragraf>{{text}}</paragraf>\n  </content>\n</document>\n");
-    const Error e = error_of([&] { build_document(user.open(), {{"title", "T"}, {"text", "x"}}, "d.json"); });
+    const Error e = test::error_from([&] { build_document(user.open(), {{"title", "T"}, {"text", "x"}}, "d.json"); });
     EXPECT_EQ(e.kind(), Error::Kind::Template);
     EXPECT_NE(e.where().file.find("template.xml.mustache"), std::string::npos);
     EXPECT_EQ(e.where().line, 5);
@@ -146,7 +135,7 @@ TEST(Template, InvalidDocumentXmlPointsAtTheTemplateLine) {
 }
 
 TEST(Template, DataThatDoesNotFitListsEveryProblem) {
-    const Error e = error_of([] {
+    const Error e = test::error_from([] {
         build_document(memo(), nlohmann::json::parse(R"({"title": 5, "date": "2021-02-30"})"), "d.json");
     });
     EXPECT_EQ(e.kind(), Error::Kind::Data);
@@ -158,7 +147,7 @@ TEST(Template, DataThatDoesNotFitListsEveryProblem) {
 
 TEST(Template, HelperErrorsNameTheValue) {
     UserPackage user("<document version=\"1\"><meta><title>{{#sv_date_long}}{{d}}{{/sv_date_long}}</title><kind>k</kind></meta><content/></document>");
-    const Error e = error_of([&] { render_template(user.open(), {{"d", "2021-02-30"}}); });
+    const Error e = test::error_from([&] { render_template(user.open(), {{"d", "2021-02-30"}}); });
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_NE(e.message().find("sv_date_long"), std::string::npos) << e.message();
     EXPECT_NE(e.message().find("2021-02-30"), std::string::npos) << e.message();
@@ -166,13 +155,13 @@ TEST(Template, HelperErrorsNameTheValue) {
 
 TEST(Template, DataMayNotHideAHelper) {
     UserPackage user(kSmallDocument);
-    const Error e = error_of([&] { render_template(user.open(), {{"markdown", "x"}}); });
+    const Error e = test::error_from([&] { render_template(user.open(), {{"markdown", "x"}}); });
     EXPECT_EQ(e.where().json_path, "/markdown");
 }
 
 TEST(Template, BrokenInputDescriptionIsReported) {
     UserPackage user(kSmallDocument, R"({"type": "object", "properties": {"a": {"typ": "string"}}})");
-    const Error e = error_of([&] { user.open(); });
+    const Error e = test::error_from([&] { user.open(); });
     EXPECT_EQ(e.where().json_path, "/properties/a/typ");
     EXPECT_NE(e.where().file.find("input.schema.json"), std::string::npos);
 }

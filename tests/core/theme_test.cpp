@@ -16,13 +16,7 @@ Theme theme_from(const std::string& json, const test::TempDir& dir) {
 
 Error theme_error(const std::string& json) {
     test::TempDir dir;
-    try {
-        theme_from(json, dir);
-    } catch (const Error& e) {
-        return e;
-    }
-    ADD_FAILURE() << "accepted: " << json;
-    return Error(Error::Kind::Usage, {}, "none");
+    return test::error_from([&] { theme_from(json, dir); });
 }
 
 }  // namespace

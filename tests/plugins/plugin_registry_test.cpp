@@ -13,13 +13,7 @@ const fs::path kBroken = KANSLI_TEST_PLUGIN_DIR;
 
 Error load_error(const fs::path& module) {
     PluginRegistry registry;
-    try {
-        registry.load(module);
-    } catch (const Error& e) {
-        return e;
-    }
-    ADD_FAILURE() << "loaded " << module;
-    return Error(Error::Kind::Usage, {}, "none");
+    return kansli::test::error_from([&] { registry.load(module); });
 }
 }  // namespace
 

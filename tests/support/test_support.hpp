@@ -12,6 +12,10 @@
 
 #include <sys/wait.h>
 
+#include <gtest/gtest.h>
+
+#include "kansli/error.hpp"
+
 namespace kansli::test {
 
 namespace fs = std::filesystem;
@@ -73,6 +77,18 @@ inline CommandResult run(const std::string& command) {
     const int status = pclose(raw);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+// The kansli::Error that `action` throws; a test failure when it throws none.
+template <typename Action>
+kansli::Error error_from(Action&& action) {
+    try {
+        action();
+    } catch (const kansli::Error& e) {
+        return e;
+    }
+    ADD_FAILURE() << "expected a kansli::Error";
+    return kansli::Error(kansli::Error::Kind::Usage, {}, "no error");
 }
 
 inline fs::path source_dir() { return KANSLI_SOURCE_DIR; }
