@@ -198,7 +198,7 @@ caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 0
 th, td { padding: 0.3em 0.6em; border-bottom: 1px solid #8c8c8c; text-align: left; vertical-align: top; }
 thead th, thead td { vertical-align: bottom; border-bottom-width: 2px; }
 tbody th { font-weight: normal; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.row-sum > * { font-weight: bold; border-top: 2px solid currentColor; }
 tr.row-subtotal > * { font-style: italic; border-top: 1px solid currentColor; }
 tr.row-section > * { font-weight: bold; }
