@@ -206,3 +206,17 @@ TEST(DocumentReader, CellsBelowARowspanTakeTheirOwnColumnsKind) {
     EXPECT_EQ(t.body[1].cells[0].align, Align::Right);  // the number column
     EXPECT_EQ(t.body[1].cells[1].align, Align::Left);   // the text column, not the number column
 }
+
+TEST(DocumentReader, JpegFiguresGetTheirSizeAndResolution) {
+    kansli::test::TempDir dir;
+    std::filesystem::copy_file(fixtures_dir() / "images/header-only-150dpi.jpg", dir / "bild.jpg");
+    std::filesystem::copy_file(fixtures_dir() / "images/not-an-image.png", dir / "text.png");
+    const Document doc = read_document_xml(wrap("<figure src=\"bild.jpg\" alt=\"Diagram\"/>"), {"doc.xml", dir.path()});
+    const auto& image = block_at<Figure>(doc.content, 0).image;
+    EXPECT_EQ(image.media_type, "image/jpeg");
+    EXPECT_EQ(image.pixel_width, 16);
+    EXPECT_EQ(image.pixel_height, 8);
+    EXPECT_DOUBLE_EQ(image.dpi_x, 150.0);
+    const Error e = kansli::test::error_from([&] { read_document_xml(wrap("<figure src=\"text.png\" alt=\"x\"/>"), {"doc.xml", dir.path()}); });
+    EXPECT_NE(e.message().find("not a PNG or JPEG"), std::string::npos) << e.message();
+}
