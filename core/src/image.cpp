@@ -83,7 +83,7 @@ std::filesystem::path resolve_inside(const std::filesystem::path& package_dir, c
         if (part == "..") throw std::invalid_argument("'" + relative + "' leaves the template package");
     std::error_code ec;
     const auto root = std::filesystem::weakly_canonical(package_dir, ec);
-    const auto full = std::filesystem::weakly_canonical(package_dir / rel, ec);
+    auto full = std::filesystem::weakly_canonical(package_dir / rel, ec);
     if (ec) throw std::invalid_argument("'" + relative + "' cannot be resolved: " + ec.message());
     const auto [root_end, unused] = std::mismatch(root.begin(), root.end(), full.begin(), full.end());
     if (root_end != root.end()) throw std::invalid_argument("'" + relative + "' leads out of the template package");

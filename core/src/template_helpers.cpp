@@ -23,7 +23,7 @@ std::string trim(const std::string& s) {
 // Data reaches templates XML-escaped; a helper unescapes what its section rendered, formats
 // it, and escapes the result again.
 lambda2 text_helper(const std::string& name, std::function<std::string(const std::string&)> format) {
-    return [name, format](const std::string& text, const renderer& render) -> std::string {
+    return [name, format = std::move(format)](const std::string& text, const renderer& render) -> std::string {
         const std::string value = trim(unescape_xml(render(text)));
         if (value.empty()) return {};  // a missing optional value stays missing
         try {
@@ -36,7 +36,7 @@ lambda2 text_helper(const std::string& name, std::function<std::string(const std
 
 // Markdown helpers return document XML, built from escaped pieces only.
 lambda2 markup_helper(std::function<std::string(const std::string&)> convert) {
-    return [convert](const std::string& text, const renderer& render) -> std::string {
+    return [convert = std::move(convert)](const std::string& text, const renderer& render) -> std::string {
         return convert(unescape_xml(render(text)));
     };
 }
