@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "image.hpp"
+#include "links.hpp"
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
@@ -185,7 +186,18 @@ private:
             const std::string name = xml::name_of(n);
             if (name == "em") out.push_back({Emphasis{raw_inlines(n)}});
             else if (name == "strong") out.push_back({Strong{raw_inlines(n)}});
-            else if (name == "link") out.push_back({Link{attribute(n, "href").value_or(""), raw_inlines(n)}});
+            else if (name == "link") {
+                // A link inside a link, or to a target a document should not carry, keeps its text.
+                const auto href = publishable_href(attribute(n, "href").value_or(""));
+                ++link_depth_;
+                Inlines content = raw_inlines(n);
+                --link_depth_;
+                if (href && link_depth_ == 0) {
+                    out.push_back({Link{*href, std::move(content)}});
+                } else {
+                    for (auto& piece : content) out.push_back(std::move(piece));
+                }
+            }
             else if (name == "br") out.push_back({LineBreak{}});
             else if (name == "note-ref") {
                 const auto to = attribute(n, "to").value_or("");
@@ -538,6 +550,7 @@ private:
     std::map<std::string, int> footnote_lines_;
     std::set<std::string> auto_ids_;
     int auto_heading_ids_ = 0;
+    int link_depth_ = 0;
 };
 
 }  // namespace

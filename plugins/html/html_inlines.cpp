@@ -7,49 +7,6 @@
 #include "html_render.hpp"
 
 namespace kansli::html {
-namespace {
-
-// Link targets a published page may carry. A document's links come from data that people
-// type; "javascript:" or "data:" in an href would run or show something on the reader's
-// machine, so a link with any other scheme keeps its text and loses the link.
-bool is_safe_href(std::string_view href) {
-    const auto colon = href.find(':');
-    if (colon == std::string_view::npos) return true;  // relative, or a fragment
-    const auto delimiter = href.find_first_of("/?#");
-    if (delimiter != std::string_view::npos && delimiter < colon) return true;  // path with a colon
-    std::string scheme(href.substr(0, colon));
-    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
-}
-
-// The URL standard does not allow spaces, quotes, angle brackets and a few other characters
-// in a URL, nor a "%" that does not start an escape; the Nu checker reports them. They are
-// percent-encoded, as a browser encodes most of them anyway. Non-ASCII stays as it is
-// (allowed, and readable in the source).
-std::string normalised_href(std::string_view href) {
-    constexpr std::string_view hex = "0123456789ABCDEF";
-    const auto is_hex = [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    };
-    std::string out;
-    for (std::size_t i = 0; i < href.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(href[i]);
-        const bool lone_percent = byte == '%' && !(i + 2 < href.size() && is_hex(href[i + 1]) && is_hex(href[i + 2]));
-        if (byte <= 0x20 || byte == 0x7F || lone_percent ||
-            std::string_view("\"<>\\^`{|}").find(static_cast<char>(byte)) != std::string_view::npos) {
-            out += '%';
-            out += hex[byte >> 4];
-            out += hex[byte & 0x0F];
-        } else {
-            out += static_cast<char>(byte);
-        }
-    }
-    return out;
-}
-
-}  // namespace
-
 void Renderer::inlines(const Inlines& content) {
     for (const Inline& node : content) std::visit([this](const auto& n) { write_inline(n); }, node.value);
 }
@@ -70,12 +27,12 @@ void Renderer::write_inline(const Strong& strong) {
 
 // Links cannot contain links: inside one, a nested link or reference keeps only its text.
 void Renderer::write_inline(const Link& link) {
-    if (link_depth_ > 0 || !is_safe_href(link.href)) {
+    if (link_depth_ > 0) {
         inlines(link.content);
         return;
     }
     raw("<a");
-    attribute("href", normalised_href(link.href));
+    attribute("href", link.href);  // the core keeps only publishable, encoded targets
     raw(">");
     ++link_depth_;
     if (link.content.empty()) {

@@ -220,3 +220,21 @@ TEST(DocumentReader, JpegFiguresGetTheirSizeAndResolution) {
     const Error e = kansli::test::error_from([&] { read_document_xml(wrap("<figure src=\"text.png\" alt=\"x\"/>"), {"doc.xml", dir.path()}); });
     EXPECT_NE(e.message().find("not a PNG or JPEG"), std::string::npos) << e.message();
 }
+
+TEST(DocumentReader, LinksKeepOnlyPublishableTargets) {
+    const Document doc = read_document_xml(
+        wrap("<heading level=\"1\" id=\"h\">H</heading><p><link href=\"javascript:alert(1)\">farlig</link> "
+             "<link href=\"bilaga.pdf\">relativ</link> <link href=\"https://x.se/a b\">webb <link href=\"https://y.se\">inre</link></link> "
+             "<link href=\"#h\">intern</link> <link href=\"MAILTO:a@b.se\">post</link></p>"),
+        source());
+    const auto& p = block_at<Paragraph>(doc.content, 1);
+    std::vector<std::string> hrefs;
+    for (const auto& in : p.content)
+        if (const auto* link = std::get_if<Link>(&in.value)) hrefs.push_back(link->href);
+    const std::vector<std::string> expected = {"https://x.se/a%20b", "#h", "MAILTO:a@b.se"};
+    EXPECT_EQ(hrefs, expected);
+    EXPECT_EQ(plain_text(p.content), "farlig relativ webb inre intern post");
+    const auto& web = std::get<Link>(p.content.at(4).value);
+    EXPECT_EQ(plain_text(web.content), "webb inre");
+    for (const auto& in : web.content) EXPECT_FALSE(std::holds_alternative<Link>(in.value));
+}
