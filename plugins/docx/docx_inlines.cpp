@@ -1,0 +1,212 @@
+// Inlines, runs, fields and bookmarks: one function per inline kind, chosen by std::visit.
+#include <algorithm>
+#include <string>
+#include <variant>
+
+#include "docx_story.hpp"
+#include "docx_styles.hpp"
+
+namespace kansli::docx {
+void Story::inlines(const Inlines& content) {
+    for (const Inline& node : content) std::visit([this](const auto& n) { write_inline(n); }, node.value);
+}
+
+void Story::run_properties() {
+    if (!run_.bold && !run_.italic && !run_.superscript && run_.style.empty()) return;
+    // Children in the order CT_RPr lists them.
+    x_.open("w:rPr");
+    if (!run_.style.empty()) x_.empty("w:rStyle", {{"w:val", run_.style}});
+    if (run_.bold) x_.empty("w:b").empty("w:bCs");
+    if (run_.italic) x_.empty("w:i").empty("w:iCs");
+    if (run_.superscript) x_.empty("w:vertAlign", {{"w:val", "superscript"}});
+    x_.close();
+}
+
+// One run; tabs and newlines in the text become w:tab and w:br, which w:t cannot carry.
+void Story::text_run(std::string_view text) {
+    if (text.empty()) return;
+    x_.open("w:r");
+    run_properties();
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t stop = text.find_first_of("\t\n", start);
+        const std::string_view piece =
+            text.substr(start, stop == std::string_view::npos ? std::string_view::npos : stop - start);
+        if (!piece.empty()) x_.element("w:t", piece, {{"xml:space", "preserve"}});
+        if (stop == std::string_view::npos) break;
+        x_.empty(text[stop] == '\t' ? "w:tab" : "w:br");
+        start = stop + 1;
+    }
+    x_.close();
+}
+
+void Story::write_inline(const Text& text) { text_run(text.text); }
+
+void Story::write_inline(const Emphasis& emphasis) {
+    const bool saved = run_.italic;
+    run_.italic = true;
+    inlines(emphasis.content);
+    run_.italic = saved;
+}
+
+void Story::write_inline(const Strong& strong) {
+    const bool saved = run_.bold;
+    run_.bold = true;
+    inlines(strong.content);
+    run_.bold = saved;
+}
+
+// External links are w:hyperlink with a relationship; "#id" links jump to the bookmark.
+void Story::write_inline(const Link& link) {
+    std::string bookmark;
+    if (!link.href.empty() && link.href.front() == '#') bookmark = shared_.bookmarks.name(link.href.substr(1));
+    if (link_depth_ > 0) {
+        inlines(link.content);
+        return;
+    }
+    if (!bookmark.empty()) {
+        x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
+    } else {
+        const std::string id = relationships_.add(rel::hyperlink, link.href, true);
+        x_.open("w:hyperlink", {{"r:id", id}, {"w:history", "1"}});
+    }
+    const std::string saved = run_.style;
+    run_.style = style::hyperlink;
+    ++link_depth_;
+    if (link.content.empty()) {
+        text_run(link.href);  // a link without text has no accessible name
+    } else {
+        inlines(link.content);
+    }
+    --link_depth_;
+    run_.style = saved;
+    x_.close();
+}
+
+void Story::write_inline(const LineBreak&) {
+    x_.open("w:r");
+    run_properties();
+    x_.empty("w:br").close();
+}
+
+// Word numbers footnotes itself, in the order of their references; the ids given here follow
+// the same order, so numbers in the cached text and Word's agree. A second reference to the
+// same note repeats its number (Word has one reference per footnote).
+void Story::write_inline(const FootnoteRef& ref) {
+    const auto known = shared_.footnote_numbers.find(ref.id);
+    const auto mark = [this](const std::string& text) {
+        const RunProps saved = run_;
+        run_.style = style::footnote_reference;
+        text_run(text);
+        run_ = saved;
+    };
+    if (known != shared_.footnote_numbers.end()) {
+        mark(std::to_string(known->second));
+        return;
+    }
+    const auto note = shared_.footnotes.find(ref.id);
+    if (note == shared_.footnotes.end()) fail("reference to unknown footnote '" + ref.id + "'");
+    if (kind_ == Kind::Footnotes) {
+        // A footnote cannot hold a footnote reference in Word.
+        mark("*");
+        return;
+    }
+    shared_.footnote_order.push_back(note->second);
+    const int number = static_cast<int>(shared_.footnote_order.size());
+    shared_.footnote_numbers.emplace(ref.id, number);
+    x_.open("w:r").open("w:rPr").empty("w:rStyle", {{"w:val", style::footnote_reference}}).close();
+    x_.empty("w:footnoteReference", {{"w:id", std::to_string(number)}}).close();
+}
+
+// show=page: a PAGEREF field (Word and LibreOffice compute the page when they lay the
+// document out; the cached result is the writer's estimate). show=text: the document's own
+// words as a link to the target, or else a REF field to the target's bookmark, whose cached
+// result is the target's label.
+void Story::write_inline(const CrossRef& ref) {
+    const std::string bookmark = shared_.bookmarks.name(ref.target);
+    if (bookmark.empty()) {
+        inlines(ref.content);
+        return;
+    }
+    if (ref.show == CrossRef::Show::Page) {
+        field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(ref.target));
+        return;
+    }
+    const auto target = shared_.document.anchors.find(ref.target);
+    const std::string label = target != shared_.document.anchors.end() ? target->second.label : std::string{};
+    const bool has_text =
+        target != shared_.document.anchors.end() && target->second.kind != AnchorTarget::Kind::Anchor && !label.empty();
+    if (ref.content.empty() && has_text && link_depth_ == 0) {
+        field(" REF " + bookmark + " \\h ", label);
+        return;
+    }
+    if (link_depth_ > 0) {
+        if (ref.content.empty()) {
+            text_run(label.empty() ? ref.target : label);
+        } else {
+            inlines(ref.content);
+        }
+        return;
+    }
+    x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
+    const std::string saved = run_.style;
+    run_.style = style::hyperlink;
+    ++link_depth_;
+    if (ref.content.empty()) {
+        text_run(label.empty() ? ref.target : label);
+    } else {
+        inlines(ref.content);
+    }
+    --link_depth_;
+    run_.style = saved;
+    x_.close();
+}
+
+void Story::write_inline(const Anchor& anchor) { bookmark_close(bookmark_open(anchor.id)); }
+
+// ---------------------------------------------------------------- fields and bookmarks
+
+void Story::field_begin(std::string_view instruction) {
+    x_.open("w:r");
+    run_properties();
+    x_.empty("w:fldChar", {{"w:fldCharType", "begin"}}).close();
+    x_.open("w:r");
+    run_properties();
+    x_.element("w:instrText", instruction, {{"xml:space", "preserve"}}).close();
+}
+
+void Story::field_separate() {
+    x_.open("w:r");
+    run_properties();
+    x_.empty("w:fldChar", {{"w:fldCharType", "separate"}}).close();
+}
+
+void Story::field_end() {
+    x_.open("w:r");
+    run_properties();
+    x_.empty("w:fldChar", {{"w:fldCharType", "end"}}).close();
+}
+
+void Story::field(std::string_view instruction, std::string_view cached) {
+    field_begin(instruction);
+    field_separate();
+    text_run(cached);
+    field_end();
+}
+
+void Story::bookmark_start(const std::string& name, int id) {
+    x_.empty("w:bookmarkStart", {{"w:id", std::to_string(id)}, {"w:name", name}});
+}
+
+void Story::bookmark_end(int id) { x_.empty("w:bookmarkEnd", {{"w:id", std::to_string(id)}}); }
+
+int Story::bookmark_open(const std::string& document_id) {
+    if (document_id.empty()) return 0;
+    const std::string name = shared_.bookmarks.name(document_id);
+    if (name.empty()) return 0;
+    const int id = shared_.bookmarks.next_id();
+    bookmark_start(name, id);
+    return id;
+}
+
+}  // namespace kansli::docx

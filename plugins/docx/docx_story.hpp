@@ -1,0 +1,152 @@
+// The walk that turns blocks and inlines into WordprocessingML. Internal to the plugin.
+//
+// Like the HTML writer's Renderer: one function per node kind, chosen by std::visit over
+// Block::value and Inline::value, so a kind added to the model without a function here is a
+// compile error. A Story writes one "story" of the package: the main document body or the
+// footnotes; all stories of a package share a Shared (ids, images, numbering, bookmarks).
+// Files by subject: docx_blocks.cpp, docx_table.cpp (tables and the agenda),
+// docx_inlines.cpp (inlines and fields).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docx_numbering.hpp"
+#include "docx_parts.hpp"
+#include "docx_units.hpp"
+#include "kansli/document.hpp"
+#include "kansli/theme.hpp"
+#include "xml_builder.hpp"
+
+namespace kansli::docx {
+
+// State of one write() that every part needs. Created per call: the writer keeps nothing
+// between documents.
+struct Shared {
+    Shared(const Document& d, const Theme& t);
+
+    const Document& document;
+    const Theme& theme;
+    PageGeometry page;
+    MediaStore media;
+    Bookmarks bookmarks;
+    Numbering numbering;
+    std::map<std::string, const Footnote*> footnotes;  // by id
+    std::map<std::string, int> estimated_pages;        // by document id: cached field results
+    std::vector<const Footnote*> footnote_order;       // Word footnote n is footnote_order[n - 1]
+    std::map<std::string, int> footnote_numbers;       // by footnote id
+    std::set<std::string> referenced_footnotes;        // ids some FootnoteRef names
+    int next_drawing_id = 1;
+    int table_count = 0;
+
+    // The page a field shows for `id` until it is updated; "?" when nothing is known.
+    std::string page_of(const std::string& id) const;
+};
+
+class Story {
+public:
+    enum class Kind { Body, Footnotes };
+    Story(Shared& shared, Relationships& relationships, Kind kind);
+
+    void blocks(std::span<const Block> blocks);
+    // <w:footnote> number `number`: the footnote's blocks, the first paragraph led by the mark.
+    void footnote_content(const Footnote& footnote, int number);
+    // The XML written so far; the Story is finished with afterwards.
+    std::string take();
+
+private:
+    // ---- paragraphs (docx_blocks.cpp)
+    struct ParagraphProps {
+        std::string style;
+        Align align = Align::Default;
+        bool keep_next = false;
+        std::optional<std::pair<int, int>> numbering;  // (numId, ilvl)
+        long indent_left = -1;                         // twips; -1: the style's
+        long space_before = -1;
+        long space_after = -1;
+        std::vector<std::pair<std::string, long>> tabs;  // (w:val, position)
+        bool border_bottom = false;
+        long indent_right = -1;
+        long hanging = 0;
+    };
+    void open_paragraph(ParagraphProps props);
+    void close_paragraph() { x_.close(); }
+    void empty_paragraph(const std::string& style = {});
+    void flush_page_break();
+
+    void block(const Block& block);
+    void write_block(const Heading& heading);
+    void write_block(const Paragraph& paragraph);
+    void write_block(const List& list);
+    void write_block(const Table& table);  // docx_table.cpp
+    void write_block(const Fields& fields);
+    void write_block(const Agenda& agenda);  // docx_table.cpp
+    void write_block(const Signatures& signatures);
+    void write_block(const Figure& figure);
+    void write_block(const Footnote& footnote);
+    void write_block(const PageBreak& page_break);
+    void write_block(const TableOfContents& toc);
+    void write_block(const Section& section);
+    void list_item(const ListItem& item, int num_id, int ilvl);
+
+    // ---- tables (docx_table.cpp)
+    void caption_paragraph(const Table& table, const std::string& label);
+    void table_properties(const std::vector<long>& widths, bool first_column, const std::string& caption,
+                          const std::string& description);
+    // <w:tc> and its tcPr; the caller writes the paragraph and closes the cell.
+    void cell_open(long width, int grid_span, std::string_view vmerge, std::string_view fill, long top_border);
+    void row_properties(bool header, bool can_split);
+    void separate_tables();
+
+    // ---- inlines (docx_inlines.cpp)
+    struct RunProps {
+        bool bold = false;
+        bool italic = false;
+        bool superscript = false;
+        std::string style;
+    };
+    void inlines(const Inlines& inlines);
+    void write_inline(const Text& text);
+    void write_inline(const Emphasis& emphasis);
+    void write_inline(const Strong& strong);
+    void write_inline(const Link& link);
+    void write_inline(const LineBreak& line_break);
+    void write_inline(const FootnoteRef& ref);
+    void write_inline(const CrossRef& ref);
+    void write_inline(const Anchor& anchor);
+    void run_properties();
+    void text_run(std::string_view text);
+    // A complex field: begin, instruction, separate, cached result, end.
+    void field(std::string_view instruction, std::string_view cached);
+    void field_begin(std::string_view instruction);
+    void field_separate();
+    void field_end();
+    void bookmark_start(const std::string& name, int id);
+    void bookmark_end(int id);
+    // Bookmarks the document id (if it names one): returns the w:id to close, or 0.
+    int bookmark_open(const std::string& document_id);
+    void bookmark_close(int id) {
+        if (id != 0) bookmark_end(id);
+    }
+
+    [[noreturn]] void fail(const std::string& message) const;
+
+    Shared& shared_;
+    Relationships& relationships_;
+    Kind kind_;
+    plugin::XmlBuilder x_;
+    RunProps run_;
+    int list_depth_ = 0;
+    int link_depth_ = 0;  // > 0 inside w:hyperlink: hyperlinks do not nest
+    bool page_break_pending_ = false;
+    bool last_was_table_ = false;     // the next paragraph keeps its distance from the table
+    bool note_mark_pending_ = false;  // the next paragraph starts with the footnote mark
+    int current_line_ = 0;
+};
+
+}  // namespace kansli::docx

@@ -1,0 +1,323 @@
+// WordprocessingML assertions on the bundled examples: what the rendered pages show (repeated
+// header rows, right-aligned figures, a filled table of contents, page numbers) as far as it
+// can be read from the XML, plus the accessibility properties.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <regex>
+
+#include "docx_test_support.hpp"
+
+using namespace kansli;
+namespace test = kansli::test;
+using test::docx::count;
+using test::docx::elements;
+using test::docx::Examples;
+using test::docx::unzip;
+
+namespace {
+
+class DocxContent : public ::testing::Test {
+protected:
+    Examples examples;
+    void SetUp() override { ASSERT_NE(examples.writer(), nullptr); }
+    test::docx::Package render(const std::string& name) const { return unzip(examples.render(examples.load(name))); }
+};
+
+const std::string kMinus = "\xE2\x88\x92";
+const std::string kNbsp = "\xC2\xA0";
+
+// The text of a paragraph or cell: the contents of its w:t elements.
+std::string text_of(const std::string& xml) {
+    std::string text;
+    for (const std::string& t : elements(xml, "w:t")) {
+        const auto start = t.find('>') + 1;
+        text += t.substr(start, t.size() - start - 6);
+    }
+    for (const auto& [entity, character] :
+         {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"}}) {
+        for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
+            text.replace(at, entity.size(), character);
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_F(DocxContent, StylesAreSwedishWithHeadingOutlineLevels) {
+    const auto package = render("katrineholm/arsredovisning");
+    const std::string& styles = package.part("word/styles.xml");
+    const auto defaults = styles.substr(0, styles.find("</w:docDefaults>"));
+    EXPECT_NE(defaults.find("<w:lang w:val=\"sv-SE\""), std::string::npos);
+    EXPECT_NE(defaults.find("w:ascii=\"Liberation Serif\""), std::string::npos);
+    for (int level = 1; level <= 6; ++level) {
+        const std::regex heading("<w:style w:type=\"paragraph\" w:styleId=\"Heading" + std::to_string(level) +
+                                 "\"><w:name w:val=\"heading " + std::to_string(level) +
+                                 "\"/>.*?<w:outlineLvl w:val=\"" + std::to_string(level - 1) + "\"/>.*?</w:style>");
+        EXPECT_TRUE(std::regex_search(styles, heading)) << "Heading" << level;
+    }
+    EXPECT_NE(styles.find("w:ascii=\"Liberation Sans\""), std::string::npos);
+    EXPECT_NE(styles.find("<w:color w:val=\"1F3864\"/>"), std::string::npos) << "the theme's heading colour";
+    EXPECT_NE(styles.find("w:fill=\"E6E6E6\""), std::string::npos) << "the theme's table header background";
+    // A4 with the theme's 25 mm margins.
+    const std::string& document = package.part("word/document.xml");
+    EXPECT_NE(document.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), std::string::npos);
+    EXPECT_NE(document.find("<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\""),
+              std::string::npos);
+}
+
+TEST_F(DocxContent, HeadingsUseHeadingStylesAndCarryBookmarks) {
+    const auto example = examples.load("katrineholm/arsredovisning");
+    const std::string document = unzip(examples.render(example)).part("word/document.xml");
+    const auto toc = collect_toc(example.document, 6);
+    std::size_t headings = 0;
+    for (const std::string& p : elements(document, "w:p"))
+        if (std::regex_search(p, std::regex("<w:pStyle w:val=\"Heading[1-6]\"/>"))) ++headings;
+    EXPECT_GE(headings, toc.size());
+    EXPECT_NE(document.find("<w:bookmarkStart w:id=\""), std::string::npos);
+    EXPECT_NE(document.find("w:name=\"bilaga_indikatorer\"/>"), std::string::npos);
+}
+
+TEST_F(DocxContent, TableHeaderRowsRepeatAndRowsDoNotSplit) {
+    const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
+    const auto tables = elements(document, "w:tbl");
+    ASSERT_EQ(tables.size(), 11u);
+    for (const std::string& table : tables) {
+        const auto rows = elements(table, "w:tr");
+        ASSERT_FALSE(rows.empty());
+        EXPECT_NE(rows.front().find("<w:tblHeader/>"), std::string::npos) << "first row is a header row";
+        EXPECT_NE(table.find("<w:tblCaption w:val=\""), std::string::npos);
+        EXPECT_NE(table.find("<w:tblLook "), std::string::npos);
+        EXPECT_NE(table.find("<w:tblStyle w:val=\"KansliTable\"/>"), std::string::npos);
+    }
+    // Two header rows in the investment table, both repeated.
+    const auto investments = elements(tables[4], "w:tr");
+    EXPECT_NE(investments[0].find("<w:tblHeader/>"), std::string::npos);
+    EXPECT_NE(investments[1].find("<w:tblHeader/>"), std::string::npos);
+    EXPECT_EQ(investments[2].find("<w:tblHeader/>"), std::string::npos);
+    // Rows keep together except in the indicator table, which allows splitting.
+    EXPECT_NE(tables[0].find("<w:cantSplit/>"), std::string::npos);
+    EXPECT_EQ(count(tables.back(), "<w:cantSplit/>"), 1u) << "only the header row of the indicator table";
+    EXPECT_NE(tables.back().find("<w:tblDescription w:val=\"Utfall för kommunen"), std::string::npos);
+}
+
+TEST_F(DocxContent, NumbersAreRightAlignedAsFormatted) {
+    const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
+    const auto tables = elements(document, "w:tbl");
+    // The operating statement's stated sum: bold sum row, right-aligned, minus sign and NBSP kept.
+    const std::string sum = kMinus + "218" + kNbsp + "690";
+    bool found = false;
+    for (const std::string& cell : elements(tables[3], "w:tc")) {
+        if (text_of(cell) != sum) continue;
+        found = true;
+        EXPECT_NE(cell.find("<w:jc w:val=\"right\"/>"), std::string::npos) << cell;
+        EXPECT_NE(cell.find("<w:pStyle w:val=\"TableSum\"/>"), std::string::npos) << cell;
+        EXPECT_NE(cell.find("<w:tcBorders><w:top "), std::string::npos) << "a rule above the sum";
+    }
+    EXPECT_TRUE(found) << "no cell reads " << sum;
+    // Every cell whose text is a formatted number is right-aligned.
+    const std::regex number("^(" + kMinus + ")?[0-9]{1,3}(" + kNbsp + "[0-9]{3})*(,[0-9]+)?(" + kNbsp + "%)?$");
+    std::size_t numbers = 0;
+    for (const std::string& table : tables) {
+        for (const std::string& row : elements(table, "w:tr")) {
+            if (row.find("<w:tblHeader/>") != std::string::npos) continue;
+            for (const std::string& cell : elements(row, "w:tc")) {
+                const std::string text = text_of(cell);
+                if (!std::regex_match(text, number)) continue;
+                ++numbers;
+                EXPECT_NE(cell.find("<w:jc w:val=\"right\"/>"), std::string::npos) << text;
+            }
+        }
+    }
+    EXPECT_GT(numbers, 100u);
+}
+
+TEST_F(DocxContent, SpansBecomeGridSpanAndVerticalMerges) {
+    const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
+    const auto tables = elements(document, "w:tbl");
+    const auto head = elements(tables[4], "w:tr");
+    EXPECT_NE(head[0].find("<w:vMerge w:val=\"restart\"/>"), std::string::npos) << "Projekt spans two header rows";
+    EXPECT_NE(head[0].find("<w:gridSpan w:val=\"3\"/>"), std::string::npos);
+    EXPECT_NE(head[1].find("<w:vMerge/>"), std::string::npos) << "and continues in the second";
+    // Each row covers the whole grid: its cells' spans add up to the number of grid columns.
+    for (const std::string& table : tables) {
+        const std::size_t columns = count(table, "<w:gridCol ");
+        for (const std::string& row : elements(table, "w:tr")) {
+            std::size_t covered = 0;
+            for (const std::string& cell : elements(row, "w:tc")) {
+                std::smatch span;
+                covered += std::regex_search(cell, span, std::regex("<w:gridSpan w:val=\"([0-9]+)\"/>"))
+                               ? std::stoul(span[1].str())
+                               : 1;
+            }
+            EXPECT_EQ(covered, columns);
+        }
+    }
+    // Section rows span the table and are shaded.
+    EXPECT_TRUE(std::regex_search(
+        tables.back(),
+        std::regex("<w:gridSpan w:val=\"7\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>")));
+}
+
+TEST_F(DocxContent, TableOfContentsIsFilledIn) {
+    const auto example = examples.load("katrineholm/arsredovisning");
+    const std::string document = unzip(examples.render(example)).part("word/document.xml");
+    EXPECT_NE(document.find("<w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-2&quot; \\h \\z \\u </w:instrText>"),
+              std::string::npos);
+    const auto entries = collect_toc(example.document, 2);
+    ASSERT_FALSE(entries.empty());
+    std::vector<std::string> toc_paragraphs;
+    for (const std::string& p : elements(document, "w:p"))
+        if (std::regex_search(p, std::regex("<w:pStyle w:val=\"TOC[1-6]\"/>"))) toc_paragraphs.push_back(p);
+    ASSERT_EQ(toc_paragraphs.size(), entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const std::string& p = toc_paragraphs[i];
+        EXPECT_NE(p.find("<w:pStyle w:val=\"TOC" + std::to_string(entries[i].level) + "\"/>"), std::string::npos);
+        EXPECT_EQ(text_of(p).rfind(entries[i].text, 0), 0u) << text_of(p);
+        // A page number already there: the cached result of the entry's PAGEREF field.
+        EXPECT_TRUE(std::regex_search(
+            p, std::regex(" PAGEREF [A-Za-z0-9_]+ \\\\h </w:instrText>.*<w:t xml:space=\"preserve\">[0-9]+</w:t>")))
+            << p;
+        EXPECT_NE(p.find("<w:hyperlink w:anchor=\""), std::string::npos);
+    }
+    EXPECT_NE(toc_paragraphs.front().find("w:fldCharType=\"begin\""), std::string::npos);
+    EXPECT_NE(toc_paragraphs.back().find("w:fldCharType=\"end\""), std::string::npos);
+    // The first chapter starts on page 3, after the cover and the contents.
+    EXPECT_NE(text_of(toc_paragraphs.front()).find("Inledning3"), std::string::npos) << text_of(toc_paragraphs.front());
+}
+
+TEST_F(DocxContent, CrossReferencesArePageFields) {
+    const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
+    EXPECT_NE(document.find(" PAGEREF figur_orosanmalningar \\h "), std::string::npos);
+    EXPECT_NE(document.find(" PAGEREF drift \\h "), std::string::npos);
+    EXPECT_NE(document.find("<w:bookmarkStart w:id=\""), std::string::npos);
+    EXPECT_NE(document.find("w:name=\"figur_orosanmalningar\"/>"), std::string::npos);
+    // show="text": a REF field whose cached result is the heading's text.
+    EXPECT_TRUE(std::regex_search(
+        document,
+        std::regex(" REF bilaga_indikatorer \\\\h </w:instrText>.*?Bilaga: Uppföljning av indikatorer</w:t>")));
+}
+
+TEST_F(DocxContent, AgendaPagesArePagerefFieldsToTheSections) {
+    const auto example = examples.load("katrineholm/kallelse");
+    const std::string document = unzip(examples.render(example)).part("word/document.xml");
+    const auto tables = elements(document, "w:tbl");
+    ASSERT_EQ(tables.size(), 1u);
+    const std::string& agenda = tables.front();
+    const auto header = elements(agenda, "w:tr").front();
+    EXPECT_NE(header.find("<w:tblHeader/>"), std::string::npos);
+    EXPECT_EQ(text_of(header), "NrÄrendeBeteckningSidan");
+    for (int item = 6; item <= 9; ++item) {
+        const std::string bookmark = "arende_" + std::to_string(item);
+        EXPECT_NE(agenda.find(" PAGEREF " + bookmark + " \\h "), std::string::npos) << bookmark;
+        EXPECT_NE(document.find("w:name=\"" + bookmark + "\"/>"), std::string::npos) << bookmark;
+    }
+    EXPECT_EQ(count(agenda, " PAGEREF "), 4u) << "items without papers have no page";
+    // Each item's papers start on a new page: its section's heading carries the break.
+    EXPECT_EQ(count(document, "<w:pageBreakBefore/>"), 4u);
+}
+
+TEST_F(DocxContent, FooterHasPageNumbersAndDnr) {
+    const auto package = render("katrineholm/arsredovisning");
+    const std::string& footer = package.part("word/footer1.xml");
+    EXPECT_NE(footer.find(">Sida </w:t>"), std::string::npos) << footer;
+    EXPECT_NE(footer.find("> PAGE </w:instrText>"), std::string::npos);
+    EXPECT_NE(footer.find("> av </w:t>"), std::string::npos);
+    EXPECT_NE(footer.find("> NUMPAGES </w:instrText>"), std::string::npos);
+    EXPECT_NE(footer.find(">Dnr SOCN/2020:60</w:t>"), std::string::npos);
+    EXPECT_NE(footer.find(">www.katrineholm.se</w:t>"), std::string::npos);
+    // The kallelse's theme leaves the dnr out of the footer.
+    EXPECT_EQ(render("katrineholm/kallelse").part("word/footer1.xml").find("Dnr "), std::string::npos);
+}
+
+TEST_F(DocxContent, HeaderHasLogoAndNameAndFirstPageFollowsTheTheme) {
+    const auto annual = render("katrineholm/arsredovisning");  // header.first_page: false
+    const std::string& header = annual.part("word/header1.xml");
+    EXPECT_NE(header.find("descr=\"Katrineholms kommun\""), std::string::npos);
+    EXPECT_NE(header.find(">Katrineholms kommun</w:t>"), std::string::npos);
+    EXPECT_NE(annual.part("word/_rels/header1.xml.rels").find("Target=\"media/image1.png\""), std::string::npos);
+    const std::string& document = annual.part("word/document.xml");
+    EXPECT_NE(document.find("<w:titlePg/>"), std::string::npos);
+    EXPECT_NE(document.find("<w:headerReference w:type=\"first\""), std::string::npos);
+    EXPECT_EQ(annual.part("word/header2.xml").find("<w:drawing>"), std::string::npos) << "the first page has no header";
+    EXPECT_EQ(annual.part("word/header2.xml").find("<w:t"), std::string::npos);
+
+    const auto notice = render("katrineholm/kallelse");  // header.first_page: true
+    EXPECT_EQ(notice.part("word/document.xml").find("<w:titlePg/>"), std::string::npos);
+    EXPECT_FALSE(notice.has("word/header2.xml"));
+}
+
+TEST_F(DocxContent, ListsUseNumberingWithRestartsAndNesting) {
+    const auto package = render("katrineholm/kallelse");
+    const std::string& document = package.part("word/document.xml");
+    const std::string& numbering = package.part("word/numbering.xml");
+    EXPECT_NE(numbering.find("<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>"), std::string::npos);
+    EXPECT_NE(numbering.find("<w:lvlText w:val=\"\xE2\x80\x93\"/>"), std::string::npos) << "the Swedish dash list";
+    EXPECT_NE(numbering.find("<w:startOverride w:val=\"1\"/>"), std::string::npos);
+    // The decision list in item 7 has a dash list nested in its first point.
+    EXPECT_NE(document.find("<w:ilvl w:val=\"1\"/>"), std::string::npos);
+    EXPECT_GE(count(document, "<w:numPr>"), 9u);
+}
+
+TEST_F(DocxContent, FieldsAreTabAlignedLabelsAndValues) {
+    const std::string document = render("katrineholm/tjansteskrivelse").part("word/document.xml");
+    // Two pairs per line, each a bold label and its value, in reading order.
+    EXPECT_TRUE(std::regex_search(
+        document, std::regex("<w:tabs><w:tab w:val=\"left\" w:pos=\"4536\"/></w:tabs>.*?<w:b/><w:bCs/></w:rPr><w:t "
+                             "xml:space=\"preserve\">Datum</w:t></w:r>.*?2021-02-02</w:t></w:r><w:r><w:tab/></w:r>"
+                             "<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Vår beteckning</w:t>")))
+        << "label, value, tab, label";
+    EXPECT_NE(document.find(">Linda.Qvarnstrom@katrineholm.se</w:t>"), std::string::npos);
+    EXPECT_NE(document.find("<w:hyperlink r:id=\""), std::string::npos);
+}
+
+TEST_F(DocxContent, EveryBlockKindIsWritten) {
+    const TemplatePackage package =
+        TemplateSearchPath({test::source_dir() / "tests/fixtures/packages"}).find("testkommun/memo");
+    const Document document =
+        read_document_xml(test::read_file(test::source_dir() / "tests/fixtures/documents/every-block.xml"),
+                          {"every-block.xml", package.directory()});
+    const auto docx = unzip(examples.writer()->write(document, package.theme()));
+    const std::string& xml = docx.part("word/document.xml");
+    // Numbered table caption with a SEQ field; footnote; page and text references; the agenda
+    // note; the signature with its long date; the right-aligned paragraph after a page break.
+    EXPECT_NE(xml.find(">Tabell </w:t>"), std::string::npos);
+    EXPECT_NE(xml.find(" SEQ Tabell \\* ARABIC "), std::string::npos);
+    EXPECT_NE(xml.find("<w:footnoteReference w:id=\"1\"/>"), std::string::npos);
+    EXPECT_NE(docx.part("word/footnotes.xml").find("Förvaltarskapet innebär ansvar."), std::string::npos);
+    EXPECT_NE(docx.part("word/footnotes.xml").find("<w:footnoteRef/>"), std::string::npos);
+    EXPECT_NE(xml.find(" PAGEREF drift \\h "), std::string::npos);
+    EXPECT_NE(xml.find(" REF drift_tabell \\h "), std::string::npos);
+    EXPECT_NE(xml.find(">UTGÅR</w:t>"), std::string::npos);
+    EXPECT_NE(xml.find(">Katrineholm den 3 februari 2021</w:t>"), std::string::npos);
+    EXPECT_NE(xml.find("descr=\"Kommunens logotyp\""), std::string::npos);
+    EXPECT_NE(xml.find("w:name=\"har\"/>"), std::string::npos) << "the inline anchor";
+    EXPECT_TRUE(std::regex_search(
+        xml,
+        std::regex("<w:pageBreakBefore/><w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Slut</w:t>")));
+    EXPECT_NE(xml.find("<w:t xml:space=\"preserve\">2 </w:t>"), std::string::npos) << "the heading's number";
+}
+
+// The fixture with every block kind goes through the same validator as the examples
+// (footnotes, SEQ and REF fields, anchors, a JPEG-free figure, the agenda note).
+TEST_F(DocxContent, EveryBlockKindPassesTheValidator) {
+    const char* configured = std::getenv("KANSLI_VALIDATORS_DIR");
+    const std::filesystem::path validators =
+        configured != nullptr ? std::filesystem::path(configured) : test::source_dir() / "../shared/validate";
+    if (!std::filesystem::exists(validators / "validate-docx")) {
+        const char* ci = std::getenv("CI");
+        if (ci != nullptr && std::string(ci) == "true") FAIL() << "validate-docx is required under CI";
+        GTEST_SKIP() << "validate-docx not found in " << validators;
+    }
+    const TemplatePackage package =
+        TemplateSearchPath({test::source_dir() / "tests/fixtures/packages"}).find("testkommun/memo");
+    const Document document =
+        read_document_xml(test::read_file(test::source_dir() / "tests/fixtures/documents/every-block.xml"),
+                          {"every-block.xml", package.directory()});
+    test::TempDir dir;
+    test::write_file(dir / "every-block.docx", examples.writer()->write(document, package.theme()));
+    const auto result = test::run(test::shell_quote((validators / "validate-docx").string()) + " -W " +
+                                  test::shell_quote((dir / "every-block.docx").string()));
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+}
