@@ -1,0 +1,152 @@
+// Inlines: one function per kind, chosen by std::visit in inlines().
+#include <algorithm>
+#include <string>
+#include <variant>
+
+#include "odt_names.hpp"
+#include "odt_render.hpp"
+
+namespace kansli::odt {
+void ContentRenderer::inlines(const Inlines& content) {
+    for (const Inline& node : content) std::visit([this](const auto& n) { write_inline(n); }, node.value);
+}
+
+// Runs of white space collapse in ODF text as they do in HTML, which is what the document
+// XML means by them; so text is written as it is.
+void ContentRenderer::write_inline(const Text& t) { text(t.text); }
+
+void ContentRenderer::write_inline(const Emphasis& emphasis) {
+    raw("<text:span");
+    attribute("text:style-name", names::kEmphasis);
+    raw(">");
+    inlines(emphasis.content);
+    raw("</text:span>");
+}
+
+void ContentRenderer::write_inline(const Strong& strong) {
+    raw("<text:span");
+    attribute("text:style-name", names::kStrong);
+    raw(">");
+    inlines(strong.content);
+    raw("</text:span>");
+}
+
+void ContentRenderer::write_inline(const Link& link) {
+    if (link_depth_ > 0) {
+        inlines(link.content);
+        return;
+    }
+    raw("<text:a xlink:type=\"simple\"");
+    attribute("xlink:href", link.href);  // the core keeps only publishable, encoded targets
+    attribute("text:style-name", names::kLink);
+    attribute("text:visited-style-name", names::kVisitedLink);
+    raw(">");
+    ++link_depth_;
+    if (link.content.empty()) {
+        text(link.href);
+    } else {
+        inlines(link.content);
+    }
+    --link_depth_;
+    raw("</text:a>");
+}
+
+void ContentRenderer::write_inline(const LineBreak&) { raw("<text:line-break/>"); }
+
+// The first reference carries the note itself; later ones refer to it by number. A reference
+// inside a note's own text (notes cannot nest) brings the other note's text in parentheses.
+void ContentRenderer::write_inline(const FootnoteRef& ref) {
+    const auto footnote = footnotes_.find(ref.id);
+    if (footnote == footnotes_.end()) fail("reference to unknown footnote '" + ref.id + "'");
+    if (const auto written = note_ids_.find(ref.id); written != note_ids_.end()) {
+        raw("<text:span");
+        attribute("text:style-name", names::kFootnoteSymbol);
+        raw("><text:note-ref text:note-class=\"footnote\" text:reference-format=\"text\"");
+        attribute("text:ref-name", written->second);
+        raw(">");
+        text(std::to_string(note_numbers_.at(ref.id)));
+        raw("</text:note-ref></text:span>");
+        return;
+    }
+    if (note_depth_ > 0) {
+        text(" (");
+        for (const Block& block : footnote->second->content)
+            if (const auto* paragraph = std::get_if<Paragraph>(&block.value)) inlines(paragraph->content);
+        text(")");
+        return;
+    }
+    const int number = ++note_count_;
+    const std::string id = "ftn" + std::to_string(number);
+    note_ids_.emplace(ref.id, id);
+    note_numbers_.emplace(ref.id, number);
+    raw("<text:note");
+    attribute("text:id", id);
+    raw(" text:note-class=\"footnote\"><text:note-citation>");
+    text(std::to_string(number));
+    raw("</text:note-citation><text:note-body>");
+    ++note_depth_;
+    ++footnote_text_;
+    const int saved_list_depth = list_depth_;
+    const int saved_link_depth = link_depth_;
+    list_depth_ = 0;
+    link_depth_ = 0;
+    blocks(footnote->second->content);
+    list_depth_ = saved_list_depth;
+    link_depth_ = saved_link_depth;
+    --footnote_text_;
+    --note_depth_;
+    raw("</text:note-body></text:note>");
+}
+
+// Print has pages: a page reference is a field that LibreOffice fills in when it lays the
+// document out. A text reference is a field showing the target's words, or, with words of its
+// own, a link to the target.
+void ContentRenderer::write_inline(const CrossRef& ref) {
+    if (ref.show == CrossRef::Show::Page && is_target(ref.target)) {
+        page_reference(ref.target);
+        return;
+    }
+    const auto target = document_.anchors.find(ref.target);
+    const std::string label = target != document_.anchors.end() ? target->second.label : std::string{};
+    // The target's own words as a field: LibreOffice shows the text the bookmark encloses (a
+    // heading, a caption), so the reference follows when the heading is reworded.
+    if (ref.content.empty() && !label.empty() && target->second.kind != AnchorTarget::Kind::Anchor &&
+        target->second.kind != AnchorTarget::Kind::Section && link_depth_ == 0) {
+        raw("<text:bookmark-ref text:reference-format=\"text\"");
+        attribute("text:ref-name", ref.target);
+        raw(">");
+        text(label);
+        raw("</text:bookmark-ref>");
+        return;
+    }
+    const auto write_text = [&] {
+        if (!ref.content.empty()) {
+            inlines(ref.content);
+            return;
+        }
+        text(label.empty() ? ref.target : label);
+    };
+    if (link_depth_ > 0 || !is_target(ref.target)) {
+        write_text();
+        return;
+    }
+    raw("<text:a xlink:type=\"simple\"");
+    attribute("xlink:href", "#" + ref.target);
+    raw(">");
+    ++link_depth_;
+    write_text();
+    --link_depth_;
+    raw("</text:a>");
+}
+
+void ContentRenderer::write_inline(const Anchor& anchor) { bookmark(anchor.id); }
+
+// The cached value is what a reader that computes no fields shows; LibreOffice replaces it
+// with the page number when it lays out the document.
+void ContentRenderer::page_reference(const std::string& target) {
+    raw("<text:bookmark-ref text:reference-format=\"page\"");
+    attribute("text:ref-name", target);
+    raw(">?</text:bookmark-ref>");
+}
+
+}  // namespace kansli::odt

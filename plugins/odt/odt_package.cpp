@@ -1,0 +1,91 @@
+#include "odt_package.hpp"
+
+#include <vector>
+
+#include "odt_xml.hpp"
+#include "xml_builder.hpp"
+#include "zip_package.hpp"
+
+namespace kansli::odt {
+namespace {
+
+using plugin::XmlBuilder;
+using plugin::ZipPackage;
+
+// The document's date as an xsd:dateTime: the date it carries, at midnight. meta.xml has no
+// dates at all when the document has none, so two runs give the same bytes.
+std::string meta_date(const std::string& date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return {};
+    return date + "T00:00:00";
+}
+
+std::string manifest_xml(const ImageStore& images) {
+    XmlBuilder xml;
+    const std::string version(kOdfVersion);
+    xml.raw(kXmlDeclaration);
+    xml.open("manifest:manifest", {{"xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"},
+                                   {"manifest:version", version}});
+    xml.empty("manifest:file-entry",
+              {{"manifest:full-path", "/"}, {"manifest:version", version}, {"manifest:media-type", kMediaType}});
+    for (const char* part : {"content.xml", "styles.xml", "meta.xml"})
+        xml.empty("manifest:file-entry", {{"manifest:full-path", part}, {"manifest:media-type", "text/xml"}});
+    for (const ImageStore::Entry& image : images.entries())
+        xml.empty("manifest:file-entry", {{"manifest:full-path", image.path}, {"manifest:media-type", image.media_type}});
+    xml.close();
+    return xml.finish();
+}
+
+}  // namespace
+
+std::string meta_xml(const Metadata& meta) {
+    XmlBuilder xml;
+    xml.raw(kXmlDeclaration);
+    xml.raw("<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+            "office:version=\"");
+    xml.raw(kOdfVersion);
+    xml.raw("\">");
+    xml.open("office:meta");
+    xml.element("meta:generator", "Kansli");
+    if (!meta.title.empty()) xml.element("dc:title", meta.title);
+    if (!meta.subtitle.empty()) xml.element("dc:subject", meta.subtitle);
+    // The author is whoever signs the document as its author; without one, the organisation.
+    std::string creator = meta.authors.empty() ? meta.organisation : meta.authors.front().name;
+    if (!creator.empty()) {
+        xml.element("meta:initial-creator", creator);
+        xml.element("dc:creator", creator);
+    }
+    if (const std::string date = meta_date(meta.date); !date.empty()) {
+        xml.element("meta:creation-date", date);
+        xml.element("dc:date", date);
+    }
+    xml.element("dc:language", meta.language.empty() ? "sv-SE" : meta.language);
+    // What an archive searches by, which ODF has no field of its own for.
+    const auto user_defined = [&xml](std::string_view name, const std::string& value) {
+        if (!value.empty()) xml.element("meta:user-defined", value, {{"meta:name", name}});
+    };
+    user_defined("Organisation", meta.organisation);
+    user_defined("Organ", meta.body);
+    user_defined("Dokumenttyp", meta.kind);
+    user_defined("Diarienummer", meta.dnr);
+    xml.close();
+    xml.raw("</office:document-meta>");
+    return xml.finish();
+}
+
+std::string package(const std::string& content, const std::string& styles, const std::string& meta,
+                    const ImageStore& images) {
+    ZipPackage zip;
+    zip.add("mimetype", std::string(kMediaType), ZipPackage::Compression::Store);
+    zip.add("content.xml", content);
+    zip.add("styles.xml", styles);
+    zip.add("meta.xml", meta);
+    // PNG and JPEG are compressed already.
+    for (const ImageStore::Entry& image : images.entries())
+        zip.add(image.path, image.bytes, ZipPackage::Compression::Store);
+    zip.add("META-INF/manifest.xml", manifest_xml(images));
+    return zip.finish();
+}
+
+}  // namespace kansli::odt

@@ -1,0 +1,164 @@
+// content.xml around the body, and the bookkeeping every block shares: paragraphs that take
+// up pending page breaks and bookmarks, escaping into the buffer, errors.
+#include <type_traits>
+#include <variant>
+
+#include "kansli/error.hpp"
+#include "odt_names.hpp"
+#include "odt_render.hpp"
+#include "odt_xml.hpp"
+#include "xml_builder.hpp"
+
+namespace kansli::odt {
+namespace {
+
+// The footnotes something refers to. A footnote nobody refers to has no place for a
+// text:note, so it is written where it stands instead (see write_block(Footnote)).
+void scan(const Inlines& inlines, std::set<std::string>& refs);
+void scan(const Blocks& blocks, std::set<std::string>& refs);
+
+void scan(const Inlines& inlines, std::set<std::string>& refs) {
+    for (const Inline& node : inlines) {
+        std::visit(
+            [&refs](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, FootnoteRef>) refs.insert(n.id);
+                if constexpr (requires { n.content; }) scan(n.content, refs);
+            },
+            node.value);
+    }
+}
+
+void scan_rows(const std::vector<Row>& rows, std::set<std::string>& refs) {
+    for (const Row& row : rows)
+        for (const Cell& cell : row.cells) scan(cell.content, refs);
+}
+
+void scan(const Blocks& blocks, std::set<std::string>& refs) {
+    for (const Block& block : blocks) {
+        std::visit(
+            [&refs](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (requires { n.content; }) scan(n.content, refs);
+                if constexpr (std::is_same_v<T, List>) {
+                    for (const ListItem& item : n.items) scan(item.content, refs);
+                } else if constexpr (std::is_same_v<T, Table>) {
+                    scan(n.caption, refs);
+                    scan_rows(n.head, refs);
+                    scan_rows(n.body, refs);
+                } else if constexpr (std::is_same_v<T, Fields>) {
+                    for (const Field& field : n.fields) scan(field.value, refs);
+                } else if constexpr (std::is_same_v<T, Agenda>) {
+                    for (const AgendaItem& item : n.items) scan(item.title, refs);
+                } else if constexpr (std::is_same_v<T, Figure>) {
+                    scan(n.caption, refs);
+                }
+            },
+            block.value);
+    }
+}
+
+}  // namespace
+
+ContentRenderer::ContentRenderer(const Document& document, const Theme& theme, ImageStore& images)
+    : document_(document), theme_(theme), images_(images), styles_(theme.table_header_background),
+      footnotes_(index_footnotes(document)) {
+    scan(document.content, referenced_footnotes_);
+}
+
+std::string ContentRenderer::render() {
+    blocks(document_.content);
+    // Bookmarks still waiting (an empty section at the end) still need a place to point to.
+    if (!pending_bookmarks_.empty()) {
+        open_paragraph("text:p", names::kTextBody);
+        close_paragraph("text:p");
+    }
+    return content_xml(out_);
+}
+
+std::string ContentRenderer::content_xml(const std::string& body) const {
+    std::string xml(kXmlDeclaration);
+    xml += "<office:document-content";
+    xml += kNamespaces;
+    xml += " office:version=\"";
+    xml += kOdfVersion;
+    xml += "\"><office:automatic-styles>";
+    xml += styles_.xml();
+    xml += "</office:automatic-styles><office:body><office:text>";
+    // Declares the sequence that numbers table captions ("Tabell 1").
+    xml += "<text:sequence-decls><text:sequence-decl text:display-outline-level=\"0\" text:name=\"";
+    xml += names::kTableSequence;
+    xml += "\"/></text:sequence-decls>";
+    xml += body;
+    xml += "</office:text></office:body></office:document-content>";
+    return xml;
+}
+
+// The very first paragraph selects the master page without a header when the theme wants the
+// first page bare; a page break waiting from a PageBreak block becomes fo:break-before on
+// whatever paragraph comes next, so no empty paragraph is left behind.
+void ContentRenderer::open_paragraph(std::string_view element, std::string_view style, Align align,
+                                     std::string_view extra_attributes) {
+    const PageStart start = take_page_start();
+    raw("<");
+    raw(element);
+    attribute("text:style-name", styles_.paragraph(style, align, start.break_before, start.master_page));
+    raw(extra_attributes);
+    raw(">");
+    flush_bookmarks();
+}
+
+void ContentRenderer::close_paragraph(std::string_view element) {
+    raw("</");
+    raw(element);
+    raw(">");
+}
+
+ContentRenderer::PageStart ContentRenderer::take_page_start() {
+    PageStart start;
+    // Inside a note or a text box a page break means nothing; it waits for the body.
+    if (note_depth_ > 0 || box_depth_ > 0) return start;
+    if (!first_paragraph_done_) {
+        first_paragraph_done_ = true;
+        if (!theme_.first_page_header) start.master_page = names::kMasterFirst;
+        pending_break_ = false;  // a break before the first paragraph would leave a blank page
+    }
+    start.break_before = pending_break_;
+    pending_break_ = false;
+    return start;
+}
+
+void ContentRenderer::flush_bookmarks() {
+    for (const std::string& id : pending_bookmarks_) bookmark(id);
+    pending_bookmarks_.clear();
+}
+
+void ContentRenderer::bookmark(const std::string& id) {
+    if (id.empty() || !bookmarks_.insert(id).second) return;
+    raw("<text:bookmark");
+    attribute("text:name", id);
+    raw("/>");
+}
+
+std::string ContentRenderer::body_paragraph_style() const {
+    if (footnote_text_ > 0) return std::string(names::kFootnote);
+    return std::string(list_depth_ > 0 ? names::kListParagraph : names::kTextBody);
+}
+
+void ContentRenderer::text(std::string_view text) { out_ += plugin::xml_escape(text); }
+
+void ContentRenderer::attribute(std::string_view name, std::string_view value) {
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    out_ += plugin::xml_escape(value);
+    out_ += '"';
+}
+
+void ContentRenderer::fail(const std::string& message) const {
+    SourceLocation where;
+    where.line = current_line_;
+    throw Error(Error::Kind::Template, where, "ODT writer: " + message);
+}
+
+}  // namespace kansli::odt

@@ -1,0 +1,139 @@
+// The walk that turns one Document into the body of content.xml. Internal to the plugin.
+//
+// Like the HTML writer: one function per node kind, chosen by std::visit over Block::value and
+// Inline::value, so a kind added to the model without a function here is a compile error. The
+// functions are spread over files by subject: odt_render.cpp (content.xml around the body,
+// paragraphs, bookmarks, footnotes), odt_blocks.cpp, odt_table.cpp (tables, the agenda and
+// label–value blocks) and odt_inlines.cpp.
+#pragma once
+
+#include <map>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kansli/document.hpp"
+#include "kansli/theme.hpp"
+#include "odt_auto_styles.hpp"
+#include "odt_drawing.hpp"
+
+namespace kansli::odt {
+
+class ContentRenderer {
+public:
+    ContentRenderer(const Document& document, const Theme& theme, ImageStore& images);
+    // The whole content.xml. A renderer renders once: one is made for each write() call.
+    std::string render();
+
+private:
+    // ---- paragraphs and their bookkeeping (odt_render.cpp)
+    // Opens <text:p> or <text:h>: takes up a pending page break and, for the very first
+    // paragraph, the first-page master page; then writes the pending bookmarks.
+    void open_paragraph(std::string_view element, std::string_view style, Align align = Align::Default,
+                        std::string_view extra_attributes = {});
+    void close_paragraph(std::string_view element);
+    // The break and master page a table takes when it comes before any paragraph.
+    struct PageStart {
+        bool break_before = false;
+        std::string master_page;
+    };
+    PageStart take_page_start();
+    void bookmark(const std::string& id);  // a point bookmark, written once per name
+    // A bookmark around what `body` writes, so a text reference shows that text; a point
+    // bookmark when the name is taken or empty.
+    template <typename Body>
+    void ranged_bookmark(const std::string& id, const Body& body) {
+        const bool ranged = !id.empty() && bookmarks_.insert(id).second;
+        if (ranged) {
+            raw("<text:bookmark-start");
+            attribute("text:name", id);
+            raw("/>");
+        }
+        body();
+        if (ranged) {
+            raw("<text:bookmark-end");
+            attribute("text:name", id);
+            raw("/>");
+        }
+    }
+    void flush_bookmarks();
+    std::string body_paragraph_style() const;
+
+    // ---- blocks (odt_blocks.cpp)
+    void blocks(std::span<const Block> blocks);
+    void block(const Block& block);
+    void write_block(const Heading& heading);
+    void write_block(const Paragraph& paragraph);
+    void write_block(const List& list);
+    void write_block(const Table& table);  // odt_table.cpp
+    void write_block(const Fields& fields);
+    void write_block(const Agenda& agenda);  // odt_table.cpp
+    void write_block(const Signatures& signatures);
+    void write_block(const Figure& figure);
+    void write_block(const Footnote& footnote);
+    void write_block(const PageBreak& page_break);
+    void write_block(const TableOfContents& toc);
+    void write_block(const Section& section);
+    void list_item(const ListItem& item, const List& list, bool first);
+    // A block that ODF does not allow in a list item (a table) goes into a text box there.
+    void boxed_block(const Block& block);
+
+    // ---- tables (odt_table.cpp)
+    // <table:table> with its columns; `shares` are percentages of the table's width.
+    void table_open(std::string_view name_prefix, const std::vector<double>& shares, std::string_view title,
+                    std::string_view description);
+    double table_width_mm() const;
+    void caption_sequence();
+
+    // ---- inlines (odt_inlines.cpp)
+    void inlines(const Inlines& inlines);
+    void write_inline(const Text& text);
+    void write_inline(const Emphasis& emphasis);
+    void write_inline(const Strong& strong);
+    void write_inline(const Link& link);
+    void write_inline(const LineBreak& line_break);
+    void write_inline(const FootnoteRef& ref);
+    void write_inline(const CrossRef& ref);
+    void write_inline(const Anchor& anchor);
+    void page_reference(const std::string& target);
+
+    // ---- output helpers (odt_render.cpp)
+    void raw(std::string_view xml) { out_ += xml; }
+    void text(std::string_view text);
+    void attribute(std::string_view name, std::string_view value);
+    [[noreturn]] void fail(const std::string& message) const;
+    std::string content_xml(const std::string& body) const;
+    bool is_target(const std::string& id) const { return document_.anchors.count(id) != 0; }
+
+    const Document& document_;
+    const Theme& theme_;
+    ImageStore& images_;
+    AutoStyles styles_;
+    std::string out_;
+
+    std::vector<std::string> pending_bookmarks_;  // ids waiting for the next paragraph
+    std::set<std::string> bookmarks_;             // names written so far
+    bool pending_break_ = false;
+    bool first_paragraph_done_ = false;
+
+    std::map<std::string, const Footnote*> footnotes_;
+    std::set<std::string> referenced_footnotes_;
+    std::map<std::string, std::string> note_ids_;  // footnote id → text:id of its text:note
+    int note_count_ = 0;
+    std::map<std::string, int> note_numbers_;
+    int note_depth_ = 0;      // > 0 inside a note body: notes cannot nest
+    int footnote_text_ = 0;   // > 0 while writing footnote text (in a note or in place)
+
+    int list_depth_ = 0;
+    int box_depth_ = 0;   // > 0 inside a text box in a list item
+    double box_width_mm_ = 0;
+    int link_depth_ = 0;  // > 0 inside text:a: links cannot nest
+    int table_count_ = 0;
+    int numbered_tables_ = 0;
+    int frame_count_ = 0;
+    int current_line_ = 0;
+};
+
+}  // namespace kansli::odt
