@@ -136,8 +136,6 @@ void find_blocks(const json& node, Found& f) {
     for (const auto& [key, value] : node.items()) find_blocks(value, f);
 }
 
-bool pandoc_available() { return test::run("pandoc --version").exit_code == 0; }
-
 class DocxRoundTrip : public ::testing::TestWithParam<std::string> {
 protected:
     Examples examples;
@@ -146,12 +144,7 @@ protected:
 }  // namespace
 
 TEST_P(DocxRoundTrip, PandocReadsBackHeadingsTablesAndLists) {
-    if (!pandoc_available()) {
-        const char* ci = std::getenv("CI");
-        if (ci != nullptr && std::string(ci) == "true")
-            FAIL() << "pandoc is required under CI (../shared/validate/setup)";
-        GTEST_SKIP() << "pandoc not found";
-    }
+    KANSLI_REQUIRE_TOOL(test::have_command("pandoc"), "pandoc");
     ASSERT_NE(examples.writer(), nullptr);
     const auto example = examples.load(GetParam());
     test::TempDir dir;

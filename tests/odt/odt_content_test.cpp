@@ -209,12 +209,8 @@ TEST_F(EveryBlock, ListsSignaturesFiguresAndPageBreaks) {
 // The validator the conformance tests run, with warnings fatal: undeclared styles, images
 // without alternative text, tables without header rows, no title or language.
 TEST(OdtValidator, ExamplesPassWithWarningsFatal) {
-    const char* override_dir = std::getenv("KANSLI_VALIDATORS_DIR");
-    const std::string validator = std::string(override_dir != nullptr ? override_dir : KANSLI_VALIDATORS_DIR) + "/validate-odt";
-    if (!test::fs::exists(validator) || !odt::have_command("xmllint")) {
-        if (odt::under_ci()) FAIL() << "validate-odt is missing under CI";
-        GTEST_SKIP() << "validate-odt not found at " << validator;
-    }
+    const std::string validator = (test::validators_dir() / "validate-odt").string();
+    KANSLI_REQUIRE_TOOL(test::fs::exists(validator) && test::have_command("xmllint"), "validate-odt");
     for (const std::string& package : odt::example_packages()) {
         SCOPED_TRACE(package);
         const auto file = odt::rendered_example(package, "odt");
@@ -224,12 +220,8 @@ TEST(OdtValidator, ExamplesPassWithWarningsFatal) {
 }
 
 TEST_F(EveryBlock, PassesTheValidatorWithWarningsFatal) {
-    const char* override_dir = std::getenv("KANSLI_VALIDATORS_DIR");
-    const std::string validator = std::string(override_dir != nullptr ? override_dir : KANSLI_VALIDATORS_DIR) + "/validate-odt";
-    if (!test::fs::exists(validator) || !odt::have_command("xmllint")) {
-        if (odt::under_ci()) FAIL() << "validate-odt is missing under CI";
-        GTEST_SKIP() << "validate-odt not found at " << validator;
-    }
+    const std::string validator = (test::validators_dir() / "validate-odt").string();
+    KANSLI_REQUIRE_TOOL(test::fs::exists(validator) && test::have_command("xmllint"), "validate-odt");
     test::TempDir dir;
     test::write_file(dir / "every-block.odt", bytes);
     const auto result = test::run(test::shell_quote(validator) + " -W " + test::shell_quote((dir / "every-block.odt").string()));

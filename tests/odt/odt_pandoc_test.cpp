@@ -93,12 +93,7 @@ const std::vector<std::string>* table_with(const Outline& outline, const std::st
 
 class PandocReadsBack : public ::testing::Test {
 protected:
-    void SetUp() override {
-        if (!odt::have_command("pandoc")) {
-            if (odt::under_ci()) FAIL() << "pandoc is missing under CI";
-            GTEST_SKIP() << "pandoc not installed";
-        }
-    }
+    void SetUp() override { KANSLI_REQUIRE_TOOL(test::have_command("pandoc"), "pandoc"); }
 };
 
 using Heading = std::pair<int, std::string>;

@@ -85,16 +85,6 @@ inline std::vector<std::string> elements(const std::string& xml, const std::stri
     return found;
 }
 
-// Whether CI demands every tool: then a missing one fails rather than skips.
-inline bool under_ci() {
-    const char* ci = std::getenv("CI");
-    return ci != nullptr && std::string(ci) == "true";
-}
-
-inline bool have_command(const std::string& command) {
-    return run("command -v " + shell_quote(command) + " >/dev/null").exit_code == 0;
-}
-
 // --------------------------------------------------------------------- text extraction
 // A small streaming reader for the markup these writers produce (no DTDs, no CDATA): enough
 // to walk elements and text in document order.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -91,7 +92,34 @@ kansli::Error error_from(Action&& action) {
     return kansli::Error(kansli::Error::Kind::Usage, {}, "no error");
 }
 
+// CI=true: every tool the tests use must be there, so a missing one fails instead of skipping.
+inline bool under_ci() {
+    const char* ci = std::getenv("CI");
+    return ci != nullptr && std::string(ci) == "true";
+}
+
+// The folder with validate-html, validate-docx, validate-odt and render-check: the
+// KANSLI_VALIDATORS_DIR environment variable, else the CMake option of the same name.
+inline fs::path validators_dir() {
+    const char* configured = std::getenv("KANSLI_VALIDATORS_DIR");
+    return configured != nullptr ? fs::path(configured) : fs::path(KANSLI_VALIDATORS_DIR);
+}
+
+inline bool have_command(const std::string& name) {
+    return run("command -v " + shell_quote(name) + " >/dev/null").exit_code == 0;
+}
+
 inline fs::path source_dir() { return KANSLI_SOURCE_DIR; }
 inline fs::path fixtures_dir() { return KANSLI_FIXTURES_DIR; }
 
 }  // namespace kansli::test
+
+// Skips the test when a tool it needs is missing, or fails it under CI (a skipped check must
+// never pass for a real one there).
+#define KANSLI_REQUIRE_TOOL(available, what)                                           \
+    do {                                                                               \
+        if (!(available)) {                                                            \
+            if (::kansli::test::under_ci()) FAIL() << (what) << " is required under CI"; \
+            GTEST_SKIP() << (what) << " not found";                                    \
+        }                                                                              \
+    } while (0)
