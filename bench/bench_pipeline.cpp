@@ -42,19 +42,28 @@ void ReadDocumentXml(benchmark::State& state) {
 }
 BENCHMARK(ReadDocumentXml)->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond);
 
-void WriteHtml(benchmark::State& state) {
+// Each writer on the same document; a missing plugin is reported, not silently skipped.
+void Write(benchmark::State& state, const std::string& format) {
     kansli::PluginRegistry plugins;
     plugins.load_directory(KANSLI_PLUGIN_BUILD_DIR);
-    const kansli::Writer* html = plugins.find("html");
-    if (html == nullptr) {
-        state.SkipWithError("the html plugin is not built");
+    const kansli::Writer* writer = plugins.find(format);
+    if (writer == nullptr) {
+        state.SkipWithError(("the " + format + " plugin is not built").c_str());
         return;
     }
     const auto document = kansli::read_document_xml(large_report(static_cast<int>(state.range(0))), {"bench", {}});
     const kansli::Theme theme;
-    for (auto _ : state) benchmark::DoNotOptimize(html->write(document, theme));
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        const std::string out = writer->write(document, theme);
+        bytes = out.size();
+        benchmark::DoNotOptimize(out.data());
+    }
+    state.counters["output_kB"] = static_cast<double>(bytes) / 1024.0;
 }
-BENCHMARK(WriteHtml)->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(Write, html, std::string("html"))->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(Write, docx, std::string("docx"))->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(Write, odt, std::string("odt"))->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
