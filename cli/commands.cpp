@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 
@@ -28,7 +29,11 @@ PluginRegistry load_plugins(const Options& o) {
 }
 
 std::vector<fs::path> data_files(const Options& o, const TemplatePackage& package) {
-    if (o.use_example) return {package.example_file()};
+    if (o.use_example) {
+        if (!fs::is_regular_file(package.example_file()))
+            throw Error(Error::Kind::Template, {package.example_file().string(), 0, 0, {}}, "the package has no example.json");
+        return {package.example_file()};
+    }
     return o.data;
 }
 
@@ -44,6 +49,7 @@ int run_render(const Options& o, std::ostream& out) {
     }
     for (const auto& name : o.formats) {
         const Writer* writer = registry.find(name);
+        if (std::find(writers.begin(), writers.end(), writer) != writers.end() && writer != nullptr) continue;
         if (writer == nullptr) {
             std::string known;
             for (const auto* p : registry.plugins()) known += (known.empty() ? "" : ", ") + p->writer->name();
@@ -62,17 +68,22 @@ int run_render(const Options& o, std::ostream& out) {
                 throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}}, "two inputs would both write " + target.string());
             try {
                 outputs[target] = writer->write(document, package.theme());
-            } catch (const Error&) {
-                throw;
+            } catch (const Error& e) {
+                // A new Error, made here, outlives the plugin module that threw the original.
+                // Writers know lines of the document XML only; name the input they came from.
+                std::string message = e.message();
+                if (e.where().file.empty() && e.where().line > 0)
+                    message += " (document XML line " + std::to_string(e.where().line) + "; see kansli xml)";
+                throw Error(Error::Kind::Plugin,
+                            e.where().file.empty() ? SourceLocation{file.string(), 0, 0, e.where().json_path} : e.where(),
+                            message);
             } catch (const std::exception& e) {
                 throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}}, "the " + writer->name() + " writer failed: " + e.what());
             }
         }
     }
-    for (const auto& [target, bytes] : outputs) {
-        write_file_atomically(target, bytes);
-        out << "wrote " << target.string() << '\n';
-    }
+    write_files_atomically({outputs.begin(), outputs.end()});
+    for (const auto& [target, bytes] : outputs) out << "wrote " << target.string() << '\n';
     return 0;
 }
 

@@ -39,6 +39,7 @@ Environment:
 Exit codes:
   0 success   1 the data is invalid   2 wrong usage (or unknown template/format)
   3 the template package is broken    4 a plugin failed   5 the output could not be written
+  70 an internal error (a bug: please report it)
 )";
 
 namespace {

@@ -52,11 +52,23 @@ void check_strings(const nlohmann::json& value, const std::string& path, const s
 
 nlohmann::json parse_data(std::string_view text, const std::string& source_name) {
     nlohmann::json data;
+    // Real documents nest a handful of levels; a cap keeps the recursive checks and the
+    // template renderer far from the end of the stack whatever the input.
+    constexpr int kMaxDepth = 64;
+    const auto limit_depth = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
+        if (depth > kMaxDepth && (event == nlohmann::json::parse_event_t::object_start ||
+                                  event == nlohmann::json::parse_event_t::array_start))
+            throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
+                        "the data nests deeper than " + std::to_string(kMaxDepth) + " levels");
+        return true;
+    };
     try {
-        data = nlohmann::json::parse(text.begin(), text.end());
+        data = nlohmann::json::parse(text.begin(), text.end(), limit_depth);
     } catch (const nlohmann::json::parse_error& e) {
         throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte),
                     "malformed JSON: " + explanation(e.what()));
+    } catch (const nlohmann::json::exception& e) {  // e.g. a number too large for a double
+        throw Error(Error::Kind::Data, {source_name, 0, 0, {}}, "unreadable JSON: " + explanation(e.what()));
     }
     if (!data.is_object())
         throw Error(Error::Kind::Data, {source_name, 0, 0, {}}, "the data must be a JSON object, not " + std::string(data.type_name()));
@@ -65,6 +77,9 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name)
 }
 
 nlohmann::json load_data(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec))
+        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "is a folder, not a data file");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "cannot read the data file");
     std::ostringstream text;

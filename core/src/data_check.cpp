@@ -1,5 +1,11 @@
-#include <regex>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <memory>
 #include <set>
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
 
 #include "input_schema.hpp"
 #include "json_path.hpp"
@@ -19,12 +25,49 @@ const std::set<std::string> kKeywords = {
 const std::set<std::string> kTypes = {"object", "array", "string", "number", "integer", "boolean", "null"};
 const std::set<std::string> kFormats = {"date", "time", "markdown"};
 
+// Patterns run on ICU's regex engine: it matches code points (so [A-ZÅÄÖ] means letters, not
+// bytes), backtracks on the heap instead of the call stack, and can be stopped, so a long value
+// or a pathological pattern cannot crash or hang the check.
+class PatternCache {
+public:
+    // true/false, or nullopt when the match gave up (too much work).
+    std::optional<bool> search(const std::string& pattern, const std::string& text) {
+        auto& compiled = patterns_[pattern];
+        if (!compiled) compiled = compile(pattern);
+        if (!compiled) return false;
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::UnicodeString subject = icu::UnicodeString::fromUTF8(text);
+        std::unique_ptr<icu::RegexMatcher> matcher(compiled->matcher(subject, status));
+        if (U_FAILURE(status)) return std::nullopt;
+        matcher->setTimeLimit(kWorkLimit, status);
+        const bool found = matcher->find(status);
+        if (U_FAILURE(status)) return std::nullopt;
+        return found;
+    }
+
+    static std::unique_ptr<icu::RegexPattern> compile(const std::string& pattern) {
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError where{};
+        std::unique_ptr<icu::RegexPattern> compiled(
+            icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), 0, where, status));
+        return U_FAILURE(status) ? nullptr : std::move(compiled);
+    }
+
+private:
+    static constexpr int32_t kWorkLimit = 200;  // ICU's unit: roughly milliseconds of matching
+    std::map<std::string, std::unique_ptr<icu::RegexPattern>> patterns_;
+};
+
 bool has_type(const json& value, const std::string& type) {
     if (type == "object") return value.is_object();
     if (type == "array") return value.is_array();
     if (type == "string") return value.is_string();
     if (type == "number") return value.is_number();
-    if (type == "integer") return value.is_number_integer() || (value.is_number_float() && value.get<double>() == static_cast<double>(static_cast<long long>(value.get<double>())));
+    if (type == "integer") {
+        if (value.is_number_integer()) return true;
+        const double v = value.is_number_float() ? value.get<double>() : 0.5;
+        return std::isfinite(v) && std::trunc(v) == v;
+    }
     if (type == "boolean") return value.is_boolean();
     if (type == "null") return value.is_null();
     return false;
@@ -45,7 +88,8 @@ std::size_t utf8_length(const std::string& s) {
     return n;
 }
 
-void check(const json& value, const json& schema, const std::string& path, std::vector<DataProblem>& out) {
+void check(const json& value, const json& schema, const std::string& path, std::vector<DataProblem>& out,
+           PatternCache& patterns) {
     if (!schema.is_object()) return;
     if (auto type = schema.find("type"); type != schema.end()) {
         std::vector<std::string> allowed;
@@ -71,9 +115,12 @@ void check(const json& value, const json& schema, const std::string& path, std::
             out.push_back({path, text.empty() ? "must not be empty" : "is shorter than " + n->dump() + " characters"});
         if (auto n = schema.find("maxLength"); n != schema.end() && utf8_length(text) > n->get<std::size_t>())
             out.push_back({path, "is longer than " + n->dump() + " characters"});
-        if (auto p = schema.find("pattern"); p != schema.end() &&
-                                             !std::regex_search(text, std::regex(p->get<std::string>(), std::regex::ECMAScript)))
-            out.push_back({path, "'" + text + "' does not match the pattern " + p->get<std::string>()});
+        if (auto p = schema.find("pattern"); p != schema.end()) {
+            const auto found = patterns.search(p->get<std::string>(), text);
+            const std::string shown = utf8_length(text) > 80 ? text.substr(0, 77) + "..." : text;
+            if (!found) out.push_back({path, "is too long or complex to check against the pattern " + p->get<std::string>()});
+            else if (!*found) out.push_back({path, "'" + shown + "' does not match the pattern " + p->get<std::string>()});
+        }
         if (auto f = schema.find("format"); f != schema.end()) {
             try {
                 if (*f == "date") sv::format_date_iso(text);
@@ -95,7 +142,7 @@ void check(const json& value, const json& schema, const std::string& path, std::
         if (auto n = schema.find("maxItems"); n != schema.end() && value.size() > n->get<std::size_t>())
             out.push_back({path, "allows at most " + n->dump() + " item(s), found " + std::to_string(value.size())});
         if (auto items = schema.find("items"); items != schema.end())
-            for (std::size_t i = 0; i < value.size(); ++i) check(value[i], *items, json_path_append(path, i), out);
+            for (std::size_t i = 0; i < value.size(); ++i) check(value[i], *items, json_path_append(path, i), out, patterns);
     }
     if (value.is_object()) {
         if (auto required = schema.find("required"); required != schema.end())
@@ -106,7 +153,7 @@ void check(const json& value, const json& schema, const std::string& path, std::
         for (const auto& [key, child] : value.items()) {
             const auto child_path = json_path_append(path, key);
             if (properties != schema.end() && properties->contains(key)) {
-                check(child, (*properties)[key], child_path, out);
+                check(child, (*properties)[key], child_path, out, patterns);
             } else if (auto extra = schema.find("additionalProperties"); extra != schema.end() && *extra == false) {
                 out.push_back({child_path, "unknown field '" + key + "' (not in the input description)"});
             }
@@ -148,11 +195,8 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
         } else if (key == "minimum" || key == "maximum") {
             if (!value.is_number()) out.push_back({at, "must be a number"});
         } else if (key == "pattern") {
-            try {
-                std::regex(value.get<std::string>(), std::regex::ECMAScript);
-            } catch (const std::exception&) {
-                out.push_back({at, "is not a valid regular expression"});
-            }
+            if (!value.is_string()) out.push_back({at, "must be a string"});
+            else if (!PatternCache::compile(value.get<std::string>())) out.push_back({at, "is not a valid regular expression"});
         } else if (key == "format") {
             if (!value.is_string() || !kFormats.count(value.get<std::string>()))
                 out.push_back({at, "format must be date, time or markdown"});
@@ -166,7 +210,8 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
 
 std::vector<DataProblem> check_data(const json& data, const json& schema) {
     std::vector<DataProblem> problems;
-    check(data, schema, "", problems);
+    PatternCache patterns;
+    check(data, schema, "", problems, patterns);
     return problems;
 }
 

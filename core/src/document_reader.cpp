@@ -1,3 +1,5 @@
+#include <charconv>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -130,6 +132,46 @@ private:
         throw Error(Error::Kind::Template, {source_.name, node != nullptr ? line_of(node) : 0, 0, {}}, message);
     }
 
+    // Whole-number attributes: the schema checks the form, this checks the range, so a value
+    // such as start="99999999999" is a clear error rather than an overflow.
+    int int_attribute(const xmlNode* node, const char* name, int fallback, int min, int max) const {
+        const auto text = attribute(node, name);
+        if (!text) return fallback;
+        long long value = 0;
+        const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+        if (ec != std::errc() || end != text->data() + text->size() || value < min || value > max)
+            fail(node, std::string("the attribute ") + name + "=\"" + *text + "\" must be a whole number from " +
+                           std::to_string(min) + " to " + std::to_string(max));
+        return static_cast<int>(value);
+    }
+
+    std::optional<double> decimal_attribute(const xmlNode* node, const char* name) const {
+        const auto text = attribute(node, name);
+        if (!text) return std::nullopt;
+        double value = 0;
+        const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+        if (ec != std::errc() || end != text->data() + text->size() || !std::isfinite(value))
+            fail(node, std::string("the attribute ") + name + "=\"" + *text + "\" is not a usable number");
+        return value;
+    }
+
+    // xsd:boolean: true, false, 1, 0.
+    static bool bool_attribute(const xmlNode* node, const char* name, bool fallback) {
+        const auto text = attribute(node, name);
+        if (!text) return fallback;
+        return *text == "true" || *text == "1";
+    }
+
+    // An ISO date that names a real day, or empty.
+    std::string checked_date(const xmlNode* node, const std::string& date) const {
+        if (date.empty()) return date;
+        try {
+            return sv::format_date_iso(date);
+        } catch (const std::invalid_argument& e) {
+            fail(node, e.what());
+        }
+    }
+
     std::string text_of(const xmlNode* node) const {
         xmlChar* content = xmlNodeGetContent(node);
         std::string out = content != nullptr ? reinterpret_cast<const char*>(content) : "";
@@ -155,7 +197,7 @@ private:
             else if (name == "kind") m.kind = text_of(n);
             else if (name == "organisation") m.organisation = text_of(n);
             else if (name == "body") m.body = text_of(n);
-            else if (name == "date") m.date = text_of(n);
+            else if (name == "date") m.date = checked_date(n, text_of(n));
             else if (name == "dnr") m.dnr = text_of(n);
             else if (name == "language") m.language = text_of(n);
             else if (name == "author") m.authors.push_back({text_of(n), attribute(n, "role").value_or("")});
@@ -262,7 +304,7 @@ private:
         else if (name == "page-break") b.value = PageBreak{};
         else if (name == "toc") {
             TableOfContents toc;
-            if (auto d = attribute(n, "depth")) toc.depth = std::stoi(*d);
+            toc.depth = int_attribute(n, "depth", toc.depth, 1, 6);
             if (auto t = attribute(n, "title")) toc.title = *t;
             b.value = toc;
         } else if (name == "section") {
@@ -289,9 +331,9 @@ private:
 
     Heading heading(const xmlNode* n) {
         Heading h;
-        h.level = std::stoi(attribute(n, "level").value_or("1"));
+        h.level = int_attribute(n, "level", 1, 1, 6);
         h.number = attribute(n, "number");
-        h.in_toc = attribute(n, "toc").value_or("true") != "false" && attribute(n, "toc") != "0";
+        h.in_toc = bool_attribute(n, "toc", true);
         h.content = inlines(n);
         if (h.content.empty()) fail(n, "a heading needs text");
         h.id = attribute(n, "id").value_or("");
@@ -306,8 +348,8 @@ private:
 
     List list(const xmlNode* n) {
         List l;
-        l.ordered = attribute(n, "ordered").value_or("false") == "true" || attribute(n, "ordered") == "1";
-        if (auto s = attribute(n, "start")) l.start = std::stoi(*s);
+        l.ordered = bool_attribute(n, "ordered", false);
+        l.start = int_attribute(n, "start", 1, 0, 1000000);
         l.marker = l.ordered ? List::Marker::Decimal : List::Marker::Bullet;
         if (auto m = attribute(n, "marker")) {
             static const std::pair<const char*, List::Marker> markers[] = {
@@ -328,7 +370,7 @@ private:
     Fields fields(const xmlNode* n) {
         Fields f;
         f.label = attribute(n, "label").value_or("");
-        if (auto c = attribute(n, "columns")) f.columns = std::stoi(*c);
+        f.columns = int_attribute(n, "columns", 1, 1, 4);
         for (const xmlNode* field = n->children; field != nullptr; field = field->next)
             if (is_element(field, "field")) f.fields.push_back({attribute(field, "label").value_or(""), inlines(field)});
         return f;
@@ -359,7 +401,10 @@ private:
     Signatures signatures(const xmlNode* n) {
         Signatures s;
         s.place = attribute(n, "place").value_or("");
-        s.date = attribute(n, "date").value_or("");
+        s.date = checked_date(n, attribute(n, "date").value_or(""));
+        // Myndigheternas skrivregler: "Ort den 3 februari 2021".
+        const std::string long_date = s.date.empty() ? std::string() : sv::format_date_long(s.date);
+        s.dateline = s.place.empty() ? long_date : long_date.empty() ? s.place : s.place + " den " + long_date;
         for (const xmlNode* sig = n->children; sig != nullptr; sig = sig->next)
             if (is_element(sig, "signature"))
                 s.signatures.push_back({attribute(sig, "name").value_or(""), attribute(sig, "role").value_or("")});
@@ -371,7 +416,7 @@ private:
         f.id = attribute(n, "id").value_or("");
         f.alt = text_of_attribute(n, "alt");
         if (f.alt.empty()) fail(n, "a figure needs an alternative text (alt) that describes the image");
-        if (auto w = attribute(n, "width-mm")) f.width_mm = std::stod(*w);
+        f.width_mm = decimal_attribute(n, "width-mm");
         for (const xmlNode* c = n->children; c != nullptr; c = c->next)
             if (is_element(c, "caption")) f.caption = inlines(c);
         const auto src = attribute(n, "src").value_or("");
@@ -404,9 +449,9 @@ private:
     Table table(const xmlNode* n) {
         Table t;
         t.id = attribute(n, "id").value_or("");
-        t.row_headers = attribute(n, "row-headers").value_or("false") == "true";
-        t.split_rows = attribute(n, "split-rows").value_or("false") == "true";
-        t.numbered = attribute(n, "numbered").value_or("false") == "true";
+        t.row_headers = bool_attribute(n, "row-headers", false);
+        t.split_rows = bool_attribute(n, "split-rows", false);
+        t.numbered = bool_attribute(n, "numbered", false);
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (c->type != XML_ELEMENT_NODE) continue;
             const std::string name = xml::name_of(c);
@@ -428,7 +473,7 @@ private:
         return t;
     }
 
-    static Column column(const xmlNode* n) {
+    Column column(const xmlNode* n) const {
         Column c;
         const auto kind = attribute(n, "kind").value_or("text");
         if (kind == "number") c.kind = ColumnKind::Number;
@@ -438,9 +483,9 @@ private:
         const bool numeric = c.kind == ColumnKind::Number || c.kind == ColumnKind::Money || c.kind == ColumnKind::Percent;
         c.align = numeric ? Align::Right : Align::Left;
         if (auto a = attribute(n, "align")) c.align = parse_align(a);
-        if (auto p = attribute(n, "precision")) c.precision = std::stoi(*p);
+        if (attribute(n, "precision")) c.precision = int_attribute(n, "precision", 0, 0, 6);
         c.unit = attribute(n, "unit").value_or("");
-        if (auto w = attribute(n, "width")) c.width = std::stod(*w);
+        c.width = decimal_attribute(n, "width");
         return c;
     }
 
@@ -457,8 +502,8 @@ private:
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (!is_element(c, "cell")) continue;
             Cell cell;
-            if (auto s = attribute(c, "colspan")) cell.colspan = std::stoi(*s);
-            if (auto s = attribute(c, "rowspan")) cell.rowspan = std::stoi(*s);
+            cell.colspan = int_attribute(c, "colspan", 1, 1, 1000);
+            cell.rowspan = int_attribute(c, "rowspan", 1, 1, 100000);
             cell.content = inlines(c);
             while (column_index < reaching.size() && reaching[column_index] > 0) ++column_index;
             const Column* column = column_index < columns.size() ? &columns[column_index] : nullptr;
@@ -470,10 +515,12 @@ private:
             if (value && !value->empty()) {
                 if (in_head) fail(c, "header cells hold text, not values");
                 std::optional<int> precision;
-                if (auto p = attribute(c, "precision")) precision = std::stoi(*p);
+                if (attribute(c, "precision")) precision = int_attribute(c, "precision", 0, 0, 6);
                 else if (column != nullptr) precision = column->precision;
                 const auto parsed = sv::parse_decimal(*value);
-                CellNumber number{parsed.literal, std::stod(parsed.literal), precision.value_or(parsed.decimals)};
+                double numeric = 0;
+                std::from_chars(parsed.literal.data(), parsed.literal.data() + parsed.literal.size(), numeric);
+                CellNumber number{parsed.literal, numeric, precision.value_or(parsed.decimals)};
                 if (cell.content.empty()) {
                     const bool percent = column != nullptr && column->kind == ColumnKind::Percent;
                     const auto shown = percent ? sv::format_percent(parsed.literal, number.precision)
@@ -562,6 +609,9 @@ Document read_document_xml(std::string_view text, const XmlSource& source) {
         const auto d = sink.diagnostics.empty() ? xml::Diagnostic{0, 0, "not well-formed XML"} : sink.diagnostics.front();
         throw Error(Error::Kind::Template, {source.name, d.line, d.column, {}}, "not well-formed XML: " + d.message);
     }
+    if (doc->intSubset != nullptr)
+        throw Error(Error::Kind::Template, {source.name, static_cast<int>(xmlGetLineNo(reinterpret_cast<xmlNode*>(doc->intSubset))), 0, {}},
+                    "a DOCTYPE is not allowed in document XML (entities would be left out silently)");
     xml::DiagnosticSink validation;
     xml::RngValidPtr validator(xmlRelaxNGNewValidCtxt(const_cast<xmlRelaxNG*>(compiled_schema())));
     xmlRelaxNGSetValidStructuredErrors(validator.get(), &xml::DiagnosticSink::handler, &validation);

@@ -18,4 +18,6 @@ Error::Error(Kind kind, SourceLocation where, std::string message)
       where_(std::move(where)),
       message_(std::move(message)) {}
 
+Error::~Error() = default;
+
 }  // namespace kansli

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
+#include <mutex>
 #include <vector>
 
 #include <cmark-gfm-core-extensions.h>
@@ -69,7 +71,21 @@ private:
         }
     }
 
+    // Real text nests lists a few levels; a cap keeps pathological input (and the document XML
+    // made of it) within what the reader accepts.
+    static constexpr int kMaxNesting = 16;
+
     void block(cmark_node* node) {
+        struct Depth {
+            int& depth;
+            explicit Depth(int& d) : depth(d) {
+                if (++depth > kMaxNesting)
+                    throw std::invalid_argument("lists or quotes nested deeper than " + std::to_string(kMaxNesting) + " levels");
+            }
+            ~Depth() { --depth; }
+            Depth(const Depth&) = delete;
+            Depth& operator=(const Depth&) = delete;
+        } guard(depth_);
         switch (cmark_node_get_type(node)) {
             case CMARK_NODE_PARAGRAPH: out_ += "<p>"; children_inlines(node); out_ += "</p>"; return;
             case CMARK_NODE_HEADING: {
@@ -152,11 +168,15 @@ private:
 
     bool inline_only_;
     bool first_ = true;
+    int depth_ = 0;
     std::string out_;
 };
 
 std::string convert(std::string_view markdown, bool inline_only) {
-    cmark_gfm_core_extensions_ensure_registered();
+    // cmark-gfm's extension registry is process-wide and registering twice aborts: once only,
+    // even when an embedding program renders on several threads.
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
     std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
     for (const char* name : {"table", "strikethrough", "autolink"})
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))

@@ -1,5 +1,7 @@
 #include "kansli/render.hpp"
 
+#include <charconv>
+
 #include <kainjow/mustache.hpp>
 
 #include "kansli/data.hpp"
@@ -42,23 +44,51 @@ mustache::data to_mustache(const nlohmann::json& value) {
         case nlohmann::json::value_t::boolean: return mustache::data(value.get<bool>());
         case nlohmann::json::value_t::null:
         case nlohmann::json::value_t::discarded: return mustache::data(false);
-        default: return mustache::data(value.dump());  // numbers as their JSON text: 57.7, -27660
+        case nlohmann::json::value_t::number_float: {
+            // Plain decimal notation, shortest exact form: 1e5 → "100000", 1.5e-7 → "0.00000015",
+            // which the helpers and cell values read (they take no exponents).
+            char buffer[400];
+            const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value.get<double>(), std::chars_format::fixed);
+            return mustache::data(ec == std::errc() ? std::string(buffer, end) : value.dump());
+        }
+        default: return mustache::data(value.dump());  // whole numbers exactly as written: -27660
     }
 }
 
 }  // namespace
 
-std::string render_template(const TemplatePackage& package, const nlohmann::json& data) {
+std::string render_template(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
+    const std::string data_file = data_name.empty() ? package.template_file().string() : data_name;
     for (const auto& helper : template_helper_names())
         if (data.is_object() && data.contains(helper))
-            throw Error(Error::Kind::Data, {package.name(), 0, 0, "/" + helper},
+            throw Error(Error::Kind::Data, {data_file, 0, 0, "/" + helper},
                         "the field name '" + helper + "' is reserved for the template helper of that name");
     mustache::data root = to_mustache(data);
     if (!root.is_object()) root = mustache::data{mustache::data::type::object};
     add_template_helpers(root);
+    // Each partial is wrapped in a section whose lambda counts how deep partials nest, so a
+    // partial that includes itself without end is an error instead of a stack overflow.
+    int partial_depth = 0;
     for (const auto& [name, text] : package.partials()) {
-        const std::string* partial_text = &text;
-        root.set(name, mustache::partial([partial_text]() { return *partial_text; }));
+        const std::string guard = "__kansli_partial_" + name;
+        const std::string wrapped = "{{#" + guard + "}}" + text + "{{/" + guard + "}}";
+        root.set(name, mustache::partial([wrapped]() { return wrapped; }));
+        const std::string partial_name = name;
+        root.set(guard, mustache::lambda2([&partial_depth, partial_name, &package](const std::string& body,
+                                                                                  const mustache::renderer& render) {
+            constexpr int kMaxPartialDepth = 32;
+            if (partial_depth >= kMaxPartialDepth)
+                throw Error(Error::Kind::Template,
+                            {(package.directory() / "partials" / (partial_name + ".xml.mustache")).string(), 0, 0, {}},
+                            "partials nest deeper than " + std::to_string(kMaxPartialDepth) +
+                                " levels here: does '" + partial_name + "' include itself with data that never ends?");
+            ++partial_depth;
+            struct Leave {
+                int& depth;
+                ~Leave() { --depth; }
+            } leave{partial_depth};
+            return render(body);
+        }));
     }
     mustache::mustache tmpl(package.template_text());
     tmpl.set_custom_escape([](const std::string& s) { return s; });  // already escaped
@@ -67,7 +97,7 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
     try {
         out = tmpl.render(root);
     } catch (const HelperError& e) {
-        throw Error(Error::Kind::Data, {file, 0, 0, {}}, e.what());
+        throw Error(Error::Kind::Data, {data_file, 0, 0, {}}, std::string(e.what()) + " (in " + file + ")");
     }
     if (!tmpl.is_valid()) throw Error(Error::Kind::Template, {file, 0, 0, {}}, "Mustache: " + tmpl.error_message());
     return out;
@@ -81,7 +111,7 @@ Document build_document(const TemplatePackage& package, const nlohmann::json& da
         for (const auto& p : problems) message += "\n  " + (p.json_path.empty() ? std::string("/") : p.json_path) + ": " + p.message;
         throw Error(Error::Kind::Data, {data_name, 0, 0, {}}, message);
     }
-    const std::string xml = render_template(package, data);
+    const std::string xml = render_template(package, data, data_name);
     try {
         return read_document_xml(xml, {package.template_file().string(), package.directory()});
     } catch (const Error& e) {

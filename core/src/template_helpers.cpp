@@ -37,7 +37,12 @@ lambda2 text_helper(const std::string& name, std::function<std::string(const std
 // Markdown helpers return document XML, built from escaped pieces only.
 lambda2 markup_helper(std::function<std::string(const std::string&)> convert) {
     return [convert = std::move(convert)](const std::string& text, const renderer& render) -> std::string {
-        return convert(unescape_xml(render(text)));
+        const std::string value = unescape_xml(render(text));
+        try {
+            return convert(value);
+        } catch (const std::invalid_argument& e) {
+            throw HelperError("markdown", value.size() > 60 ? value.substr(0, 57) + "..." : value, e.what());
+        }
     };
 }
 

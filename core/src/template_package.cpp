@@ -10,6 +10,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "image.hpp"
 #include "input_schema.hpp"
 #include "kansli/data.hpp"
 #include "kansli/error.hpp"
@@ -76,6 +77,22 @@ bool valid_name(const std::string& name) {
 
 }  // namespace
 
+namespace {
+
+// A file of the package, refused when it is not a regular file inside the package folder
+// (a link to /etc/… would let a template read the machine's files).
+fs::path package_file(const fs::path& directory, const std::string& relative) {
+    try {
+        const fs::path file = resolve_inside(directory, relative);
+        if (!fs::is_regular_file(file)) throw std::invalid_argument("'" + relative + "' is not a file");
+        return file;
+    } catch (const std::invalid_argument& e) {
+        throw Error(Error::Kind::Template, {(directory / relative).string(), 0, 0, {}}, e.what());
+    }
+}
+
+}  // namespace
+
 TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name) {
     TemplatePackage package;
     package.name_ = std::move(name);
@@ -83,6 +100,7 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     const fs::path main = directory / kTemplateFile;
     if (!fs::is_regular_file(main))
         throw Error(Error::Kind::Template, {directory.string(), 0, 0, {}}, std::string("not a template package: ") + kTemplateFile + " is missing");
+    package_file(directory, kTemplateFile);
     package.template_text_ = read_file(main);
     check_syntax(package.template_text_, main);
 
@@ -94,7 +112,7 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
         for (const auto& file : files) {
             const std::string filename = file.filename().string();
             if (filename.size() <= std::strlen(kPartialSuffix) || !filename.ends_with(kPartialSuffix)) continue;
-            std::string text = read_file(file);
+            std::string text = read_file(package_file(directory, "partials/" + filename));
             check_syntax(text, file);
             package.partials_.emplace(filename.substr(0, filename.size() - std::strlen(kPartialSuffix)), std::move(text));
         }
@@ -107,6 +125,7 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     if (!fs::is_regular_file(schema_file))
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, {}},
                     "the package has no input description (input.schema.json)");
+    package_file(directory, "input.schema.json");
     try {
         package.input_schema_ = load_data(schema_file);
     } catch (const Error& e) {
@@ -117,6 +136,7 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path}, problems.front().message);
     package.title_ = package.input_schema_.value("title", "");
     package.description_ = package.input_schema_.value("description", "");
+    if (fs::exists(directory / "theme.json")) package_file(directory, "theme.json");
     package.theme_ = load_theme(directory / "theme.json", directory);
     return package;
 }

@@ -2,6 +2,7 @@
 
 #include <climits>
 #include <cstring>
+#include <mutex>
 
 namespace kansli::xml {
 
@@ -18,6 +19,9 @@ void DiagnosticSink::handler(void* self, xmlError* error) {
 }
 
 DocPtr parse(std::string_view text, DiagnosticSink& sink) {
+    // libxml2 2.9 must be initialised once before threads use it.
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { xmlInitParser(); });
     if (text.size() > static_cast<std::size_t>(INT_MAX)) {
         sink.diagnostics.push_back({0, 0, "document is too large"});
         return nullptr;

@@ -8,7 +8,6 @@
 #include "docx_story.hpp"
 #include "docx_styles.hpp"
 #include "kansli/error.hpp"
-#include "kansli/locale.hpp"
 
 namespace kansli::docx {
 namespace {
@@ -259,15 +258,8 @@ void Story::write_block(const Fields& fields) {
 // Place and date, then for each signer a line to sign on, the name and the role. The block
 // is kept on one page.
 void Story::write_block(const Signatures& signatures) {
-    if (!signatures.place.empty() || !signatures.date.empty()) {
-        std::string line = signatures.place;
-        if (!signatures.date.empty()) {
-            try {
-                line += (line.empty() ? "" : " den ") + sv::format_date_long(signatures.date);
-            } catch (const std::invalid_argument& e) {
-                fail("signature date: " + std::string(e.what()));
-            }
-        }
+    if (!signatures.dateline.empty()) {
+        const std::string& line = signatures.dateline;
         ParagraphProps props;
         props.keep_next = true;
         props.space_before = 240;

@@ -7,7 +7,6 @@
 
 #include "data_uri.hpp"
 #include "html_render.hpp"
-#include "kansli/locale.hpp"
 
 namespace kansli::html {
 namespace {
@@ -137,21 +136,15 @@ void Renderer::write_block(const Fields& fields) {
 
 void Renderer::write_block(const Signatures& signatures) {
     raw("<div class=\"signatures\">\n");
-    if (!signatures.place.empty() || !signatures.date.empty()) {
+    if (!signatures.dateline.empty()) {
         raw("<p class=\"signature-place\">");
-        text(signatures.place);
-        if (!signatures.date.empty()) {
-            std::string long_date;
-            try {
-                long_date = sv::format_date_long(signatures.date);
-            } catch (const std::invalid_argument& e) {
-                fail("signature date: " + std::string(e.what()));
-            }
-            if (!signatures.place.empty()) raw(" den ");
+        if (signatures.date.empty()) {
+            text(signatures.dateline);
+        } else {
             raw("<time");
             attribute("datetime", signatures.date);
             raw(">");
-            text(long_date);
+            text(signatures.dateline);
             raw("</time>");
         }
         raw("</p>\n");

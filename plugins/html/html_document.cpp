@@ -294,7 +294,7 @@ std::string Renderer::new_id(std::string_view base) {
 void Renderer::fail(const std::string& message) const {
     SourceLocation where;
     where.line = current_line_;
-    throw Error(Error::Kind::Template, where, "HTML writer: " + message);
+    throw Error(Error::Kind::Plugin, where, "HTML writer: " + message);
 }
 
 }  // namespace kansli::html

@@ -209,3 +209,46 @@ TEST_F(Cli, MissingDataFile) {
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_NE(r.out.find("finns-inte.json"), std::string::npos);
 }
+
+TEST_F(Cli, AWriterThatFailsIsReportedAndWritesNothing) {
+    const auto r = render(data_file("memo.json", example()),
+                          "--format html,failing --plugins " + test::shell_quote(KANSLI_FAILING_PLUGIN_DIR));
+    EXPECT_EQ(r.exit_code, 4) << r.out;  // not a crash (139)
+    EXPECT_EQ(error_lines(r.out), 1) << r.out;
+    EXPECT_NE(r.out.find("this writer always fails"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("memo.json"), std::string::npos) << r.out;
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, AnOutputThatCannotBeWrittenLeavesNoOtherFiles) {
+    const auto first = data_file("first.json", example());
+    const auto second = data_file("second.json", example());
+    fs::create_directories(out_dir() / "second.html");  // a folder where a file should go
+    const auto r = kansli("render " + test::shell_quote(first.string()) + " " + test::shell_quote(second.string()) +
+                          " --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
+                          " --format html --out " + test::shell_quote(out_dir().string()));
+    EXPECT_EQ(r.exit_code, 5) << r.out;
+    EXPECT_NE(r.out.find("second.html"), std::string::npos) << r.out;
+    EXPECT_FALSE(fs::exists(out_dir() / "first.html"));
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(out_dir())) ++entries;
+    EXPECT_EQ(entries, 1u);  // only the folder that was in the way; no temporary files
+}
+
+TEST_F(Cli, DeeplyNestedDataIsADataError) {
+    const auto r = render(data_file("deep.json", std::string(5000, '[') + std::string(5000, ']')));
+    EXPECT_EQ(r.exit_code, 1) << r.out.substr(0, 300);
+    EXPECT_NE(r.out.find("nests deeper"), std::string::npos) << r.out.substr(0, 300);
+}
+
+TEST_F(Cli, NumbersTooLargeForADoubleAreADataError) {
+    const auto r = render(data_file("huge.json", R"({"title": "x", "date": "2021-02-09", "amount": 1e400, "decisions": [{"text": "a"}]})"));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_NE(r.out.find("huge.json"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, AFolderGivenAsDataIsNamed) {
+    const auto r = render(work.path());
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_NE(r.out.find("is a folder"), std::string::npos) << r.out;
+}

@@ -87,3 +87,17 @@ TEST(DataCheck, ValidDataHasNoProblems) {
     EXPECT_TRUE(check_data(nlohmann::json::parse(R"({"n": 3})"), schema).empty());
     EXPECT_FALSE(check_data(nlohmann::json::parse(R"({"n": 3.5})"), schema).empty());
 }
+
+TEST(DataCheck, LongValuesDoNotCrashPatternChecks) {
+    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {"email": {"type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$"}}})");
+    nlohmann::json data = {{"email", std::string(200000, 'a') + "@katrineholm.se"}};
+    EXPECT_TRUE(check_data(data, schema).empty());
+    data["email"] = std::string(200000, 'a');
+    ASSERT_EQ(check_data(data, schema).size(), 1u);
+}
+
+TEST(DataCheck, PatternsMatchLettersNotBytes) {
+    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {"name": {"type": "string", "pattern": "^[A-ZÅÄÖ][a-zåäö]+$"}}})");
+    EXPECT_TRUE(check_data(nlohmann::json{{"name", "Örebro"}}, schema).empty());
+    EXPECT_FALSE(check_data(nlohmann::json{{"name", "örebro"}}, schema).empty());
+}

@@ -238,3 +238,38 @@ TEST(DocumentReader, LinksKeepOnlyPublishableTargets) {
     EXPECT_EQ(plain_text(web.content), "webb inre");
     for (const auto& in : web.content) EXPECT_FALSE(std::holds_alternative<Link>(in.value));
 }
+
+TEST(DocumentReader, BooleansAcceptOneAndZero) {
+    const Document doc = read_document_xml(
+        wrap("<table numbered=\"1\" row-headers=\"0\"><columns><column/></columns><body><row><cell>a</cell></row></body></table>"),
+        source());
+    EXPECT_TRUE(block_at<Table>(doc.content, 0).numbered);
+    EXPECT_FALSE(block_at<Table>(doc.content, 0).row_headers);
+}
+
+TEST(DocumentReader, NumbersOutOfRangeAreClearErrors) {
+    const Error e = read_error(wrap("<list ordered=\"true\" start=\"99999999999\"><item>x</item></list>"));
+    EXPECT_EQ(e.kind(), Error::Kind::Template);
+    EXPECT_NE(e.message().find("start=\"99999999999\""), std::string::npos) << e.message();
+    EXPECT_EQ(read_error(wrap("<table><columns><column/></columns><body><row><cell colspan=\"5000\"/></row></body></table>")).kind(),
+              Error::Kind::Template);
+}
+
+TEST(DocumentReader, DatesMustBeRealDaysWithoutTimeZones) {
+    EXPECT_EQ(read_error(wrap("<signatures date=\"2021-02-09Z\"><signature name=\"A\"/></signatures>")).kind(), Error::Kind::Template);
+    EXPECT_NE(read_error(wrap("<signatures date=\"2021-02-30\"><signature name=\"A\"/></signatures>")).message().find("not a day"),
+              std::string::npos);
+    const Document doc = read_document_xml(
+        wrap("<signatures place=\"Katrineholm\" date=\"2021-02-03\"><signature name=\"A\"/></signatures>"
+             "<signatures date=\"2021-02-03\"><signature name=\"B\"/></signatures>"
+             "<signatures place=\"Tumba\"><signature name=\"C\"/></signatures>"),
+        source());
+    EXPECT_EQ(block_at<Signatures>(doc.content, 0).dateline, "Katrineholm den 3 februari 2021");
+    EXPECT_EQ(block_at<Signatures>(doc.content, 1).dateline, "3 februari 2021");
+    EXPECT_EQ(block_at<Signatures>(doc.content, 2).dateline, "Tumba");
+}
+
+TEST(DocumentReader, ADoctypeIsRefused) {
+    const Error e = read_error("<!DOCTYPE document [<!ENTITY x \"y\">]>\n" + wrap("<p>&x;</p>"));
+    EXPECT_NE(e.message().find("DOCTYPE"), std::string::npos) << e.message();
+}

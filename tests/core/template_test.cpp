@@ -165,3 +165,50 @@ TEST(Template, BrokenInputDescriptionIsReported) {
     EXPECT_EQ(e.where().json_path, "/properties/a/typ");
     EXPECT_NE(e.where().file.find("input.schema.json"), std::string::npos);
 }
+
+TEST(Template, APartialLinkedFromOutsideThePackageIsRefused) {
+    UserPackage user("<document version=\"1\">{{> leak}}</document>");
+    test::write_file(user.dir / "secret.txt", "hemlig");
+    std::filesystem::create_directories(user.dir / "minkommun/notis/partials");
+    std::filesystem::create_symlink(user.dir / "secret.txt", user.dir / "minkommun/notis/partials/leak.xml.mustache");
+    const Error e = test::error_from([&] { user.open(); });
+    EXPECT_EQ(e.kind(), Error::Kind::Template);
+    EXPECT_NE(e.message().find("leads out of the template package"), std::string::npos) << e.message();
+}
+
+TEST(Template, APartialThatIncludesItselfForeverIsAnError) {
+    UserPackage user("<document version=\"1\">{{> loop}}</document>");
+    test::write_file(user.dir / "minkommun/notis/partials/loop.xml.mustache", "<p/>{{> loop}}");
+    const Error e = test::error_from([&] { render_template(user.open(), {{"title", "T"}}); });
+    EXPECT_EQ(e.kind(), Error::Kind::Template);
+    EXPECT_NE(e.message().find("'loop' include itself"), std::string::npos) << e.message();
+}
+
+TEST(Template, RecursivePartialsOverFiniteDataWork) {
+    UserPackage user("<document version=\"1\">{{#children}}{{> node}}{{/children}}</document>");
+    test::write_file(user.dir / "minkommun/notis/partials/node.xml.mustache", "[{{name}}{{#children}}{{> node}}{{/children}}]");
+    const auto data = nlohmann::json::parse(R"({"children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})");
+    EXPECT_EQ(render_template(user.open(), data), "<document version=\"1\">[a[b]]</document>");
+}
+
+TEST(Template, FloatsReachTemplatesInPlainDecimalNotation) {
+    UserPackage user("{{a}} {{b}} {{c}} {{#sv_number}}{{c}}{{/sv_number}}");
+    const auto data = nlohmann::json::parse(R"({"a": 1e5, "b": 1.5e-7, "c": 1e21})");
+    EXPECT_EQ(render_template(user.open(), data), "100000 0.00000015 1000000000000000000000 1" + nbsp + "000" + nbsp + "000" + nbsp +
+                                                        "000" + nbsp + "000" + nbsp + "000" + nbsp + "000" + nbsp + "000");
+}
+
+TEST(Template, HelperErrorsNameTheDataFile) {
+    UserPackage user("{{#sv_date}}{{d}}{{/sv_date}}");
+    const Error e = test::error_from([&] { render_template(user.open(), {{"d", "igår"}}, "kallelse.json"); });
+    EXPECT_EQ(e.where().file, "kallelse.json");
+}
+
+TEST(Template, DeeplyNestedMarkdownIsADataError) {
+    UserPackage user("{{#markdown}}{{text}}{{/markdown}}");
+    std::string markdown;
+    for (int i = 0; i < 40; ++i) markdown += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- nivå\n";
+    const Error e = test::error_from([&] { render_template(user.open(), {{"text", markdown}}); });
+    EXPECT_EQ(e.kind(), Error::Kind::Data);
+    EXPECT_NE(e.message().find("nested deeper"), std::string::npos) << e.message();
+}

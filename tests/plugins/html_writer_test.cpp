@@ -44,7 +44,10 @@ std::size_t count(const std::string& text, const std::string& needle) {
 TEST_F(HtmlFixture, MatchesTheGoldenFile) {
     const auto golden = test::fixtures_dir() / "golden/every-block.html";
     const std::string out = html();
-    if (std::getenv("KANSLI_UPDATE_GOLDEN") != nullptr) test::write_file(golden, out);
+    if (std::getenv("KANSLI_UPDATE_GOLDEN") != nullptr) {
+        if (test::under_ci()) FAIL() << "golden files are updated by a developer, never under CI";
+        test::write_file(golden, out);
+    }
     EXPECT_EQ(out, test::read_file(golden)) << "run with KANSLI_UPDATE_GOLDEN=1 to update, then review the diff";
 }
 

@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 // Parses JSON text. Throws Error(Kind::Data) naming `source_name`, the line and column for
@@ -21,7 +24,9 @@ struct DataProblem {
     std::string message;
 };
 
-// Every place where `data` does not fit `schema`, in document order.
+// Every place where `data` does not fit `schema`: depth first, object keys in sorted order.
 std::vector<DataProblem> check_data(const nlohmann::json& data, const nlohmann::json& schema);
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

@@ -10,6 +10,9 @@
 #include <variant>
 #include <vector>
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 // ------------------------------------------------------------------ inlines
@@ -168,7 +171,8 @@ struct Signature {
 };
 struct Signatures {
     std::string place;
-    std::string date;  // ISO date
+    std::string date;      // ISO date
+    std::string dateline;  // "Katrineholm den 3 februari 2021", made by the core; empty when neither is given
     std::vector<Signature> signatures;
 };
 
@@ -263,3 +267,5 @@ struct TocEntry {
 std::vector<TocEntry> collect_toc(const Document& document, int depth);
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

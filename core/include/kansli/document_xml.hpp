@@ -8,6 +8,9 @@
 
 #include "kansli/document.hpp"
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 struct XmlSource {
@@ -22,3 +25,5 @@ Document read_document_xml(std::string_view xml, const XmlSource& source);
 std::string_view document_schema();
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

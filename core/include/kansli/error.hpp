@@ -5,6 +5,9 @@
 #include <stdexcept>
 #include <string>
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 struct SourceLocation {
@@ -25,6 +28,11 @@ public:
     };
 
     Error(Kind kind, SourceLocation where, std::string message);
+    // Out of line: the vtable and type then live in libkansli alone, so an Error thrown by a
+    // plugin is still valid after the plugin is unloaded, and catches match across modules.
+    ~Error() override;
+    Error(const Error&) = default;
+    Error& operator=(const Error&) = default;
 
     Kind kind() const noexcept { return kind_; }
     const SourceLocation& where() const noexcept { return where_; }
@@ -40,3 +48,5 @@ private:
 std::string format_error(const SourceLocation& where, const std::string& message);
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

@@ -14,6 +14,9 @@
 #include "kansli/version.hpp"
 #include "kansli/writer.hpp"
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 // Where templates and plugins are looked for when the caller says nothing: the environment
@@ -22,3 +25,5 @@ std::vector<std::filesystem::path> default_template_dirs();
 std::vector<std::filesystem::path> default_plugin_dirs();
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

@@ -7,6 +7,9 @@
 #include <string>
 #include <string_view>
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli::sv {
 
 // A decimal number as data gives it: "-27660", "57.7", "1e3" is not accepted. Throws
@@ -40,3 +43,5 @@ std::string format_time(std::string_view time);
 bool collate_less(std::string_view a, std::string_view b);
 
 }  // namespace kansli::sv
+
+#pragma GCC visibility pop

@@ -9,6 +9,9 @@
 
 #include "kansli/writer.hpp"
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 struct LoadedPlugin {
@@ -44,3 +47,5 @@ private:
 };
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -10,11 +12,16 @@
 #include "kansli/template_package.hpp"
 #include "kansli/writer.hpp"
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 // Renders the package's Mustache template with the data. The result is document XML.
-// Throws Error(Kind::Template) naming the template file and line for template errors.
-std::string render_template(const TemplatePackage& package, const nlohmann::json& data);
+// Throws Error(Kind::Template) for template errors, and Error(Kind::Data) naming `data_name`
+// (the data file, for messages) when a helper cannot format a value.
+std::string render_template(const TemplatePackage& package, const nlohmann::json& data,
+                            const std::string& data_name = {});
 
 // Checks the data against the package's input description, renders the template and reads
 // the result. Data problems throw Error(Kind::Data) listing every problem with its JSON path;
@@ -24,5 +31,10 @@ Document build_document(const TemplatePackage& package, const nlohmann::json& da
 
 // Writes `bytes` to `file` whole or not at all (a temporary file in the same folder, renamed).
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes);
+// Writes several files all or none: every one is written in full under a temporary name before
+// any is renamed into place. (Only a failing rename, after all were written, can leave a part.)
+void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string>>& files);
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

@@ -12,6 +12,9 @@
 
 #include "kansli/theme.hpp"
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 class TemplatePackage {
@@ -60,3 +63,5 @@ private:
 };
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

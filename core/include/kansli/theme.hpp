@@ -8,6 +8,9 @@
 
 #include "kansli/document.hpp"
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 struct PageLayout {
@@ -44,3 +47,5 @@ struct Theme {
 Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir);
 
 }  // namespace kansli
+
+#pragma GCC visibility pop

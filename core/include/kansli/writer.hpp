@@ -10,6 +10,9 @@
 #include "kansli/document.hpp"
 #include "kansli/theme.hpp"
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 // Bump whenever Document, Theme, Writer or PluginEntry change layout or meaning.
 #define KANSLI_PLUGIN_ABI_VERSION 1u
 
@@ -43,3 +46,5 @@ struct PluginEntry {
 
 // Every plugin defines: KANSLI_PLUGIN_EXPORT const kansli::PluginEntry* kansli_plugin_entry();
 #define KANSLI_PLUGIN_ENTRY_SYMBOL "kansli_plugin_entry"
+
+#pragma GCC visibility pop

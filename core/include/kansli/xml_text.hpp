@@ -6,6 +6,9 @@
 #include <string>
 #include <string_view>
 
+// Everything declared here is libkansli's public API; the rest of the library is hidden.
+#pragma GCC visibility push(default)
+
 namespace kansli {
 
 // &, <, >, " and ' as entities: safe in text and in attribute values.
@@ -17,3 +20,5 @@ std::string unescape_xml(std::string_view text);
 std::optional<std::string> find_xml_illegal_character(std::string_view utf8);
 
 }  // namespace kansli
+
+#pragma GCC visibility pop
