@@ -141,13 +141,6 @@ std::string AutoStyles::image_frame() {
                   "fo:padding=\"0mm\"/></style:style>");
 }
 
-std::string AutoStyles::box_frame() {
-    return intern("G|box", "fr",
-                  "<style:style style:name=\"@NAME@\" style:family=\"graphic\"><style:graphic-properties "
-                  "style:vertical-pos=\"top\" style:vertical-rel=\"baseline\" fo:border=\"none\" fo:padding=\"0mm\" "
-                  "draw:fill=\"none\" draw:stroke=\"none\" draw:auto-grow-height=\"true\"/></style:style>");
-}
-
 std::string AutoStyles::toc_section() {
     return intern("S|toc", "Sect",
                   "<style:style style:name=\"@NAME@\" style:family=\"section\"><style:section-properties "

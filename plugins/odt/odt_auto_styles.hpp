@@ -39,8 +39,6 @@ public:
     std::string cell(CellLook look);
     // The graphic style of frames anchored as characters (figures).
     std::string image_frame();
-    // A frame holding a text box (a table inside a list item).
-    std::string box_frame();
     // The section around a table of contents.
     std::string toc_section();
 

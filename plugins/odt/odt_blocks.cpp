@@ -2,7 +2,9 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "kansli/locale.hpp"
 #include "odt_names.hpp"
@@ -15,9 +17,10 @@ namespace {
 // Indentation per list level; the list styles in styles.xml use the same step.
 constexpr double kListIndentMm = 6.35;
 
-// What ODF allows in a list item besides paragraphs, headings and lists: nothing. These kinds
-// go into a text box there.
-bool needs_box(const Block& block) {
+// What ODF allows in a list item: paragraphs, headings and lists. Labels and values,
+// signatures and figures are paragraphs; sections and footnotes leave no element of their own.
+// These kinds are none of that: they are written between the lists instead.
+bool outside_lists_only(const Block& block) {
     return std::holds_alternative<Table>(block.value) || std::holds_alternative<Agenda>(block.value) ||
            std::holds_alternative<TableOfContents>(block.value);
 }
@@ -39,8 +42,8 @@ void ContentRenderer::blocks(std::span<const Block> blocks) {
 
 void ContentRenderer::block(const Block& block) {
     current_line_ = block.source_line;
-    if (list_depth_ > 0 && needs_box(block)) {
-        boxed_block(block);
+    if (!lists_.empty() && outside_lists_only(block)) {
+        outside_lists(block);
         return;
     }
     std::visit([this](const auto& node) { write_block(node); }, block.value);
@@ -68,47 +71,92 @@ void ContentRenderer::write_block(const Paragraph& paragraph) {
 }
 
 void ContentRenderer::write_block(const List& list) {
+    // A nested list after a table in its item: the lists around it come back first.
+    resume_lists(false);
+    if (!lists_.empty()) lists_.back().item_empty = false;
     raw("<text:list");
     attribute("text:style-name", names::list_style(list));
+    OpenList frame;
+    frame.list = &list;
+    frame.id_at = out_.size();
+    lists_.push_back(std::move(frame));
     raw(">");
-    ++list_depth_;
     for (std::size_t i = 0; i < list.items.size(); ++i) list_item(list.items[i], list, i == 0);
-    --list_depth_;
-    raw("</text:list>");
+    if (lists_.back().element_open) raw("</text:list>");
+    lists_.pop_back();
 }
 
 // Every ordered list states where it starts: LibreOffice would otherwise continue the
-// numbering of an earlier list with the same style.
+// numbering of an earlier list with the same style. A list resumed after a table continues
+// instead (resume_lists), so only the very first item has a start value.
 void ContentRenderer::list_item(const ListItem& item, const List& list, bool first) {
+    resume_lists(true);
     raw("<text:list-item");
     if (first && list.ordered) attribute("text:start-value", std::to_string(std::max(list.start, 0)));
     raw(">");
+    const std::size_t depth = lists_.size();
+    lists_.back().item_open = true;
+    lists_.back().header = false;
+    lists_.back().item_empty = true;
     blocks(item.content);
-    raw("</text:list-item>");
+    OpenList& frame = lists_[depth - 1];  // by index: nested lists may have moved the vector
+    if (frame.item_open) raw(frame.header ? "</text:list-header>" : "</text:list-item>");
+    frame.item_open = false;
 }
 
-// A table in a list item sits in a frame anchored as a character in a paragraph of the item,
-// as wide as the item's text, growing with its content.
-void ContentRenderer::boxed_block(const Block& block) {
-    const double width = std::max(30.0, table_width_mm() - kListIndentMm * list_depth_);
-    open_paragraph("text:p", names::kListParagraph);
-    raw("<draw:frame");
-    attribute("draw:style-name", styles_.box_frame());
-    attribute("draw:name", "Ram" + std::to_string(++frame_count_));
-    raw(" text:anchor-type=\"as-char\"");
-    attribute("svg:width", mm(width));
-    raw(" draw:z-index=\"0\"><draw:text-box fo:min-height=\"5mm\">");
-    const int saved_depth = list_depth_;
-    const double saved_width = box_width_mm_;
-    list_depth_ = 0;
-    box_width_mm_ = width;
-    ++box_depth_;
+// A table in a list item: ODF allows none there (a text box around it would be valid, but
+// LibreOffice does not show a table in one). So the lists are closed, the block is written
+// at the level of the lists' container (the body, a footnote), as wide as the text area, and
+// the lists resume when the next paragraph, list or item comes.
+void ContentRenderer::outside_lists(const Block& block) {
+    interrupt_lists();
+    std::vector<OpenList> lists = std::exchange(lists_, {});
     std::visit([this](const auto& node) { write_block(node); }, block.value);
-    --box_depth_;
-    box_width_mm_ = saved_width;
-    list_depth_ = saved_depth;
-    raw("</draw:text-box></draw:frame>");
-    close_paragraph("text:p");
+    lists_ = std::move(lists);
+}
+
+void ContentRenderer::interrupt_lists() {
+    // An item that starts with the table still shows its number, on a line of its own above
+    // the table, as the DOCX writer does.
+    if (!lists_.empty() && lists_.back().item_open && lists_.back().item_empty && !lists_.back().header) {
+        open_paragraph("text:p", body_paragraph_style());
+        close_paragraph("text:p");
+    }
+    for (auto frame = lists_.rbegin(); frame != lists_.rend(); ++frame) {
+        if (frame->item_open) raw(frame->header ? "</text:list-header>" : "</text:list-item>");
+        if (frame->element_open) raw("</text:list>");
+        frame->item_open = false;
+        frame->element_open = false;
+    }
+}
+
+// text:continue-list names the xml:id of the list element it continues. Each resumed list
+// continues the one just before it, which gets its xml:id only now that something continues
+// it (LibreOffice follows such a chain back to the first list; text:continue-numbering would
+// continue whatever list came last, such as one in a footnote inside the table). The nested
+// lists belong to the outermost one: their numbers continue with it.
+void ContentRenderer::resume_lists(bool new_item) {
+    for (std::size_t i = 0; i < lists_.size(); ++i) {
+        OpenList& frame = lists_[i];
+        const bool innermost = i + 1 == lists_.size();
+        if (!frame.element_open) {
+            raw("<text:list");
+            attribute("text:style-name", names::list_style(*frame.list));
+            if (i == 0) {
+                const std::string id = "list" + std::to_string(++list_ids_);
+                out_.insert(frame.id_at, " xml:id=\"" + id + "\"");
+                attribute("text:continue-list", id);
+                frame.id_at = out_.size();
+            }
+            raw(">");
+            frame.element_open = true;
+        }
+        if (!frame.item_open && !(innermost && new_item)) {
+            raw("<text:list-header>");
+            frame.item_open = true;
+            frame.header = true;
+        }
+    }
 }
 
 // Label–value pairs as tab-aligned paragraphs, as the DOCX writer lays them out: they read in
@@ -118,7 +166,7 @@ void ContentRenderer::boxed_block(const Block& block) {
 void ContentRenderer::write_block(const Fields& fields) {
     if (fields.fields.empty()) return;
     const std::size_t columns = static_cast<std::size_t>(std::clamp(fields.columns, 1, 4));
-    const double width = (box_depth_ > 0 ? box_width_mm_ : table_width_mm()) - kListIndentMm * list_depth_;
+    const double width = table_width_mm() - kListIndentMm * list_depth();
     const std::string_view parent = footnote_text_ > 0 ? names::kFootnote : names::kField;
     if (columns == 1) {
         double label = 0;
@@ -160,19 +208,9 @@ void ContentRenderer::write_block(const Fields& fields) {
 // "Katrineholm den 3 februari 2021", then for each signer a line to sign on (the name's top
 // border, with room above it), the name, and the role below.
 void ContentRenderer::write_block(const Signatures& signatures) {
-    if (!signatures.place.empty() || !signatures.date.empty()) {
-        std::string line = signatures.place;
-        if (!signatures.date.empty()) {
-            std::string long_date;
-            try {
-                long_date = sv::format_date_long(signatures.date);
-            } catch (const std::invalid_argument& e) {
-                fail("signature date: " + std::string(e.what()));
-            }
-            line += signatures.place.empty() ? long_date : " den " + long_date;
-        }
+    if (!signatures.dateline.empty()) {
         open_paragraph("text:p", names::kSignaturePlace);
-        text(line);
+        text(signatures.dateline);
         close_paragraph("text:p");
     }
     for (const Signature& signature : signatures.signatures) {
@@ -198,7 +236,7 @@ void ContentRenderer::write_block(const Figure& figure) {
     spec.href = images_.add(figure.image);
     spec.title = figure.alt;
     spec.description = figure.alt;
-    const double max_width = box_depth_ > 0 ? box_width_mm_ : table_width_mm() - kListIndentMm * list_depth_;
+    const double max_width = table_width_mm() - kListIndentMm * list_depth();
     spec.size = frame_size(figure.image, figure.width_mm, max_width);
     raw(image_frame(spec));
     close_paragraph("text:p");
@@ -221,7 +259,7 @@ void ContentRenderer::write_block(const Footnote& footnote) {
 // No element of its own: the next paragraph or table starts a new page (fo:break-before), so
 // no empty paragraph is left at the foot of the previous page.
 void ContentRenderer::write_block(const PageBreak&) {
-    if (note_depth_ == 0 && box_depth_ == 0) pending_break_ = true;
+    if (note_depth_ == 0) pending_break_ = true;
 }
 
 // A text:table-of-content that LibreOffice can regenerate (from the heading styles, so

@@ -1,7 +1,9 @@
 // Inlines: one function per kind, chosen by std::visit in inlines().
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "odt_names.hpp"
 #include "odt_render.hpp"
@@ -86,12 +88,11 @@ void ContentRenderer::write_inline(const FootnoteRef& ref) {
     raw("</text:note-citation><text:note-body>");
     ++note_depth_;
     ++footnote_text_;
-    const int saved_list_depth = list_depth_;
+    std::vector<OpenList> saved_lists = std::exchange(lists_, {});
     const int saved_link_depth = link_depth_;
-    list_depth_ = 0;
     link_depth_ = 0;
     blocks(footnote->second->content);
-    list_depth_ = saved_list_depth;
+    lists_ = std::move(saved_lists);
     link_depth_ = saved_link_depth;
     --footnote_text_;
     --note_depth_;

@@ -49,7 +49,7 @@ std::string meta_xml(const Metadata& meta) {
     xml.open("office:meta");
     xml.element("meta:generator", "Kansli");
     if (!meta.title.empty()) xml.element("dc:title", meta.title);
-    if (!meta.subtitle.empty()) xml.element("dc:subject", meta.subtitle);
+    if (!meta.kind.empty()) xml.element("dc:subject", meta.kind);  // as in DOCX: the document kind
     // The author is whoever signs the document as its author; without one, the organisation.
     std::string creator = meta.authors.empty() ? meta.organisation : meta.authors.front().name;
     if (!creator.empty()) {

@@ -99,6 +99,9 @@ std::string ContentRenderer::content_xml(const std::string& body) const {
 // whatever paragraph comes next, so no empty paragraph is left behind.
 void ContentRenderer::open_paragraph(std::string_view element, std::string_view style, Align align,
                                      std::string_view extra_attributes) {
+    // After a table in a list item, the item goes on in the resumed lists.
+    resume_lists(false);
+    if (!lists_.empty()) lists_.back().item_empty = false;
     const PageStart start = take_page_start();
     raw("<");
     raw(element);
@@ -116,8 +119,8 @@ void ContentRenderer::close_paragraph(std::string_view element) {
 
 ContentRenderer::PageStart ContentRenderer::take_page_start() {
     PageStart start;
-    // Inside a note or a text box a page break means nothing; it waits for the body.
-    if (note_depth_ > 0 || box_depth_ > 0) return start;
+    // Inside a note a page break means nothing; it waits for the body.
+    if (note_depth_ > 0) return start;
     if (!first_paragraph_done_) {
         first_paragraph_done_ = true;
         if (!theme_.first_page_header) start.master_page = names::kMasterFirst;
@@ -142,7 +145,7 @@ void ContentRenderer::bookmark(const std::string& id) {
 
 std::string ContentRenderer::body_paragraph_style() const {
     if (footnote_text_ > 0) return std::string(names::kFootnote);
-    return std::string(list_depth_ > 0 ? names::kListParagraph : names::kTextBody);
+    return std::string(lists_.empty() ? names::kTextBody : names::kListParagraph);
 }
 
 void ContentRenderer::text(std::string_view text) { out_ += plugin::xml_escape(text); }
@@ -158,7 +161,7 @@ void ContentRenderer::attribute(std::string_view name, std::string_view value) {
 void ContentRenderer::fail(const std::string& message) const {
     SourceLocation where;
     where.line = current_line_;
-    throw Error(Error::Kind::Template, where, "ODT writer: " + message);
+    throw Error(Error::Kind::Plugin, where, "ODT writer: " + message);
 }
 
 }  // namespace kansli::odt

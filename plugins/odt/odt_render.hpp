@@ -7,6 +7,7 @@
 // label–value blocks) and odt_inlines.cpp.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <set>
 #include <span>
@@ -77,8 +78,19 @@ private:
     void write_block(const TableOfContents& toc);
     void write_block(const Section& section);
     void list_item(const ListItem& item, const List& list, bool first);
-    // A block that ODF does not allow in a list item (a table) goes into a text box there.
-    void boxed_block(const Block& block);
+    // A block that ODF does not allow in a list item (a table, the agenda, a table of
+    // contents) is written between the lists: the open lists are closed before it and resumed
+    // after it, numbering continued (see docs/odt.md, "Lists").
+    void outside_lists(const Block& block);
+    // Closes every open list item and list, innermost first; an item with nothing in it yet
+    // gets an empty paragraph first, so its number is shown.
+    void interrupt_lists();
+    // Reopens the lists that interrupt_lists() closed, outermost first: the outermost as a
+    // text:list continuing the one before it (text:continue-list), the inner ones as lists in
+    // a text:list-header (the rest of the interrupted item: no number, the item's indent).
+    // With `new_item`, the innermost list is left ready for a new text:list-item.
+    void resume_lists(bool new_item);
+    int list_depth() const { return static_cast<int>(lists_.size()); }
 
     // ---- tables (odt_table.cpp)
     // <table:table> with its columns; `shares` are percentages of the table's width.
@@ -126,9 +138,20 @@ private:
     int note_depth_ = 0;      // > 0 inside a note body: notes cannot nest
     int footnote_text_ = 0;   // > 0 while writing footnote text (in a note or in place)
 
-    int list_depth_ = 0;
-    int box_depth_ = 0;   // > 0 inside a text box in a list item
-    double box_width_mm_ = 0;
+    // The lists being written, outermost first. A footnote's body and a block written between
+    // the lists start with none (the lists around them are put aside meanwhile).
+    struct OpenList {
+        const List* list = nullptr;
+        bool element_open = true;  // its text:list is open in out_ (false: interrupted)
+        bool item_open = false;    // a text:list-item or text:list-header is open
+        bool header = false;       // ... and it is a text:list-header
+        bool item_empty = false;   // nothing written in the open item yet
+        // Used for the outermost list only: where in out_ the xml:id of its latest text:list
+        // element goes when a resumed one continues it. Nothing before it is inserted later.
+        std::size_t id_at = 0;
+    };
+    std::vector<OpenList> lists_;
+    int list_ids_ = 0;  // xml:id "listN" of lists that a resumed list continues
     int link_depth_ = 0;  // > 0 inside text:a: links cannot nest
     int table_count_ = 0;
     int numbered_tables_ = 0;

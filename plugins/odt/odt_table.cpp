@@ -158,7 +158,7 @@ std::string percent_fraction(const std::string& literal) {
 
 }  // namespace
 
-double ContentRenderer::table_width_mm() const { return box_depth_ > 0 ? box_width_mm_ : text_width_mm(theme_); }
+double ContentRenderer::table_width_mm() const { return text_width_mm(theme_); }
 
 void ContentRenderer::table_open(std::string_view name_prefix, const std::vector<double>& shares,
                                  std::string_view title, std::string_view description) {

@@ -28,7 +28,7 @@ std::string OdtWriter::write(const Document& document, const Theme& theme) const
     try {
         return package(content, styles, meta_xml(document.meta), images);
     } catch (const std::runtime_error& e) {
-        throw Error(Error::Kind::Output, {}, std::string("ODT writer: ") + e.what());
+        throw Error(Error::Kind::Plugin, {}, std::string("ODT writer: ") + e.what());
     }
 }
 

@@ -168,3 +168,20 @@ TEST(DocxOdtText, SameTextInTheSameOrder) {
         EXPECT_EQ(docx_text, odt_text) << first_difference(docx_text, odt_text);
     }
 }
+
+// Tables inside list items: the ODT closes its lists around each table and resumes them after
+// it, the DOCX writes the table between numbered paragraphs. The same text either way, and an
+// item that starts with a table has its (empty) numbered paragraph in both.
+TEST(DocxOdtText, SameTextAroundTablesInListItems) {
+    const std::string docx = odt::write_document(odt::lists_with_tables_xml(), "docx");
+    KANSLI_REQUIRE_TOOL(!docx.empty(), "the DOCX plugin (kansli-docx)");
+    const std::string odt_bytes = odt::write_document(odt::lists_with_tables_xml(), "odt");
+    ASSERT_FALSE(odt_bytes.empty());
+    const std::string odt_text = odt_body_text(odt::entry(odt::unzip(odt_bytes), "content.xml"));
+    const std::string docx_text = docx_body_text(odt::entry(odt::unzip(docx), "word/document.xml"));
+    EXPECT_NE(odt_text.find("Andra punkten före tabellen. Tabell i punkt två Verksamhet Belopp Ledning 100 Andra "
+                            "punkten efter tabellen. Tredje punkten."),
+              std::string::npos)
+        << odt_text;
+    EXPECT_EQ(docx_text, odt_text) << first_difference(docx_text, odt_text);
+}

@@ -12,6 +12,9 @@
 
 #include <zip.h>
 
+#include "kansli/document_xml.hpp"
+#include "kansli/plugin_registry.hpp"
+#include "kansli/template_package.hpp"
 #include "test_support.hpp"
 
 namespace kansli::test::odt {
@@ -215,5 +218,25 @@ inline fs::path rendered_example(const std::string& package, const std::string& 
     done.emplace(key, file);
     return file;
 }
+
+}  // namespace kansli::test::odt
+
+namespace kansli::test::odt {
+
+// A document XML file from the test sources, written by the `format` plugin with the
+// testkommun/memo fixture package (its theme, and its folder for figures). Empty when that
+// plugin was not built.
+inline std::string write_document(const fs::path& xml, const std::string& format) {
+    PluginRegistry registry;
+    registry.load_directory(KANSLI_PLUGIN_BUILD_DIR);
+    const Writer* writer = registry.find(format);
+    if (writer == nullptr) return {};
+    const TemplatePackage package = TemplateSearchPath({fixtures_dir() / "packages"}).find("testkommun/memo");
+    const Document document = read_document_xml(read_file(xml), {xml.filename().string(), package.directory()});
+    return writer->write(document, package.theme());
+}
+
+// Lists with tables in their items (tests/odt/lists-with-tables.xml).
+inline fs::path lists_with_tables_xml() { return source_dir() / "tests/odt/lists-with-tables.xml"; }
 
 }  // namespace kansli::test::odt
