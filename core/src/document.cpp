@@ -24,19 +24,54 @@ void append_plain(const Inlines& inlines, std::string& out) {
     }
 }
 
-template <typename Visit>
-void walk_blocks(const Blocks& blocks, const Visit& visit) {
-    for (const auto& block : blocks) {
-        visit(block);
-        if (const auto* section = std::get_if<Section>(&block.value)) {
-            walk_blocks(section->content, visit);
-        } else if (const auto* list = std::get_if<List>(&block.value)) {
-            for (const auto& item : list->items) walk_blocks(item.content, visit);
-        } else if (const auto* note = std::get_if<Footnote>(&block.value)) {
-            walk_blocks(note->content, visit);
+struct Walker {
+    const std::function<void(const Block&)>& on_block;
+    const std::function<void(const Inline&)>& on_inline;
+
+    void inlines(const Inlines& list) const {
+        for (const auto& in : list) {
+            if (on_inline) on_inline(in);
+            std::visit(
+                [this](const auto& node) {
+                    if constexpr (requires { node.content; }) inlines(node.content);
+                },
+                in.value);
         }
     }
-}
+
+    void rows(const std::vector<Row>& list) const {
+        for (const auto& row : list)
+            for (const auto& cell : row.cells) inlines(cell.content);
+    }
+
+    void blocks(const Blocks& list) const {
+        for (const auto& block : list) {
+            if (on_block) on_block(block);
+            std::visit(
+                [this](const auto& node) {
+                    using T = std::decay_t<decltype(node)>;
+                    if constexpr (std::is_same_v<T, List>) {
+                        for (const auto& item : node.items) blocks(item.content);
+                    } else if constexpr (std::is_same_v<T, Table>) {
+                        inlines(node.caption);
+                        rows(node.head);
+                        rows(node.body);
+                    } else if constexpr (std::is_same_v<T, Fields>) {
+                        for (const auto& field : node.fields) inlines(field.value);
+                    } else if constexpr (std::is_same_v<T, Agenda>) {
+                        for (const auto& item : node.items) inlines(item.title);
+                    } else if constexpr (std::is_same_v<T, Figure>) {
+                        inlines(node.caption);
+                    } else if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Footnote>) {
+                        blocks(node.content);
+                    } else if constexpr (std::is_same_v<T, Heading> || std::is_same_v<T, Paragraph>) {
+                        inlines(node.content);
+                    }
+                },
+                block.value);
+        }
+    }
+};
 
 }  // namespace
 
@@ -58,22 +93,27 @@ bool Agenda::has_refs() const {
     return false;
 }
 
+void walk(const Document& document, const std::function<void(const Block&)>& on_block,
+          const std::function<void(const Inline&)>& on_inline) {
+    Walker{on_block, on_inline}.blocks(document.content);
+}
+
 std::vector<TocEntry> collect_toc(const Document& document, int depth) {
     std::vector<TocEntry> entries;
-    walk_blocks(document.content, [&](const Block& block) {
+    walk(document, [&](const Block& block) {
         const auto* heading = std::get_if<Heading>(&block.value);
         if (heading == nullptr || !heading->in_toc || heading->level > depth) return;
         entries.push_back({heading->level, heading->number.value_or(""),
                            plain_text(heading->content), heading->id});
-    });
+    }, {});
     return entries;
 }
 
 std::map<std::string, const Footnote*> index_footnotes(const Document& document) {
     std::map<std::string, const Footnote*> index;
-    walk_blocks(document.content, [&](const Block& block) {
+    walk(document, [&](const Block& block) {
         if (const auto* note = std::get_if<Footnote>(&block.value)) index[note->id] = note;
-    });
+    }, {});
     return index;
 }
 

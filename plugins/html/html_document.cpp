@@ -15,62 +15,6 @@
 namespace kansli::html {
 namespace {
 
-// Ids the document itself puts on elements, and its footnotes in document order. Generated
-// ids ("innehall", "fn-…") must not collide with any of them, whatever a template chose.
-struct Scan {
-    std::set<std::string>& ids;
-    std::vector<std::string>& footnotes;
-};
-
-void scan(const Inlines& inlines, Scan& s);
-void scan(const Blocks& blocks, Scan& s);
-
-void scan(const Inlines& inlines, Scan& s) {
-    for (const Inline& node : inlines) {
-        std::visit(
-            [&s](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, Anchor>) s.ids.insert(n.id);
-                if constexpr (requires { n.content; }) scan(n.content, s);
-            },
-            node.value);
-    }
-}
-
-void scan_rows(const std::vector<Row>& rows, Scan& s) {
-    for (const Row& row : rows)
-        for (const Cell& cell : row.cells) scan(cell.content, s);
-}
-
-void scan(const Blocks& blocks, Scan& s) {
-    for (const Block& block : blocks) {
-        std::visit(
-            [&s](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, Footnote>) {
-                    s.footnotes.push_back(n.id);  // written as "fn-<id>", not as the id itself
-                } else if constexpr (requires { n.id; }) {
-                    if (!n.id.empty()) s.ids.insert(n.id);
-                }
-                if constexpr (requires { n.content; }) scan(n.content, s);
-                if constexpr (std::is_same_v<T, List>) {
-                    for (const ListItem& item : n.items) scan(item.content, s);
-                } else if constexpr (std::is_same_v<T, Table>) {
-                    scan(n.caption, s);
-                    scan_rows(n.head, s);
-                    scan_rows(n.body, s);
-                } else if constexpr (std::is_same_v<T, Fields>) {
-                    for (const Field& field : n.fields) scan(field.value, s);
-                } else if constexpr (std::is_same_v<T, Agenda>) {
-                    for (const AgendaItem& item : n.items) scan(item.title, s);
-                } else if constexpr (std::is_same_v<T, Figure>) {
-                    scan(n.caption, s);
-                }
-            },
-            block.value);
-    }
-}
-
 // The level of the first heading, looking into sections; 0 when there is none.
 int first_heading_level(const Blocks& blocks) {
     for (const Block& block : blocks) {
@@ -99,8 +43,25 @@ std::string html_language(const std::string& tag) {
 Renderer::Renderer(const Document& document, const Theme& theme)
     : document_(document), theme_(theme), footnotes_(index_footnotes(document)) {
     for (const auto& [id, target] : document.anchors) ids_.insert(id);
-    Scan s{ids_, footnotes_in_order_};
-    scan(document.content, s);
+    // Ids the document itself puts on elements, and its footnotes in document order. Generated
+    // ids ("innehall", "fn-…") must not collide with any of them, whatever a template chose.
+    walk(
+        document,
+        [this](const Block& block) {
+            std::visit(
+                [this](const auto& n) {
+                    using T = std::decay_t<decltype(n)>;
+                    if constexpr (std::is_same_v<T, Footnote>) {
+                        footnotes_in_order_.push_back(n.id);  // written as "fn-<id>", not as the id itself
+                    } else if constexpr (requires { n.id; }) {
+                        if (!n.id.empty()) ids_.insert(n.id);
+                    }
+                },
+                block.value);
+        },
+        [this](const Inline& node) {
+            if (const auto* anchor = std::get_if<Anchor>(&node.value)) ids_.insert(anchor->id);
+        });
     main_id_ = new_id("innehall");
     footnotes_heading_id_ = new_id("fotnoter");
 }

@@ -10,60 +10,15 @@
 #include "xml_builder.hpp"
 
 namespace kansli::odt {
-namespace {
-
-// The footnotes something refers to. A footnote nobody refers to has no place for a
-// text:note, so it is written where it stands instead (see write_block(Footnote)).
-void scan(const Inlines& inlines, std::set<std::string>& refs);
-void scan(const Blocks& blocks, std::set<std::string>& refs);
-
-void scan(const Inlines& inlines, std::set<std::string>& refs) {
-    for (const Inline& node : inlines) {
-        std::visit(
-            [&refs](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, FootnoteRef>) refs.insert(n.id);
-                if constexpr (requires { n.content; }) scan(n.content, refs);
-            },
-            node.value);
-    }
-}
-
-void scan_rows(const std::vector<Row>& rows, std::set<std::string>& refs) {
-    for (const Row& row : rows)
-        for (const Cell& cell : row.cells) scan(cell.content, refs);
-}
-
-void scan(const Blocks& blocks, std::set<std::string>& refs) {
-    for (const Block& block : blocks) {
-        std::visit(
-            [&refs](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (requires { n.content; }) scan(n.content, refs);
-                if constexpr (std::is_same_v<T, List>) {
-                    for (const ListItem& item : n.items) scan(item.content, refs);
-                } else if constexpr (std::is_same_v<T, Table>) {
-                    scan(n.caption, refs);
-                    scan_rows(n.head, refs);
-                    scan_rows(n.body, refs);
-                } else if constexpr (std::is_same_v<T, Fields>) {
-                    for (const Field& field : n.fields) scan(field.value, refs);
-                } else if constexpr (std::is_same_v<T, Agenda>) {
-                    for (const AgendaItem& item : n.items) scan(item.title, refs);
-                } else if constexpr (std::is_same_v<T, Figure>) {
-                    scan(n.caption, refs);
-                }
-            },
-            block.value);
-    }
-}
-
-}  // namespace
 
 ContentRenderer::ContentRenderer(const Document& document, const Theme& theme, ImageStore& images)
     : document_(document), theme_(theme), images_(images), styles_(theme.table_header_background),
       footnotes_(index_footnotes(document)) {
-    scan(document.content, referenced_footnotes_);
+    // A footnote nobody refers to has no place for a text:note, so it is written where it
+    // stands instead (see write_block(Footnote)).
+    walk(document, {}, [this](const Inline& node) {
+        if (const auto* ref = std::get_if<FootnoteRef>(&node.value)) referenced_footnotes_.insert(ref->id);
+    });
 }
 
 std::string ContentRenderer::render() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -253,6 +254,12 @@ struct Document {
     // Filled by the reader: every id in the document (headings without one get "kansli-h-N").
     std::map<std::string, AnchorTarget> anchors;
 };
+
+// Visits every block and every inline of the document in document order, descending into
+// sections, list items, footnotes, table captions and cells, fields, agenda titles, figure
+// captions and the content of inlines. Either function may be empty.
+void walk(const Document& document, const std::function<void(const Block&)>& on_block,
+          const std::function<void(const Inline&)>& on_inline);
 
 // The footnotes of a document by id; the pointers are valid while the document lives.
 std::map<std::string, const Footnote*> index_footnotes(const Document& document);
