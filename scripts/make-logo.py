@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Generates the images that the bundled Katrineholm template packages ship.
+"""Generates the images that the bundled template packages ship.
 
 * logo.png (300 x 100 px, 300 dpi): an emblem and the wordmark "KATRINEHOLMS KOMMUN", written
   into every package under templates/katrineholm/ (each package must be self-contained).
 * diagram-orosanmalningar.png (640 x 400 px, 150 dpi): a bar chart of the reports of concern
   for children (orosanmälningar) 2015, 2019 and 2020 as given in the annual report 2020
   (1 055, 1 754 and 2 133), written into templates/katrineholm/arsredovisning/.
+* Botkyrka's logo.png (300 x 100 px, 300 dpi): a blue block with "BOTKYRKA" and "KOMMUN",
+  written into every package under templates/botkyrka/.
 
+These are stand-ins drawn for the examples, not the municipalities' real logotypes.
 Only the standard library is used (zlib and struct write the PNG files), so the output is the
-same on every machine. Run from anywhere:  python3 scripts/make-logo.py [--out-root DIR]
+same on every machine. Run from anywhere:  python3 scripts/make-logo.py [--templates DIR]
 """
 
 import argparse
@@ -22,6 +25,7 @@ FONT = {
     "E": ["#####", "#    ", "#    ", "#### ", "#    ", "#    ", "#####"],
     "H": ["#   #", "#   #", "#   #", "#####", "#   #", "#   #", "#   #"],
     "I": [" ### ", "  #  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### "],
+    "B": ["#### ", "#   #", "#   #", "#### ", "#   #", "#   #", "#### "],
     "K": ["#   #", "#  # ", "# #  ", "##   ", "# #  ", "#  # ", "#   #"],
     "L": ["#    ", "#    ", "#    ", "#    ", "#    ", "#    ", "#####"],
     "M": ["#   #", "## ##", "# # #", "# # #", "#   #", "#   #", "#   #"],
@@ -31,6 +35,7 @@ FONT = {
     "S": [" ####", "#    ", "#    ", " ### ", "    #", "    #", "#### "],
     "T": ["#####", "  #  ", "  #  ", "  #  ", "  #  ", "  #  ", "  #  "],
     "U": ["#   #", "#   #", "#   #", "#   #", "#   #", "#   #", " ### "],
+    "Y": ["#   #", "#   #", " # # ", "  #  ", "  #  ", "  #  ", "  #  "],
     "0": [" ### ", "#   #", "#  ##", "# # #", "##  #", "#   #", " ### "],
     "1": ["  #  ", " ##  ", "  #  ", "  #  ", "  #  ", "  #  ", " ### "],
     "2": [" ### ", "#   #", "    #", "   # ", "  #  ", " #   ", "#####"],
@@ -116,6 +121,20 @@ def make_logo():
     return canvas.png(dpi=300, alpha=True)
 
 
+def make_botkyrka_logo():
+    """A blue block with "BOTKYRKA" in white and "KOMMUN" below: a stand-in, not the real logotype."""
+    blue = hex_colour("#00558C")
+    white = hex_colour("#FFFFFF")
+    width = 300
+    canvas = Canvas(width, 100, (255, 255, 255, 0))
+    canvas.rect(8, 8, width - 8, 62, blue)
+    word, scale = "BOTKYRKA", 5
+    canvas.text((width - Canvas.text_width(word, scale)) // 2, 17, word, scale, white)
+    word, scale = "KOMMUN", 3
+    canvas.text((width - Canvas.text_width(word, scale)) // 2, 70, word, scale, blue)
+    return canvas.png(dpi=300, alpha=True)
+
+
 def grouped(value):
     """Swedish digit grouping with a space: 2133 -> "2 133"."""
     text = str(value)
@@ -158,25 +177,27 @@ def make_chart():
     return canvas.png(dpi=150, alpha=False)
 
 
+def write(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as out:
+        out.write(data)
+    print("wrote", path)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out-root", default=os.path.join(here, "..", "templates", "katrineholm"),
-                        help="the folder holding the Katrineholm packages (default: templates/katrineholm)")
-    args = parser.parse_args()
-    root = os.path.normpath(args.out_root)
+    parser.add_argument("--templates", default=os.path.join(here, "..", "templates"),
+                        help="the folder holding the bundled packages (default: templates)")
+    root = os.path.normpath(parser.parse_args().templates)
 
-    logo = make_logo()
+    katrineholm = make_logo()
     for kind in ("kallelse", "tjansteskrivelse", "arsredovisning"):
-        folder = os.path.join(root, kind)
-        os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, "logo.png"), "wb") as out:
-            out.write(logo)
-        print("wrote", os.path.join(folder, "logo.png"))
-    chart_file = os.path.join(root, "arsredovisning", "diagram-orosanmalningar.png")
-    with open(chart_file, "wb") as out:
-        out.write(make_chart())
-    print("wrote", chart_file)
+        write(os.path.join(root, "katrineholm", kind, "logo.png"), katrineholm)
+    write(os.path.join(root, "katrineholm", "arsredovisning", "diagram-orosanmalningar.png"), make_chart())
+    botkyrka = make_botkyrka_logo()
+    for kind in ("kallelse", "tjansteskrivelse"):
+        write(os.path.join(root, "botkyrka", kind, "logo.png"), botkyrka)
 
 
 if __name__ == "__main__":

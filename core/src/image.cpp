@@ -73,6 +73,10 @@ void describe_image(Image& image) {
         throw std::invalid_argument("not a PNG or JPEG image");
     }
     if (image.pixel_width <= 0 || image.pixel_height <= 0) throw std::invalid_argument("image has no size");
+    // A resolution a screen or printer could have; anything else (0, a unit mix-up) means
+    // "unknown", and every writer then sizes the image at 96 dpi alike.
+    const auto plausible = [](double dpi) { return dpi >= 10.0 && dpi <= 10000.0; };
+    if (!plausible(image.dpi_x) || !plausible(image.dpi_y)) image.dpi_x = image.dpi_y = 96.0;
 }
 
 std::filesystem::path resolve_inside(const std::filesystem::path& package_dir, const std::string& relative) {
