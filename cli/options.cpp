@@ -89,8 +89,12 @@ Options parse_options(int argc, char** argv) {
         if (o.template_name.empty()) usage_error(o.command + " needs --template NAME");
         if (o.data.empty() && !o.use_example) usage_error(o.command + " needs a data file (or --example)");
         if (!o.data.empty() && o.use_example) usage_error("give data files or --example, not both");
+        if (o.command == "xml" && o.data.size() > 1) usage_error("xml takes one data file");
+        if (o.command != "render" && !o.formats.empty()) usage_error(o.command + " takes no --format");
     } else if (!o.data.empty()) {
         usage_error(o.command + " takes no files");
+    } else if (!o.template_name.empty() || o.use_example || !o.formats.empty()) {
+        usage_error(o.command + " takes no --template, --example or --format");
     }
     return o;
 }

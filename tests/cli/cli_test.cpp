@@ -196,6 +196,8 @@ TEST_F(Cli, UsageErrors) {
     EXPECT_EQ(kansli("render --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
                      " --format pdf").exit_code, 2);
     EXPECT_EQ(kansli("render --example --template nowhere/none").exit_code, 2);
+    EXPECT_EQ(kansli("templates --template katrineholm/kallelse").exit_code, 2);
+    EXPECT_EQ(kansli("xml a.json b.json --template katrineholm/kallelse").exit_code, 2);
     const auto help = kansli("--help");
     EXPECT_EQ(help.exit_code, 0);
     EXPECT_NE(help.out.find("Exit codes"), std::string::npos);
