@@ -10,10 +10,12 @@ namespace {
 
 // An årsredovisning-sized document: `tables` tables of 40 rows × 7 columns with headings.
 std::string large_report(int tables) {
-    std::string xml = "<document version=\"1\"><meta><title>Årsredovisning</title><kind>arsredovisning</kind></meta><content>"
-                      "<toc depth=\"2\"/>";
+    std::string xml =
+        "<document version=\"1\"><meta><title>Årsredovisning</title><kind>arsredovisning</kind></meta><content>"
+        "<toc depth=\"2\"/>";
     for (int t = 0; t < tables; ++t) {
-        xml += "<heading level=\"2\">Tabell " + std::to_string(t) + "</heading><p>Utfall och budget per verksamhet.</p>";
+        xml +=
+            "<heading level=\"2\">Tabell " + std::to_string(t) + "</heading><p>Utfall och budget per verksamhet.</p>";
         xml += "<table><caption>Driftsredovisning (tkr)</caption><columns><column/>";
         for (int c = 0; c < 6; ++c) xml += "<column kind=\"money\"/>";
         xml += "</columns><head><row><cell/>";
@@ -21,7 +23,8 @@ std::string large_report(int tables) {
         xml += "</row></head><body>";
         for (int r = 0; r < 40; ++r) {
             xml += "<row><cell>Verksamhet " + std::to_string(r) + "</cell>";
-            for (int c = 0; c < 6; ++c) xml += "<cell value=\"" + std::to_string((r * 7919 + c * 104729) % 200000 - 100000) + "\"/>";
+            for (int c = 0; c < 6; ++c)
+                xml += "<cell value=\"" + std::to_string((r * 7919 + c * 104729) % 200000 - 100000) + "\"/>";
             xml += "</row>";
         }
         xml += "</body></table>";

@@ -31,7 +31,8 @@ PluginRegistry load_plugins(const Options& o) {
 std::vector<fs::path> data_files(const Options& o, const TemplatePackage& package) {
     if (o.use_example) {
         if (!fs::is_regular_file(package.example_file()))
-            throw Error(Error::Kind::Template, {package.example_file().string(), 0, 0, {}}, "the package has no example.json");
+            throw Error(Error::Kind::Template, {package.example_file().string(), 0, 0, {}},
+                        "the package has no example.json");
         return {package.example_file()};
     }
     return o.data;
@@ -53,7 +54,8 @@ int run_render(const Options& o, std::ostream& out) {
         if (writer == nullptr) {
             std::string known;
             for (const auto* p : registry.plugins()) known += (known.empty() ? "" : ", ") + p->writer->name();
-            throw Error(Error::Kind::Usage, {}, "unknown format '" + name + "' (loaded: " + (known.empty() ? "none" : known) + ")");
+            throw Error(Error::Kind::Usage, {},
+                        "unknown format '" + name + "' (loaded: " + (known.empty() ? "none" : known) + ")");
         }
         writers.push_back(writer);
     }
@@ -65,7 +67,8 @@ int run_render(const Options& o, std::ostream& out) {
         for (const Writer* writer : writers) {
             const fs::path target = o.out_dir / (file.stem().string() + "." + writer->extension());
             if (outputs.count(target))
-                throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}}, "two inputs would both write " + target.string());
+                throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}},
+                            "two inputs would both write " + target.string());
             try {
                 outputs[target] = writer->write(document, package.theme());
             } catch (const Error& e) {
@@ -74,11 +77,13 @@ int run_render(const Options& o, std::ostream& out) {
                 std::string message = e.message();
                 if (e.where().file.empty() && e.where().line > 0)
                     message += " (document XML line " + std::to_string(e.where().line) + "; see kansli xml)";
-                throw Error(Error::Kind::Plugin,
-                            e.where().file.empty() ? SourceLocation{file.string(), 0, 0, e.where().json_path} : e.where(),
-                            message);
+                throw Error(
+                    Error::Kind::Plugin,
+                    e.where().file.empty() ? SourceLocation{file.string(), 0, 0, e.where().json_path} : e.where(),
+                    message);
             } catch (const std::exception& e) {
-                throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}}, "the " + writer->name() + " writer failed: " + e.what());
+                throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}},
+                            "the " + writer->name() + " writer failed: " + e.what());
             }
         }
     }

@@ -8,11 +8,16 @@ namespace {
 
 int exit_code(kansli::Error::Kind kind) {
     switch (kind) {
-        case kansli::Error::Kind::Data: return 1;
-        case kansli::Error::Kind::Usage: return 2;
-        case kansli::Error::Kind::Template: return 3;
-        case kansli::Error::Kind::Plugin: return 4;
-        case kansli::Error::Kind::Output: return 5;
+        case kansli::Error::Kind::Data:
+            return 1;
+        case kansli::Error::Kind::Usage:
+            return 2;
+        case kansli::Error::Kind::Template:
+            return 3;
+        case kansli::Error::Kind::Plugin:
+            return 4;
+        case kansli::Error::Kind::Output:
+            return 5;
     }
     return 1;
 }
@@ -23,8 +28,14 @@ int main(int argc, char** argv) {
     using namespace kansli::cli;
     try {
         const Options options = parse_options(argc, argv);
-        if (options.command == "help") { std::cout << kUsage; return 0; }
-        if (options.command == "version") { std::cout << "kansli " << kansli::version() << '\n'; return 0; }
+        if (options.command == "help") {
+            std::cout << kUsage;
+            return 0;
+        }
+        if (options.command == "version") {
+            std::cout << "kansli " << kansli::version() << '\n';
+            return 0;
+        }
         if (options.command == "render") return run_render(options, std::cout);
         if (options.command == "check") return run_check(options, std::cout);
         if (options.command == "xml") return run_xml(options, std::cout);

@@ -68,18 +68,32 @@ Options parse_options(int argc, char** argv) {
             if (i + 1 >= args.size()) usage_error(a + " needs a value");
             return args[++i];
         };
-        if (a == "--help" || a == "-h") { o.command = "help"; return o; }
-        if (a == "--version") { o.command = "version"; return o; }
-        if (a == "--template" || a == "-t") o.template_name = value();
+        if (a == "--help" || a == "-h") {
+            o.command = "help";
+            return o;
+        }
+        if (a == "--version") {
+            o.command = "version";
+            return o;
+        }
+        if (a == "--template" || a == "-t")
+            o.template_name = value();
         else if (a == "--format" || a == "-f") {
             for (auto& f : split_commas(value())) o.formats.push_back(f);
-        } else if (a == "--out" || a == "-o") o.out_dir = value();
-        else if (a == "--templates") o.template_dirs.emplace_back(value());
-        else if (a == "--plugins") o.plugin_dirs.emplace_back(value());
-        else if (a == "--example") o.use_example = true;
-        else if (a.size() > 1 && a[0] == '-') usage_error("unknown option " + a);
-        else if (o.command.empty()) o.command = a;
-        else o.data.emplace_back(a);
+        } else if (a == "--out" || a == "-o")
+            o.out_dir = value();
+        else if (a == "--templates")
+            o.template_dirs.emplace_back(value());
+        else if (a == "--plugins")
+            o.plugin_dirs.emplace_back(value());
+        else if (a == "--example")
+            o.use_example = true;
+        else if (a.size() > 1 && a[0] == '-')
+            usage_error("unknown option " + a);
+        else if (o.command.empty())
+            o.command = a;
+        else
+            o.data.emplace_back(a);
     }
     static const char* const commands[] = {"render", "check", "xml", "templates", "formats", "help", "version"};
     bool known = false;

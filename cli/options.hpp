@@ -8,14 +8,14 @@
 namespace kansli::cli {
 
 struct Options {
-    std::string command;                          // render, check, templates, formats, help, version
-    std::vector<std::filesystem::path> data;      // data files
+    std::string command;                      // render, check, templates, formats, help, version
+    std::vector<std::filesystem::path> data;  // data files
     std::string template_name;
-    std::vector<std::string> formats;             // empty: every loaded format
+    std::vector<std::string> formats;  // empty: every loaded format
     std::filesystem::path out_dir = ".";
     std::vector<std::filesystem::path> template_dirs;
     std::vector<std::filesystem::path> plugin_dirs;
-    bool use_example = false;                     // render the package's example.json
+    bool use_example = false;  // render the package's example.json
 };
 
 // Throws kansli::Error(Kind::Usage) with a readable message.

@@ -15,8 +15,11 @@ SourceLocation location_of_byte(const std::string& file, std::string_view text, 
     SourceLocation where{file, 1, 1, {}};
     const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
     for (std::size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') { ++where.line; where.column = 1; }
-        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++where.column;
+        if (text[i] == '\n') {
+            ++where.line;
+            where.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+            ++where.column;
     }
     return where;
 }
@@ -71,7 +74,8 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name)
         throw Error(Error::Kind::Data, {source_name, 0, 0, {}}, "unreadable JSON: " + explanation(e.what()));
     }
     if (!data.is_object())
-        throw Error(Error::Kind::Data, {source_name, 0, 0, {}}, "the data must be a JSON object, not " + std::string(data.type_name()));
+        throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
+                    "the data must be a JSON object, not " + std::string(data.type_name()));
     check_strings(data, "", source_name);
     return data;
 }

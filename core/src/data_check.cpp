@@ -1,11 +1,11 @@
-#include <cmath>
-#include <map>
-#include <optional>
-#include <memory>
-#include <set>
-
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
 
 #include "input_schema.hpp"
 #include "json_path.hpp"
@@ -18,10 +18,27 @@ namespace {
 
 using nlohmann::json;
 
-const std::set<std::string> kKeywords = {
-    "$schema", "$id", "$comment", "title", "description", "examples", "default", "type", "properties",
-    "required", "additionalProperties", "items", "enum", "minItems", "maxItems", "minLength",
-    "maxLength", "pattern", "format", "minimum", "maximum"};
+const std::set<std::string> kKeywords = {"$schema",
+                                         "$id",
+                                         "$comment",
+                                         "title",
+                                         "description",
+                                         "examples",
+                                         "default",
+                                         "type",
+                                         "properties",
+                                         "required",
+                                         "additionalProperties",
+                                         "items",
+                                         "enum",
+                                         "minItems",
+                                         "maxItems",
+                                         "minLength",
+                                         "maxLength",
+                                         "pattern",
+                                         "format",
+                                         "minimum",
+                                         "maximum"};
 const std::set<std::string> kTypes = {"object", "array", "string", "number", "integer", "boolean", "null"};
 const std::set<std::string> kFormats = {"date", "time", "markdown"};
 
@@ -93,8 +110,10 @@ void check(const json& value, const json& schema, const std::string& path, std::
     if (!schema.is_object()) return;
     if (auto type = schema.find("type"); type != schema.end()) {
         std::vector<std::string> allowed;
-        if (type->is_string()) allowed.push_back(type->get<std::string>());
-        else for (const auto& t : *type) allowed.push_back(t.get<std::string>());
+        if (type->is_string())
+            allowed.push_back(type->get<std::string>());
+        else
+            for (const auto& t : *type) allowed.push_back(t.get<std::string>());
         bool ok = false;
         for (const auto& t : allowed) ok = ok || has_type(value, t);
         if (!ok) {
@@ -118,8 +137,10 @@ void check(const json& value, const json& schema, const std::string& path, std::
         if (auto p = schema.find("pattern"); p != schema.end()) {
             const auto found = patterns.search(p->get<std::string>(), text);
             const std::string shown = utf8_length(text) > 80 ? text.substr(0, 77) + "..." : text;
-            if (!found) out.push_back({path, "is too long or complex to check against the pattern " + p->get<std::string>()});
-            else if (!*found) out.push_back({path, "'" + shown + "' does not match the pattern " + p->get<std::string>()});
+            if (!found)
+                out.push_back({path, "is too long or complex to check against the pattern " + p->get<std::string>()});
+            else if (!*found)
+                out.push_back({path, "'" + shown + "' does not match the pattern " + p->get<std::string>()});
         }
         if (auto f = schema.find("format"); f != schema.end()) {
             try {
@@ -142,7 +163,8 @@ void check(const json& value, const json& schema, const std::string& path, std::
         if (auto n = schema.find("maxItems"); n != schema.end() && value.size() > n->get<std::size_t>())
             out.push_back({path, "allows at most " + n->dump() + " item(s), found " + std::to_string(value.size())});
         if (auto items = schema.find("items"); items != schema.end())
-            for (std::size_t i = 0; i < value.size(); ++i) check(value[i], *items, json_path_append(path, i), out, patterns);
+            for (std::size_t i = 0; i < value.size(); ++i)
+                check(value[i], *items, json_path_append(path, i), out, patterns);
     }
     if (value.is_object()) {
         if (auto required = schema.find("required"); required != schema.end())
@@ -175,16 +197,21 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
         if (key == "type") {
             const auto ok_type = [](const json& t) { return t.is_string() && kTypes.count(t.get<std::string>()); };
             bool ok = ok_type(value) || (value.is_array() && !value.empty());
-            if (value.is_array()) for (const auto& t : value) ok = ok && ok_type(t);
+            if (value.is_array())
+                for (const auto& t : value) ok = ok && ok_type(t);
             if (!ok) out.push_back({at, "type must be one of object, array, string, number, integer, boolean, null"});
         } else if (key == "properties") {
-            if (!value.is_object()) { out.push_back({at, "must be an object"}); continue; }
+            if (!value.is_object()) {
+                out.push_back({at, "must be an object"});
+                continue;
+            }
             for (const auto& [name, child] : value.items()) check_schema_node(child, json_path_append(at, name), out);
         } else if (key == "items") {
             check_schema_node(value, at, out);
         } else if (key == "required") {
             bool ok = value.is_array();
-            if (ok) for (const auto& r : value) ok = ok && r.is_string();
+            if (ok)
+                for (const auto& r : value) ok = ok && r.is_string();
             if (!ok) out.push_back({at, "must be an array of field names"});
         } else if (key == "additionalProperties") {
             if (!value.is_boolean()) out.push_back({at, "must be true or false"});
@@ -195,8 +222,10 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
         } else if (key == "minimum" || key == "maximum") {
             if (!value.is_number()) out.push_back({at, "must be a number"});
         } else if (key == "pattern") {
-            if (!value.is_string()) out.push_back({at, "must be a string"});
-            else if (!PatternCache::compile(value.get<std::string>())) out.push_back({at, "is not a valid regular expression"});
+            if (!value.is_string())
+                out.push_back({at, "must be a string"});
+            else if (!PatternCache::compile(value.get<std::string>()))
+                out.push_back({at, "is not a valid regular expression"});
         } else if (key == "format") {
             if (!value.is_string() || !kFormats.count(value.get<std::string>()))
                 out.push_back({at, "format must be date, time or markdown"});

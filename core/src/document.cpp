@@ -100,20 +100,24 @@ void walk(const Document& document, const std::function<void(const Block&)>& on_
 
 std::vector<TocEntry> collect_toc(const Document& document, int depth) {
     std::vector<TocEntry> entries;
-    walk(document, [&](const Block& block) {
-        const auto* heading = std::get_if<Heading>(&block.value);
-        if (heading == nullptr || !heading->in_toc || heading->level > depth) return;
-        entries.push_back({heading->level, heading->number.value_or(""),
-                           plain_text(heading->content), heading->id});
-    }, {});
+    walk(document,
+         [&](const Block& block) {
+             const auto* heading = std::get_if<Heading>(&block.value);
+             if (heading == nullptr || !heading->in_toc || heading->level > depth) return;
+             entries.push_back(
+                 {heading->level, heading->number.value_or(""), plain_text(heading->content), heading->id});
+         },
+         {});
     return entries;
 }
 
 std::map<std::string, const Footnote*> index_footnotes(const Document& document) {
     std::map<std::string, const Footnote*> index;
-    walk(document, [&](const Block& block) {
-        if (const auto* note = std::get_if<Footnote>(&block.value)) index[note->id] = note;
-    }, {});
+    walk(document,
+         [&](const Block& block) {
+             if (const auto* note = std::get_if<Footnote>(&block.value)) index[note->id] = note;
+         },
+         {});
     return index;
 }
 

@@ -7,10 +7,10 @@
 #include <stdexcept>
 
 #include "image.hpp"
-#include "links.hpp"
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
+#include "links.hpp"
 #include "xml_util.hpp"
 
 namespace kansli {
@@ -49,20 +49,28 @@ void normalise_whitespace(Inlines& inlines) {
     std::vector<Piece> pieces;
     std::function<void(Inlines&)> collect = [&](Inlines& list) {
         for (auto& in : list) {
-            if (auto* t = std::get_if<Text>(&in.value)) pieces.push_back({Kind::Text, &t->text});
-            else if (std::holds_alternative<LineBreak>(in.value)) pieces.push_back({Kind::Break, nullptr});
-            else if (std::holds_alternative<FootnoteRef>(in.value)) pieces.push_back({Kind::Generated, nullptr});
-            else if (auto* e = std::get_if<Emphasis>(&in.value)) collect(e->content);
-            else if (auto* s = std::get_if<Strong>(&in.value)) collect(s->content);
-            else if (auto* l = std::get_if<Link>(&in.value)) collect(l->content);
+            if (auto* t = std::get_if<Text>(&in.value))
+                pieces.push_back({Kind::Text, &t->text});
+            else if (std::holds_alternative<LineBreak>(in.value))
+                pieces.push_back({Kind::Break, nullptr});
+            else if (std::holds_alternative<FootnoteRef>(in.value))
+                pieces.push_back({Kind::Generated, nullptr});
+            else if (auto* e = std::get_if<Emphasis>(&in.value))
+                collect(e->content);
+            else if (auto* s = std::get_if<Strong>(&in.value))
+                collect(s->content);
+            else if (auto* l = std::get_if<Link>(&in.value))
+                collect(l->content);
             else if (auto* r = std::get_if<CrossRef>(&in.value)) {
-                if (r->content.empty()) pieces.push_back({Kind::Generated, nullptr});
-                else collect(r->content);
+                if (r->content.empty())
+                    pieces.push_back({Kind::Generated, nullptr});
+                else
+                    collect(r->content);
             }
         }
     };
     collect(inlines);
-    bool after_space = true;  // at the start of the block
+    bool after_space = true;      // at the start of the block
     std::string* last = nullptr;  // the last text, if nothing but space came after it
     for (const auto& piece : pieces) {
         if (piece.kind == Kind::Break) {
@@ -98,10 +106,14 @@ void normalise_whitespace(Inlines& inlines) {
             return t != nullptr && t->text.empty();
         });
         for (auto& in : list) {
-            if (auto* e = std::get_if<Emphasis>(&in.value)) prune(e->content);
-            else if (auto* s = std::get_if<Strong>(&in.value)) prune(s->content);
-            else if (auto* l = std::get_if<Link>(&in.value)) prune(l->content);
-            else if (auto* r = std::get_if<CrossRef>(&in.value)) prune(r->content);
+            if (auto* e = std::get_if<Emphasis>(&in.value))
+                prune(e->content);
+            else if (auto* s = std::get_if<Strong>(&in.value))
+                prune(s->content);
+            else if (auto* l = std::get_if<Link>(&in.value))
+                prune(l->content);
+            else if (auto* r = std::get_if<CrossRef>(&in.value))
+                prune(r->content);
         }
     };
     prune(inlines);
@@ -192,15 +204,24 @@ private:
         for (const xmlNode* n = meta->children; n != nullptr; n = n->next) {
             if (n->type != XML_ELEMENT_NODE) continue;
             const std::string name = xml::name_of(n);
-            if (name == "title") m.title = required_text(n, "the document title");
-            else if (name == "subtitle") m.subtitle = text_of(n);
-            else if (name == "kind") m.kind = text_of(n);
-            else if (name == "organisation") m.organisation = text_of(n);
-            else if (name == "body") m.body = text_of(n);
-            else if (name == "date") m.date = checked_date(n, text_of(n));
-            else if (name == "dnr") m.dnr = text_of(n);
-            else if (name == "language") m.language = text_of(n);
-            else if (name == "author") m.authors.push_back({text_of(n), attribute(n, "role").value_or("")});
+            if (name == "title")
+                m.title = required_text(n, "the document title");
+            else if (name == "subtitle")
+                m.subtitle = text_of(n);
+            else if (name == "kind")
+                m.kind = text_of(n);
+            else if (name == "organisation")
+                m.organisation = text_of(n);
+            else if (name == "body")
+                m.body = text_of(n);
+            else if (name == "date")
+                m.date = checked_date(n, text_of(n));
+            else if (name == "dnr")
+                m.dnr = text_of(n);
+            else if (name == "language")
+                m.language = text_of(n);
+            else if (name == "author")
+                m.authors.push_back({text_of(n), attribute(n, "role").value_or("")});
         }
     }
 
@@ -226,8 +247,10 @@ private:
             }
             if (n->type != XML_ELEMENT_NODE) continue;
             const std::string name = xml::name_of(n);
-            if (name == "em") out.push_back({Emphasis{raw_inlines(n)}});
-            else if (name == "strong") out.push_back({Strong{raw_inlines(n)}});
+            if (name == "em")
+                out.push_back({Emphasis{raw_inlines(n)}});
+            else if (name == "strong")
+                out.push_back({Strong{raw_inlines(n)}});
             else if (name == "link") {
                 // A link inside a link, or to a target a document should not carry, keeps its text.
                 const auto href = publishable_href(attribute(n, "href").value_or(""));
@@ -239,8 +262,8 @@ private:
                 } else {
                     for (auto& piece : content) out.push_back(std::move(piece));
                 }
-            }
-            else if (name == "br") out.push_back({LineBreak{}});
+            } else if (name == "br")
+                out.push_back({LineBreak{}});
             else if (name == "note-ref") {
                 const auto to = attribute(n, "to").value_or("");
                 note_refs_.push_back({to, line_of(n)});
@@ -248,7 +271,8 @@ private:
             } else if (name == "ref") {
                 CrossRef ref;
                 ref.target = attribute(n, "to").value_or("");
-                ref.show = attribute(n, "show").value_or("page") == "text" ? CrossRef::Show::Text : CrossRef::Show::Page;
+                ref.show =
+                    attribute(n, "show").value_or("page") == "text" ? CrossRef::Show::Text : CrossRef::Show::Page;
                 ref.content = raw_inlines(n);
                 refs_.push_back({ref.target, line_of(n)});
                 out.push_back({std::move(ref)});
@@ -272,9 +296,9 @@ private:
     }
 
     bool has_block_children(const xmlNode* node) const {
-        static const std::set<std::string> block_names = {
-            "heading", "p", "list", "table", "fields", "agenda", "signatures", "figure",
-            "footnote", "page-break", "toc", "section"};
+        static const std::set<std::string> block_names = {"heading",  "p",          "list",       "table",
+                                                          "fields",   "agenda",     "signatures", "figure",
+                                                          "footnote", "page-break", "toc",        "section"};
         for (const xmlNode* n = node->children; n != nullptr; n = n->next)
             if (n->type == XML_ELEMENT_NODE && block_names.count(xml::name_of(n))) return true;
         return false;
@@ -292,16 +316,26 @@ private:
         const std::string name = xml::name_of(n);
         Block b;
         b.source_line = line_of(n);
-        if (name == "heading") b.value = heading(n);
-        else if (name == "p") b.value = Paragraph{parse_align(attribute(n, "align")), inlines(n)};
-        else if (name == "list") b.value = list(n);
-        else if (name == "table") b.value = table(n);
-        else if (name == "fields") b.value = fields(n);
-        else if (name == "agenda") b.value = agenda(n);
-        else if (name == "signatures") b.value = signatures(n);
-        else if (name == "figure") b.value = figure(n);
-        else if (name == "footnote") b.value = footnote(n);
-        else if (name == "page-break") b.value = PageBreak{};
+        if (name == "heading")
+            b.value = heading(n);
+        else if (name == "p")
+            b.value = Paragraph{parse_align(attribute(n, "align")), inlines(n)};
+        else if (name == "list")
+            b.value = list(n);
+        else if (name == "table")
+            b.value = table(n);
+        else if (name == "fields")
+            b.value = fields(n);
+        else if (name == "agenda")
+            b.value = agenda(n);
+        else if (name == "signatures")
+            b.value = signatures(n);
+        else if (name == "figure")
+            b.value = figure(n);
+        else if (name == "footnote")
+            b.value = footnote(n);
+        else if (name == "page-break")
+            b.value = PageBreak{};
         else if (name == "toc") {
             TableOfContents toc;
             toc.depth = int_attribute(n, "depth", toc.depth, 1, 6);
@@ -353,9 +387,9 @@ private:
         l.marker = l.ordered ? List::Marker::Decimal : List::Marker::Bullet;
         if (auto m = attribute(n, "marker")) {
             static const std::pair<const char*, List::Marker> markers[] = {
-                {"decimal", List::Marker::Decimal}, {"lower-alpha", List::Marker::LowerAlpha},
+                {"decimal", List::Marker::Decimal},        {"lower-alpha", List::Marker::LowerAlpha},
                 {"upper-alpha", List::Marker::UpperAlpha}, {"lower-roman", List::Marker::LowerRoman},
-                {"bullet", List::Marker::Bullet}, {"dash", List::Marker::Dash}};
+                {"bullet", List::Marker::Bullet},          {"dash", List::Marker::Dash}};
             for (const auto& [text, marker] : markers)
                 if (*m == text) l.marker = marker;
             const bool ordered_marker = l.marker != List::Marker::Bullet && l.marker != List::Marker::Dash;
@@ -372,7 +406,8 @@ private:
         f.label = attribute(n, "label").value_or("");
         f.columns = int_attribute(n, "columns", 1, 1, 4);
         for (const xmlNode* field = n->children; field != nullptr; field = field->next)
-            if (is_element(field, "field")) f.fields.push_back({attribute(field, "label").value_or(""), inlines(field)});
+            if (is_element(field, "field"))
+                f.fields.push_back({attribute(field, "label").value_or(""), inlines(field)});
         return f;
     }
 
@@ -420,7 +455,8 @@ private:
         for (const xmlNode* c = n->children; c != nullptr; c = c->next)
             if (is_element(c, "caption")) f.caption = inlines(c);
         const auto src = attribute(n, "src").value_or("");
-        if (source_.resource_dir.empty()) fail(n, "figures are not available here (no template package to read '" + src + "' from)");
+        if (source_.resource_dir.empty())
+            fail(n, "figures are not available here (no template package to read '" + src + "' from)");
         try {
             f.image = load_package_image(source_.resource_dir, src);
         } catch (const std::invalid_argument& e) {
@@ -455,8 +491,10 @@ private:
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (c->type != XML_ELEMENT_NODE) continue;
             const std::string name = xml::name_of(c);
-            if (name == "caption") t.caption = inlines(c);
-            else if (name == "description") t.description = text_of(c);
+            if (name == "caption")
+                t.caption = inlines(c);
+            else if (name == "description")
+                t.description = text_of(c);
             else if (name == "columns") {
                 for (const xmlNode* col = c->children; col != nullptr; col = col->next)
                     if (is_element(col, "column")) t.columns.push_back(column(col));
@@ -476,11 +514,16 @@ private:
     Column column(const xmlNode* n) const {
         Column c;
         const auto kind = attribute(n, "kind").value_or("text");
-        if (kind == "number") c.kind = ColumnKind::Number;
-        else if (kind == "money") c.kind = ColumnKind::Money;
-        else if (kind == "percent") c.kind = ColumnKind::Percent;
-        else if (kind == "identifier") c.kind = ColumnKind::Identifier;
-        const bool numeric = c.kind == ColumnKind::Number || c.kind == ColumnKind::Money || c.kind == ColumnKind::Percent;
+        if (kind == "number")
+            c.kind = ColumnKind::Number;
+        else if (kind == "money")
+            c.kind = ColumnKind::Money;
+        else if (kind == "percent")
+            c.kind = ColumnKind::Percent;
+        else if (kind == "identifier")
+            c.kind = ColumnKind::Identifier;
+        const bool numeric =
+            c.kind == ColumnKind::Number || c.kind == ColumnKind::Money || c.kind == ColumnKind::Percent;
         c.align = numeric ? Align::Right : Align::Left;
         if (auto a = attribute(n, "align")) c.align = parse_align(a);
         if (attribute(n, "precision")) c.precision = int_attribute(n, "precision", 0, 0, 6);
@@ -494,10 +537,14 @@ private:
     Row row(const xmlNode* n, const std::vector<Column>& columns, bool in_head, std::vector<int>& reaching) {
         Row r;
         const auto kind = attribute(n, "kind").value_or("data");
-        if (kind == "section") r.kind = RowKind::Section;
-        else if (kind == "sum") r.kind = RowKind::Sum;
-        else if (kind == "subtotal") r.kind = RowKind::Subtotal;
-        else if (kind == "note") r.kind = RowKind::Note;
+        if (kind == "section")
+            r.kind = RowKind::Section;
+        else if (kind == "sum")
+            r.kind = RowKind::Sum;
+        else if (kind == "subtotal")
+            r.kind = RowKind::Subtotal;
+        else if (kind == "note")
+            r.kind = RowKind::Note;
         std::size_t column_index = 0;
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (!is_element(c, "cell")) continue;
@@ -507,7 +554,8 @@ private:
             cell.content = inlines(c);
             while (column_index < reaching.size() && reaching[column_index] > 0) ++column_index;
             const Column* column = column_index < columns.size() ? &columns[column_index] : nullptr;
-            for (std::size_t k = column_index; k < column_index + static_cast<std::size_t>(cell.colspan) && k < reaching.size(); ++k)
+            for (std::size_t k = column_index;
+                 k < column_index + static_cast<std::size_t>(cell.colspan) && k < reaching.size(); ++k)
                 reaching[k] = cell.rowspan;
             cell.align = parse_align(attribute(c, "align"));
             if (cell.align == Align::Default && column != nullptr && !in_head) cell.align = column->align;
@@ -515,8 +563,10 @@ private:
             if (value && !value->empty()) {
                 if (in_head) fail(c, "header cells hold text, not values");
                 std::optional<int> precision;
-                if (attribute(c, "precision")) precision = int_attribute(c, "precision", 0, 0, 6);
-                else if (column != nullptr) precision = column->precision;
+                if (attribute(c, "precision"))
+                    precision = int_attribute(c, "precision", 0, 0, 6);
+                else if (column != nullptr)
+                    precision = column->precision;
                 const auto parsed = sv::parse_decimal(*value);
                 double numeric = 0;
                 std::from_chars(parsed.literal.data(), parsed.literal.data() + parsed.literal.size(), numeric);
@@ -550,24 +600,26 @@ private:
                 while (col < width && reaching[col] > 0) ++col;
                 const auto span = static_cast<std::size_t>(cell.colspan);
                 if (col + span > width)
-                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) + " has more cells than its " +
-                                    std::to_string(width) + " columns");
+                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) +
+                                    " has more cells than its " + std::to_string(width) + " columns");
                 for (std::size_t k = 0; k < span; ++k) {
                     if (reaching[col + k] > 0)
-                        fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) + " overlaps a cell spanning from above");
+                        fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) +
+                                        " overlaps a cell spanning from above");
                     reaching[col + k] = cell.rowspan;
                 }
                 col += span;
             }
             for (std::size_t c = 0; c < width; ++c) {
                 if (reaching[c] == 0)
-                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) + " has fewer cells than its " +
-                                    std::to_string(width) + " columns");
+                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) +
+                                    " has fewer cells than its " + std::to_string(width) + " columns");
                 --reaching[c];
             }
         }
         for (std::size_t c = 0; c < width; ++c)
-            if (reaching[c] > 0) fail(table, std::string("a cell in the table's ") + part + " spans more rows than there are");
+            if (reaching[c] > 0)
+                fail(table, std::string("a cell in the table's ") + part + " spans more rows than there are");
     }
 
     void check_references() {
@@ -580,13 +632,15 @@ private:
         for (const auto& [target, line] : note_refs_) {
             if (!footnote_ids_.count(target))
                 throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
-                            "the footnote reference points to '" + target + "', but there is no <footnote id=\"" + target + "\">");
+                            "the footnote reference points to '" + target + "', but there is no <footnote id=\"" +
+                                target + "\">");
             referenced.insert(target);
         }
         for (const auto& [id, line] : footnote_lines_)
             if (!referenced.count(id))
                 throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
-                            "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id + "\"/> where it belongs)");
+                            "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id +
+                                "\"/> where it belongs)");
     }
 
     const XmlSource& source_;
@@ -606,11 +660,13 @@ Document read_document_xml(std::string_view text, const XmlSource& source) {
     xml::DiagnosticSink sink;
     xml::DocPtr doc = xml::parse(text, sink);
     if (!doc) {
-        const auto d = sink.diagnostics.empty() ? xml::Diagnostic{0, 0, "not well-formed XML"} : sink.diagnostics.front();
+        const auto d =
+            sink.diagnostics.empty() ? xml::Diagnostic{0, 0, "not well-formed XML"} : sink.diagnostics.front();
         throw Error(Error::Kind::Template, {source.name, d.line, d.column, {}}, "not well-formed XML: " + d.message);
     }
     if (doc->intSubset != nullptr)
-        throw Error(Error::Kind::Template, {source.name, static_cast<int>(xmlGetLineNo(reinterpret_cast<xmlNode*>(doc->intSubset))), 0, {}},
+        throw Error(Error::Kind::Template,
+                    {source.name, static_cast<int>(xmlGetLineNo(reinterpret_cast<xmlNode*>(doc->intSubset))), 0, {}},
                     "a DOCTYPE is not allowed in document XML (entities would be left out silently)");
     xml::DiagnosticSink validation;
     xml::RngValidPtr validator(xmlRelaxNGNewValidCtxt(const_cast<xmlRelaxNG*>(compiled_schema())));

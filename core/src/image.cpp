@@ -47,10 +47,17 @@ void describe_jpeg(Image& image) {
             const std::uint8_t unit = std::uint8_t(b[at + 11]);
             const double x = be16(b, at + 12);
             const double y = be16(b, at + 14);
-            if (unit == 1 && x > 0 && y > 0) { image.dpi_x = x; image.dpi_y = y; }
-            if (unit == 2 && x > 0 && y > 0) { image.dpi_x = x * 2.54; image.dpi_y = y * 2.54; }
+            if (unit == 1 && x > 0 && y > 0) {
+                image.dpi_x = x;
+                image.dpi_y = y;
+            }
+            if (unit == 2 && x > 0 && y > 0) {
+                image.dpi_x = x * 2.54;
+                image.dpi_y = y * 2.54;
+            }
         }
-        const bool start_of_frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        const bool start_of_frame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (start_of_frame && at + 9 <= b.size()) {
             image.pixel_height = be16(b, at + 5);
             image.pixel_width = be16(b, at + 7);

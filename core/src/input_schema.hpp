@@ -1,9 +1,8 @@
 // The part of JSON Schema that input descriptions may use (docs/template-packages.md).
 #pragma once
 
-#include <vector>
-
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "kansli/data.hpp"
 

@@ -1,7 +1,7 @@
+#include <dlfcn.h>
+
 #include <cstdlib>
 #include <sstream>
-
-#include <dlfcn.h>
 
 #include "kansli/kansli.hpp"
 
@@ -34,7 +34,8 @@ fs::path library_dir() {
 
 std::vector<fs::path> default_template_dirs() {
     auto dirs = split_path_list(std::getenv("KANSLI_TEMPLATE_PATH"));
-    if (const auto lib = library_dir(); !lib.empty()) dirs.push_back((lib / KANSLI_LIB_TO_TEMPLATES).lexically_normal());
+    if (const auto lib = library_dir(); !lib.empty())
+        dirs.push_back((lib / KANSLI_LIB_TO_TEMPLATES).lexically_normal());
     return dirs;
 }
 

@@ -9,9 +9,12 @@ namespace kansli {
 inline std::string json_path_append(const std::string& base, std::string_view key) {
     std::string out = base + '/';
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }

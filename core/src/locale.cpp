@@ -1,15 +1,15 @@
 #include "kansli/locale.hpp"
 
-#include <array>
-#include <memory>
-#include <stdexcept>
-
 #include <unicode/calendar.h>
 #include <unicode/coll.h>
 #include <unicode/numberformatter.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
+
+#include <array>
+#include <memory>
+#include <stdexcept>
 
 namespace kansli::sv {
 
@@ -46,7 +46,8 @@ IsoDate parse_iso_date(std::string_view text) {
     const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
     if (d.month < 1 || d.month > 12) throw bad();
     const int last = days_in_month[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
-    if (d.day < 1 || d.day > last) throw std::invalid_argument("'" + std::string(text) + "' is not a day in the calendar");
+    if (d.day < 1 || d.day > last)
+        throw std::invalid_argument("'" + std::string(text) + "' is not a day in the calendar");
     return d;
 }
 
@@ -81,12 +82,18 @@ Decimal parse_decimal(std::string_view text) {
         ++i;
     }
     std::size_t digits = 0;
-    while (i < s.size() && is_digit(s[i])) { out.literal += s[i++]; ++digits; }
+    while (i < s.size() && is_digit(s[i])) {
+        out.literal += s[i++];
+        ++digits;
+    }
     if (digits == 0) throw bad();
     if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
         out.literal += '.';
         ++i;
-        while (i < s.size() && is_digit(s[i])) { out.literal += s[i++]; ++out.decimals; }
+        while (i < s.size() && is_digit(s[i])) {
+            out.literal += s[i++];
+            ++out.decimals;
+        }
         if (out.decimals == 0) throw bad();
     }
     if (i != s.size()) throw bad();
@@ -134,7 +141,9 @@ std::string format_date_full(std::string_view iso_date) { return format_date_pat
 std::string weekday(std::string_view iso_date) { return format_date_pattern(iso_date, "EEEE"); }
 
 std::string format_time(std::string_view time) {
-    const auto bad = [&]() { return std::invalid_argument("'" + std::string(time) + "' is not a time of the form HH:MM"); };
+    const auto bad = [&]() {
+        return std::invalid_argument("'" + std::string(time) + "' is not a time of the form HH:MM");
+    };
     if (time.size() < 4 || time.size() > 5) throw bad();
     const std::size_t sep = time.size() - 3;
     if (time[sep] != ':' && time[sep] != '.') throw bad();

@@ -1,15 +1,15 @@
 #include "markdown.hpp"
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
 #include <algorithm>
 #include <cstring>
 #include <memory>
-#include <stdexcept>
 #include <mutex>
+#include <stdexcept>
 #include <vector>
-
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
-#include <cmark-gfm-extension_api.h>
 
 #include "kansli/xml_text.hpp"
 
@@ -17,8 +17,12 @@ namespace kansli {
 
 namespace {
 
-struct NodeFree { void operator()(cmark_node* n) const { cmark_node_free(n); } };
-struct ParserFree { void operator()(cmark_parser* p) const { cmark_parser_free(p); } };
+struct NodeFree {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct ParserFree {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
 
 const int kHeadingShift = 2;
 
@@ -28,14 +32,18 @@ public:
 
     std::string run(cmark_node* root) {
         for (cmark_node* child = cmark_node_first_child(root); child != nullptr; child = cmark_node_next(child)) {
-            if (inline_only_) inline_block(child);
-            else block(child);
+            if (inline_only_)
+                inline_block(child);
+            else
+                block(child);
         }
         return std::move(out_);
     }
 
 private:
-    static bool is(cmark_node* node, const char* type) { return std::strcmp(cmark_node_get_type_string(node), type) == 0; }
+    static bool is(cmark_node* node, const char* type) {
+        return std::strcmp(cmark_node_get_type_string(node), type) == 0;
+    }
 
     void children_inlines(cmark_node* node) {
         for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) inline_node(c);
@@ -48,10 +56,22 @@ private:
             case CMARK_NODE_HTML_INLINE:
                 out_ += escape_xml(cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "");
                 break;
-            case CMARK_NODE_SOFTBREAK: out_ += ' '; break;
-            case CMARK_NODE_LINEBREAK: out_ += "<br/>"; break;
-            case CMARK_NODE_EMPH: out_ += "<em>"; children_inlines(node); out_ += "</em>"; break;
-            case CMARK_NODE_STRONG: out_ += "<strong>"; children_inlines(node); out_ += "</strong>"; break;
+            case CMARK_NODE_SOFTBREAK:
+                out_ += ' ';
+                break;
+            case CMARK_NODE_LINEBREAK:
+                out_ += "<br/>";
+                break;
+            case CMARK_NODE_EMPH:
+                out_ += "<em>";
+                children_inlines(node);
+                out_ += "</em>";
+                break;
+            case CMARK_NODE_STRONG:
+                out_ += "<strong>";
+                children_inlines(node);
+                out_ += "</strong>";
+                break;
             case CMARK_NODE_LINK: {
                 const char* url = cmark_node_get_url(node);
                 if (url != nullptr && *url != '\0') {
@@ -80,14 +100,19 @@ private:
             int& depth;
             explicit Depth(int& d) : depth(d) {
                 if (++depth > kMaxNesting)
-                    throw std::invalid_argument("lists or quotes nested deeper than " + std::to_string(kMaxNesting) + " levels");
+                    throw std::invalid_argument("lists or quotes nested deeper than " + std::to_string(kMaxNesting) +
+                                                " levels");
             }
             ~Depth() { --depth; }
             Depth(const Depth&) = delete;
             Depth& operator=(const Depth&) = delete;
         } guard(depth_);
         switch (cmark_node_get_type(node)) {
-            case CMARK_NODE_PARAGRAPH: out_ += "<p>"; children_inlines(node); out_ += "</p>"; return;
+            case CMARK_NODE_PARAGRAPH:
+                out_ += "<p>";
+                children_inlines(node);
+                out_ += "</p>";
+                return;
             case CMARK_NODE_HEADING: {
                 const int level = std::min(6, cmark_node_get_heading_level(node) + kHeadingShift);
                 out_ += "<heading level=\"" + std::to_string(level) + "\">";
@@ -112,11 +137,13 @@ private:
             case CMARK_NODE_HTML_BLOCK:
                 out_ += "<p>" + escape_xml(cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "") + "</p>";
                 return;
-            case CMARK_NODE_THEMATIC_BREAK: return;
+            case CMARK_NODE_THEMATIC_BREAK:
+                return;
             case CMARK_NODE_BLOCK_QUOTE:
                 for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) block(c);
                 return;
-            default: break;
+            default:
+                break;
         }
         if (is(node, "table")) table(node);
     }
@@ -131,14 +158,16 @@ private:
         }
         out_ += "</columns>";
         std::vector<cmark_node*> rows;
-        for (cmark_node* row = cmark_node_first_child(node); row != nullptr; row = cmark_node_next(row)) rows.push_back(row);
+        for (cmark_node* row = cmark_node_first_child(node); row != nullptr; row = cmark_node_next(row))
+            rows.push_back(row);
         const bool has_body = rows.size() > 1;
         for (std::size_t r = 0; r < rows.size(); ++r) {
             if (r == 0) out_ += has_body ? "<head>" : "<body>";
             if (r == 1) out_ += "<body>";
             out_ += "<row>";
             uint16_t count = 0;
-            for (cmark_node* cell = cmark_node_first_child(rows[r]); cell != nullptr && count < columns; cell = cmark_node_next(cell), ++count) {
+            for (cmark_node* cell = cmark_node_first_child(rows[r]); cell != nullptr && count < columns;
+                 cell = cmark_node_next(cell), ++count) {
                 out_ += "<cell>";
                 children_inlines(cell);
                 out_ += "</cell>";
@@ -159,7 +188,8 @@ private:
                 if (!first_item) out_ += "<br/>";
                 first_item = false;
                 out_ += "– ";
-                for (cmark_node* c = cmark_node_first_child(item); c != nullptr; c = cmark_node_next(c)) children_inlines(c);
+                for (cmark_node* c = cmark_node_first_child(item); c != nullptr; c = cmark_node_next(c))
+                    children_inlines(c);
             }
             return;
         }

@@ -1,7 +1,7 @@
+#include <unistd.h>
+
 #include <fstream>
 #include <system_error>
-
-#include <unistd.h>
 
 #include "kansli/error.hpp"
 #include "kansli/render.hpp"
@@ -57,7 +57,8 @@ void write_files_atomically(const std::vector<std::pair<fs::path, std::string>>&
         fs::rename(temporaries[i], files[i].first, ec);
         if (ec) {
             remove_quietly({temporaries.begin() + static_cast<std::ptrdiff_t>(i), temporaries.end()});
-            throw Error(Error::Kind::Output, {files[i].first.string(), 0, 0, {}}, "cannot write the file: " + ec.message());
+            throw Error(Error::Kind::Output, {files[i].first.string(), 0, 0, {}},
+                        "cannot write the file: " + ec.message());
         }
     }
 }

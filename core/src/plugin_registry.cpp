@@ -1,8 +1,8 @@
 #include "kansli/plugin_registry.hpp"
 
-#include <algorithm>
-
 #include <dlfcn.h>
+
+#include <algorithm>
 
 #include "kansli/error.hpp"
 

@@ -1,15 +1,14 @@
 #include "kansli/render.hpp"
 
 #include <charconv>
-
 #include <kainjow/mustache.hpp>
 
 #include "kansli/data.hpp"
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
+#include "kansli/xml_text.hpp"
 #include "template_helpers.hpp"
 #include "template_locator.hpp"
-#include "kansli/xml_text.hpp"
 
 namespace kansli {
 
@@ -40,18 +39,23 @@ mustache::data to_mustache(const nlohmann::json& value) {
             }
             return out;
         }
-        case nlohmann::json::value_t::string: return mustache::data(escape_xml(value.get_ref<const std::string&>()));
-        case nlohmann::json::value_t::boolean: return mustache::data(value.get<bool>());
+        case nlohmann::json::value_t::string:
+            return mustache::data(escape_xml(value.get_ref<const std::string&>()));
+        case nlohmann::json::value_t::boolean:
+            return mustache::data(value.get<bool>());
         case nlohmann::json::value_t::null:
-        case nlohmann::json::value_t::discarded: return mustache::data(false);
+        case nlohmann::json::value_t::discarded:
+            return mustache::data(false);
         case nlohmann::json::value_t::number_float: {
             // Plain decimal notation, shortest exact form: 1e5 → "100000", 1.5e-7 → "0.00000015",
             // which the helpers and cell values read (they take no exponents).
             char buffer[400];
-            const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value.get<double>(), std::chars_format::fixed);
+            const auto [end, ec] =
+                std::to_chars(buffer, buffer + sizeof buffer, value.get<double>(), std::chars_format::fixed);
             return mustache::data(ec == std::errc() ? std::string(buffer, end) : value.dump());
         }
-        default: return mustache::data(value.dump());  // whole numbers exactly as written: -27660
+        default:
+            return mustache::data(value.dump());  // whole numbers exactly as written: -27660
     }
 }
 
@@ -75,20 +79,21 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
         root.set(name, mustache::partial([wrapped]() { return wrapped; }));
         const std::string partial_name = name;
         root.set(guard, mustache::lambda2([&partial_depth, partial_name, &package](const std::string& body,
-                                                                                  const mustache::renderer& render) {
-            constexpr int kMaxPartialDepth = 32;
-            if (partial_depth >= kMaxPartialDepth)
-                throw Error(Error::Kind::Template,
-                            {(package.directory() / "partials" / (partial_name + ".xml.mustache")).string(), 0, 0, {}},
-                            "partials nest deeper than " + std::to_string(kMaxPartialDepth) +
-                                " levels here: does '" + partial_name + "' include itself with data that never ends?");
-            ++partial_depth;
-            struct Leave {
-                int& depth;
-                ~Leave() { --depth; }
-            } leave{partial_depth};
-            return render(body);
-        }));
+                                                                                   const mustache::renderer& render) {
+                     constexpr int kMaxPartialDepth = 32;
+                     if (partial_depth >= kMaxPartialDepth)
+                         throw Error(
+                             Error::Kind::Template,
+                             {(package.directory() / "partials" / (partial_name + ".xml.mustache")).string(), 0, 0, {}},
+                             "partials nest deeper than " + std::to_string(kMaxPartialDepth) + " levels here: does '" +
+                                 partial_name + "' include itself with data that never ends?");
+                     ++partial_depth;
+                     struct Leave {
+                         int& depth;
+                         ~Leave() { --depth; }
+                     } leave{partial_depth};
+                     return render(body);
+                 }));
     }
     mustache::mustache tmpl(package.template_text());
     tmpl.set_custom_escape([](const std::string& s) { return s; });  // already escaped
@@ -107,8 +112,10 @@ Document build_document(const TemplatePackage& package, const nlohmann::json& da
     const auto problems = check_data(data, package.input_schema());
     if (!problems.empty()) {
         std::string message = "the data does not fit the template '" + package.name() + "' (" +
-                              std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") + "):";
-        for (const auto& p : problems) message += "\n  " + (p.json_path.empty() ? std::string("/") : p.json_path) + ": " + p.message;
+                              std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") +
+                              "):";
+        for (const auto& p : problems)
+            message += "\n  " + (p.json_path.empty() ? std::string("/") : p.json_path) + ": " + p.message;
         throw Error(Error::Kind::Data, {data_name, 0, 0, {}}, message);
     }
     const std::string xml = render_template(package, data, data_name);

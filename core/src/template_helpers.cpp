@@ -3,8 +3,8 @@
 #include <functional>
 
 #include "kansli/locale.hpp"
-#include "markdown.hpp"
 #include "kansli/xml_text.hpp"
+#include "markdown.hpp"
 
 namespace kansli {
 
@@ -49,9 +49,9 @@ lambda2 markup_helper(std::function<std::string(const std::string&)> convert) {
 }  // namespace
 
 const std::vector<std::string>& template_helper_names() {
-    static const std::vector<std::string> names = {
-        "sv_date", "sv_date_long", "sv_date_full", "sv_weekday", "sv_time", "sv_number", "sv_percent",
-        "sv_kr", "sv_tkr", "sv_mnkr", "markdown", "markdown_inline"};
+    static const std::vector<std::string> names = {"sv_date", "sv_date_long", "sv_date_full", "sv_weekday",
+                                                   "sv_time", "sv_number",    "sv_percent",   "sv_kr",
+                                                   "sv_tkr",  "sv_mnkr",      "markdown",     "markdown_inline"};
     return names;
 }
 

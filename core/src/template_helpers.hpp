@@ -3,11 +3,10 @@
 // lists them all.
 #pragma once
 
+#include <kainjow/mustache.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <kainjow/mustache.hpp>
 
 namespace kansli {
 

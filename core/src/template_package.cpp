@@ -4,11 +4,10 @@
 #include <cctype>
 #include <cstring>
 #include <fstream>
+#include <kainjow/mustache.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
-
-#include <kainjow/mustache.hpp>
 
 #include "image.hpp"
 #include "input_schema.hpp"
@@ -99,7 +98,8 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     package.directory_ = directory;
     const fs::path main = directory / kTemplateFile;
     if (!fs::is_regular_file(main))
-        throw Error(Error::Kind::Template, {directory.string(), 0, 0, {}}, std::string("not a template package: ") + kTemplateFile + " is missing");
+        throw Error(Error::Kind::Template, {directory.string(), 0, 0, {}},
+                    std::string("not a template package: ") + kTemplateFile + " is missing");
     package_file(directory, kTemplateFile);
     package.template_text_ = read_file(main);
     check_syntax(package.template_text_, main);
@@ -114,7 +114,8 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
             if (filename.size() <= std::strlen(kPartialSuffix) || !filename.ends_with(kPartialSuffix)) continue;
             std::string text = read_file(package_file(directory, "partials/" + filename));
             check_syntax(text, file);
-            package.partials_.emplace(filename.substr(0, filename.size() - std::strlen(kPartialSuffix)), std::move(text));
+            package.partials_.emplace(filename.substr(0, filename.size() - std::strlen(kPartialSuffix)),
+                                      std::move(text));
         }
     }
     check_partial_references(package.template_text_, main, package.partials_);
@@ -133,7 +134,8 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     }
     const auto problems = check_input_schema(package.input_schema_);
     if (!problems.empty())
-        throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path}, problems.front().message);
+        throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path},
+                    problems.front().message);
     package.title_ = package.input_schema_.value("title", "");
     package.description_ = package.input_schema_.value("description", "");
     if (fs::exists(directory / "theme.json")) package_file(directory, "theme.json");
@@ -145,7 +147,8 @@ TemplateSearchPath::TemplateSearchPath(std::vector<fs::path> roots) : roots_(std
 
 TemplatePackage TemplateSearchPath::find(const std::string& name) const {
     if (!valid_name(name))
-        throw Error(Error::Kind::Usage, {}, "'" + name + "' is not a template name; names look like katrineholm/kallelse");
+        throw Error(Error::Kind::Usage, {},
+                    "'" + name + "' is not a template name; names look like katrineholm/kallelse");
     for (const auto& root : roots_) {
         const fs::path dir = root / name;
         if (fs::is_regular_file(dir / kTemplateFile)) return TemplatePackage::open(dir, name);
@@ -165,13 +168,15 @@ std::vector<std::string> TemplateSearchPath::names() const {
             if (!municipality.is_directory()) continue;
             for (const auto& kind : fs::directory_iterator(municipality.path(), ec)) {
                 if (!fs::is_regular_file(kind.path() / kTemplateFile)) continue;
-                const std::string name = municipality.path().filename().string() + "/" + kind.path().filename().string();
+                const std::string name =
+                    municipality.path().filename().string() + "/" + kind.path().filename().string();
                 if (valid_name(name)) seen.insert(name);
             }
         }
     }
     std::vector<std::string> out(seen.begin(), seen.end());
-    std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return sv::collate_less(a, b); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const std::string& a, const std::string& b) { return sv::collate_less(a, b); });
     return out;
 }
 

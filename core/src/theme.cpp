@@ -3,9 +3,8 @@
 #include <fstream>
 #include <functional>
 #include <map>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "image.hpp"
 #include "json_path.hpp"
@@ -62,8 +61,8 @@ public:
 
     std::string colour(const json& value, const std::string& path) const {
         std::string c = text(value, path);
-        const bool ok = c.size() == 7 && c[0] == '#' &&
-                        c.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+        const bool ok =
+            c.size() == 7 && c[0] == '#' && c.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
         if (!ok) fail(path, "'" + c + "' is not a colour of the form #RRGGBB");
         for (auto& ch : c) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
         return c;
@@ -98,60 +97,97 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
         throw Error(Error::Kind::Template, e.where(), e.message());
     }
     const ThemeReader r(file, package_dir);
-    r.object(root, "", {
-        {"fonts", [&](const json& v, const std::string& p) {
-             r.object(v, p, {
-                 {"body", [&](const json& x, const std::string& q) { theme.body_font = r.text(x, q); }},
-                 {"heading", [&](const json& x, const std::string& q) { theme.heading_font = r.text(x, q); }}});
-         }},
-        {"sizes", [&](const json& v, const std::string& p) {
-             r.object(v, p, {
-                 {"body", [&](const json& x, const std::string& q) { theme.body_size_pt = r.number(x, q, 6, 36); }},
-                 {"headings", [&](const json& x, const std::string& q) {
-                      if (!x.is_array() || x.size() != 6) r.fail(q, "expected six sizes, one per heading level");
-                      for (std::size_t i = 0; i < 6; ++i) theme.heading_sizes_pt[i] = r.number(x[i], json_path_append(q, i), 6, 72);
-                  }}});
-         }},
-        {"colours", [&](const json& v, const std::string& p) {
-             r.object(v, p, {
-                 {"text", [&](const json& x, const std::string& q) { theme.text_colour = r.colour(x, q); }},
-                 {"heading", [&](const json& x, const std::string& q) { theme.heading_colour = r.colour(x, q); }},
-                 {"accent", [&](const json& x, const std::string& q) { theme.accent_colour = r.colour(x, q); }},
-                 {"table_header_background", [&](const json& x, const std::string& q) { theme.table_header_background = r.colour(x, q); }}});
-         }},
-        {"page", [&](const json& v, const std::string& p) {
-             r.object(v, p, {
-                 {"size", [&](const json& x, const std::string& q) {
-                      const auto size = r.text(x, q);
-                      if (size == "A4") { theme.page.width_mm = 210; theme.page.height_mm = 297; }
-                      else if (size == "A5") { theme.page.width_mm = 148; theme.page.height_mm = 210; }
-                      else if (size == "A3") { theme.page.width_mm = 297; theme.page.height_mm = 420; }
-                      else r.fail(q, "page size must be A4, A5 or A3");
-                  }},
-                 {"margins_mm", [&](const json& x, const std::string& q) {
-                      r.object(x, q, {
-                          {"top", [&](const json& m, const std::string& s) { theme.page.margin_top_mm = r.number(m, s, 5, 80); }},
-                          {"bottom", [&](const json& m, const std::string& s) { theme.page.margin_bottom_mm = r.number(m, s, 5, 80); }},
-                          {"left", [&](const json& m, const std::string& s) { theme.page.margin_left_mm = r.number(m, s, 5, 80); }},
-                          {"right", [&](const json& m, const std::string& s) { theme.page.margin_right_mm = r.number(m, s, 5, 80); }}});
-                  }}});
-         }},
-        {"header", [&](const json& v, const std::string& p) {
-             r.object(v, p, {
-                 {"text", [&](const json& x, const std::string& q) { theme.header_text = r.text(x, q); }},
-                 {"logo", [&](const json& x, const std::string& q) { theme.logo = r.image(x, q); }},
-                 {"logo_alt", [&](const json& x, const std::string& q) { theme.logo_alt = r.text(x, q); }},
-                 {"first_page", [&](const json& x, const std::string& q) { theme.first_page_header = r.boolean(x, q); }}});
-         }},
-        {"footer", [&](const json& v, const std::string& p) {
-             r.object(v, p, {
-                 {"text", [&](const json& x, const std::string& q) { theme.footer_text = r.text(x, q); }},
-                 {"dnr", [&](const json& x, const std::string& q) { theme.footer_dnr = r.boolean(x, q); }},
-                 {"page_label", [&](const json& x, const std::string& q) { theme.page_label = r.text(x, q); }},
-                 {"page_of_label", [&](const json& x, const std::string& q) { theme.page_of_label = r.text(x, q); }}});
-         }},
-        {"table_caption_label", [&](const json& v, const std::string& p) { theme.table_caption_label = r.text(v, p); }},
-    });
+    r.object(
+        root, "",
+        {
+            {"fonts",
+             [&](const json& v, const std::string& p) {
+                 r.object(
+                     v, p,
+                     {{"body", [&](const json& x, const std::string& q) { theme.body_font = r.text(x, q); }},
+                      {"heading", [&](const json& x, const std::string& q) { theme.heading_font = r.text(x, q); }}});
+             }},
+            {"sizes",
+             [&](const json& v, const std::string& p) {
+                 r.object(v, p,
+                          {{"body",
+                            [&](const json& x, const std::string& q) { theme.body_size_pt = r.number(x, q, 6, 36); }},
+                           {"headings", [&](const json& x, const std::string& q) {
+                                if (!x.is_array() || x.size() != 6)
+                                    r.fail(q, "expected six sizes, one per heading level");
+                                for (std::size_t i = 0; i < 6; ++i)
+                                    theme.heading_sizes_pt[i] = r.number(x[i], json_path_append(q, i), 6, 72);
+                            }}});
+             }},
+            {"colours",
+             [&](const json& v, const std::string& p) {
+                 r.object(
+                     v, p,
+                     {{"text", [&](const json& x, const std::string& q) { theme.text_colour = r.colour(x, q); }},
+                      {"heading", [&](const json& x, const std::string& q) { theme.heading_colour = r.colour(x, q); }},
+                      {"accent", [&](const json& x, const std::string& q) { theme.accent_colour = r.colour(x, q); }},
+                      {"table_header_background",
+                       [&](const json& x, const std::string& q) { theme.table_header_background = r.colour(x, q); }}});
+             }},
+            {"page",
+             [&](const json& v, const std::string& p) {
+                 r.object(v, p,
+                          {{"size",
+                            [&](const json& x, const std::string& q) {
+                                const auto size = r.text(x, q);
+                                if (size == "A4") {
+                                    theme.page.width_mm = 210;
+                                    theme.page.height_mm = 297;
+                                } else if (size == "A5") {
+                                    theme.page.width_mm = 148;
+                                    theme.page.height_mm = 210;
+                                } else if (size == "A3") {
+                                    theme.page.width_mm = 297;
+                                    theme.page.height_mm = 420;
+                                } else
+                                    r.fail(q, "page size must be A4, A5 or A3");
+                            }},
+                           {"margins_mm", [&](const json& x, const std::string& q) {
+                                r.object(x, q,
+                                         {{"top",
+                                           [&](const json& m, const std::string& s) {
+                                               theme.page.margin_top_mm = r.number(m, s, 5, 80);
+                                           }},
+                                          {"bottom",
+                                           [&](const json& m, const std::string& s) {
+                                               theme.page.margin_bottom_mm = r.number(m, s, 5, 80);
+                                           }},
+                                          {"left",
+                                           [&](const json& m, const std::string& s) {
+                                               theme.page.margin_left_mm = r.number(m, s, 5, 80);
+                                           }},
+                                          {"right", [&](const json& m, const std::string& s) {
+                                               theme.page.margin_right_mm = r.number(m, s, 5, 80);
+                                           }}});
+                            }}});
+             }},
+            {"header",
+             [&](const json& v, const std::string& p) {
+                 r.object(v, p,
+                          {{"text", [&](const json& x, const std::string& q) { theme.header_text = r.text(x, q); }},
+                           {"logo", [&](const json& x, const std::string& q) { theme.logo = r.image(x, q); }},
+                           {"logo_alt", [&](const json& x, const std::string& q) { theme.logo_alt = r.text(x, q); }},
+                           {"first_page",
+                            [&](const json& x, const std::string& q) { theme.first_page_header = r.boolean(x, q); }}});
+             }},
+            {"footer",
+             [&](const json& v, const std::string& p) {
+                 r.object(
+                     v, p,
+                     {{"text", [&](const json& x, const std::string& q) { theme.footer_text = r.text(x, q); }},
+                      {"dnr", [&](const json& x, const std::string& q) { theme.footer_dnr = r.boolean(x, q); }},
+                      {"page_label", [&](const json& x, const std::string& q) { theme.page_label = r.text(x, q); }},
+                      {"page_of_label",
+                       [&](const json& x, const std::string& q) { theme.page_of_label = r.text(x, q); }}});
+             }},
+            {"table_caption_label",
+             [&](const json& v, const std::string& p) { theme.table_caption_label = r.text(v, p); }},
+        });
     if (theme.logo && theme.logo_alt.empty())
         r.fail("/header/logo_alt", "the logo needs an alternative text (logo_alt) for screen readers");
     return theme;

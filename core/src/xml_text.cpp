@@ -21,11 +21,20 @@ std::optional<std::string> find_xml_illegal_character(std::string_view s) {
         const auto byte = static_cast<unsigned char>(s[i]);
         std::uint32_t cp = 0;
         std::size_t len = 0;
-        if (byte < 0x80) { cp = byte; len = 1; }
-        else if ((byte & 0xE0) == 0xC0) { cp = byte & 0x1F; len = 2; }
-        else if ((byte & 0xF0) == 0xE0) { cp = byte & 0x0F; len = 3; }
-        else if ((byte & 0xF8) == 0xF0) { cp = byte & 0x07; len = 4; }
-        else return "invalid UTF-8 at character " + std::to_string(position);
+        if (byte < 0x80) {
+            cp = byte;
+            len = 1;
+        } else if ((byte & 0xE0) == 0xC0) {
+            cp = byte & 0x1F;
+            len = 2;
+        } else if ((byte & 0xF0) == 0xE0) {
+            cp = byte & 0x0F;
+            len = 3;
+        } else if ((byte & 0xF8) == 0xF0) {
+            cp = byte & 0x07;
+            len = 4;
+        } else
+            return "invalid UTF-8 at character " + std::to_string(position);
         if (i + len > s.size()) return "invalid UTF-8 at character " + std::to_string(position);
         for (std::size_t k = 1; k < len; ++k) {
             const auto next = static_cast<unsigned char>(s[i + k]);
@@ -49,12 +58,23 @@ std::string escape_xml(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;

@@ -38,8 +38,8 @@ DocPtr parse(std::string_view text, DiagnosticSink& sink) {
     };
     context->sax->initialized = XML_SAX2_MAGIC;
     const int options = XML_PARSE_NONET;
-    DocPtr doc(xmlCtxtReadMemory(context.get(), text.data(), static_cast<int>(text.size()),
-                                 "document.xml", "UTF-8", options));
+    DocPtr doc(
+        xmlCtxtReadMemory(context.get(), text.data(), static_cast<int>(text.size()), "document.xml", "UTF-8", options));
     if (doc && !context->wellFormed) doc.reset();
     return doc;
 }

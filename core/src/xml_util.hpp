@@ -1,22 +1,30 @@
 // RAII handles and small helpers around libxml2, used by the document reader.
 #pragma once
 
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <libxml/parser.h>
-#include <libxml/relaxng.h>
-#include <libxml/tree.h>
-
 namespace kansli::xml {
 
-struct DocFree { void operator()(xmlDoc* d) const { xmlFreeDoc(d); } };
-struct RngParserFree { void operator()(xmlRelaxNGParserCtxt* c) const { xmlRelaxNGFreeParserCtxt(c); } };
-struct RngFree { void operator()(xmlRelaxNG* s) const { xmlRelaxNGFree(s); } };
-struct RngValidFree { void operator()(xmlRelaxNGValidCtxt* c) const { xmlRelaxNGFreeValidCtxt(c); } };
+struct DocFree {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+struct RngParserFree {
+    void operator()(xmlRelaxNGParserCtxt* c) const { xmlRelaxNGFreeParserCtxt(c); }
+};
+struct RngFree {
+    void operator()(xmlRelaxNG* s) const { xmlRelaxNGFree(s); }
+};
+struct RngValidFree {
+    void operator()(xmlRelaxNGValidCtxt* c) const { xmlRelaxNGFreeValidCtxt(c); }
+};
 
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 using RngParserPtr = std::unique_ptr<xmlRelaxNGParserCtxt, RngParserFree>;

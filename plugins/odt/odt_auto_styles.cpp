@@ -35,7 +35,8 @@ std::string AutoStyles::intern(const std::string& key, std::string_view prefix, 
     return name;
 }
 
-std::string AutoStyles::paragraph(std::string_view parent, Align align, bool break_before, std::string_view master_page) {
+std::string AutoStyles::paragraph(std::string_view parent, Align align, bool break_before,
+                                  std::string_view master_page) {
     const std::string_view text_align = fo_align(align);
     if (text_align.empty() && !break_before && master_page.empty()) return std::string(parent);
     const std::string key = "P|" + std::string(parent) + "|" + std::string(text_align) + "|" +
@@ -50,8 +51,8 @@ std::string AutoStyles::paragraph(std::string_view parent, Align align, bool bre
     return intern(key, "P", xml);
 }
 
-std::string AutoStyles::tabbed_paragraph(std::string_view parent, const std::vector<double>& tabs_mm,
-                                         double hanging_mm, double space_below_mm) {
+std::string AutoStyles::tabbed_paragraph(std::string_view parent, const std::vector<double>& tabs_mm, double hanging_mm,
+                                         double space_below_mm) {
     std::string key = "PT|" + std::string(parent) + "|" + mm(hanging_mm) + "|" + mm(space_below_mm);
     std::string tabs;
     for (const double tab : tabs_mm) {
@@ -89,23 +90,25 @@ std::string AutoStyles::column(double width_mm, long relative_width) {
 }
 
 std::string AutoStyles::row(bool keep_together) {
-    return intern(keep_together ? "R|keep" : "R|split", "Row",
-                  std::string("<style:style style:name=\"@NAME@\" style:family=\"table-row\"><style:table-row-properties "
-                              "fo:keep-together=\"") +
-                      (keep_together ? "always" : "auto") + "\"/></style:style>");
+    return intern(
+        keep_together ? "R|keep" : "R|split", "Row",
+        std::string("<style:style style:name=\"@NAME@\" style:family=\"table-row\"><style:table-row-properties "
+                    "fo:keep-together=\"") +
+            (keep_together ? "always" : "auto") + "\"/></style:style>");
 }
 
 std::string AutoStyles::cell(CellLook look) {
     constexpr std::string_view thin = "0.5pt solid #000000";
     constexpr std::string_view hair = "0.25pt solid #a6a6a6";
-    std::string properties = "fo:padding-top=\"0.8mm\" fo:padding-bottom=\"0.8mm\" fo:padding-left=\"1.2mm\" "
-                             "fo:padding-right=\"1.2mm\" style:vertical-align=\"top\"";
+    std::string properties =
+        "fo:padding-top=\"0.8mm\" fo:padding-bottom=\"0.8mm\" fo:padding-left=\"1.2mm\" "
+        "fo:padding-right=\"1.2mm\" style:vertical-align=\"top\"";
     std::string key;
     switch (look) {
         case CellLook::Head:
             key = "head";
-            properties += " fo:background-color=\"" + plugin::xml_escape(header_background_) +
-                          "\" fo:border-top=\"" + std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
+            properties += " fo:background-color=\"" + plugin::xml_escape(header_background_) + "\" fo:border-top=\"" +
+                          std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
                           "\" fo:border-left=\"none\" fo:border-right=\"none\"";
             break;
         case CellLook::Body:
@@ -125,8 +128,9 @@ std::string AutoStyles::cell(CellLook look) {
             break;
         case CellLook::Plain:
             key = "plain";
-            properties = "fo:padding-top=\"0.5mm\" fo:padding-bottom=\"0.5mm\" fo:padding-left=\"0mm\" "
-                         "fo:padding-right=\"2mm\" style:vertical-align=\"top\" fo:border=\"none\"";
+            properties =
+                "fo:padding-top=\"0.5mm\" fo:padding-bottom=\"0.5mm\" fo:padding-left=\"0mm\" "
+                "fo:padding-right=\"2mm\" style:vertical-align=\"top\" fo:border=\"none\"";
             break;
     }
     return intern("Cell|" + key, "Cell",

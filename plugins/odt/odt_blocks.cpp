@@ -170,7 +170,8 @@ void ContentRenderer::write_block(const Fields& fields) {
     const std::string_view parent = footnote_text_ > 0 ? names::kFootnote : names::kField;
     if (columns == 1) {
         double label = 0;
-        for (const Field& field : fields.fields) label = std::max(label, label_width_mm(field.label, theme_.body_size_pt));
+        for (const Field& field : fields.fields)
+            label = std::max(label, label_width_mm(field.label, theme_.body_size_pt));
         label = std::clamp(label + 5.0, width / 5, width * 2 / 5);
         for (std::size_t i = 0; i < fields.fields.size(); ++i) {
             const Field& field = fields.fields[i];
@@ -188,7 +189,8 @@ void ContentRenderer::write_block(const Fields& fields) {
         return;
     }
     std::vector<double> tabs;
-    for (std::size_t c = 1; c < columns; ++c) tabs.push_back(width * static_cast<double>(c) / static_cast<double>(columns));
+    for (std::size_t c = 1; c < columns; ++c)
+        tabs.push_back(width * static_cast<double>(c) / static_cast<double>(columns));
     for (std::size_t row = 0; row < fields.fields.size(); row += columns) {
         const std::size_t end = std::min(fields.fields.size(), row + columns);
         open_paragraph("text:p", styles_.tabbed_paragraph(parent, tabs, 0, end == fields.fields.size() ? 4.2 : 1.0));

@@ -18,10 +18,8 @@ std::string extension_for(const std::string& media_type) {
 }  // namespace
 
 const std::string& ImageStore::add(const Image& image) {
-    if (const auto found = by_bytes_.find(image.bytes); found != by_bytes_.end())
-        return entries_[found->second].path;
-    const std::string path =
-        "Pictures/image" + std::to_string(entries_.size() + 1) + extension_for(image.media_type);
+    if (const auto found = by_bytes_.find(image.bytes); found != by_bytes_.end()) return entries_[found->second].path;
+    const std::string path = "Pictures/image" + std::to_string(entries_.size() + 1) + extension_for(image.media_type);
     by_bytes_.emplace(image.bytes, entries_.size());
     entries_.push_back({path, image.media_type, image.bytes});
     return entries_.back().path;
@@ -42,9 +40,8 @@ FrameSize frame_size(const Image& image, std::optional<double> width_mm, double 
 std::string image_frame(const FrameSpec& spec) {
     using plugin::xml_escape;
     std::string out = "<draw:frame draw:style-name=\"" + xml_escape(spec.style_name) + "\" draw:name=\"" +
-                      xml_escape(spec.name) + "\" text:anchor-type=\"as-char\" svg:width=\"" +
-                      mm(spec.size.width_mm) + "\" svg:height=\"" + mm(spec.size.height_mm) +
-                      "\" draw:z-index=\"0\">";
+                      xml_escape(spec.name) + "\" text:anchor-type=\"as-char\" svg:width=\"" + mm(spec.size.width_mm) +
+                      "\" svg:height=\"" + mm(spec.size.height_mm) + "\" draw:z-index=\"0\">";
     out += "<draw:image xlink:href=\"" + xml_escape(spec.href) +
            "\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>";
     // Title and description are what assistive technology and PDF export read as alt text.

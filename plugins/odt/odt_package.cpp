@@ -23,14 +23,15 @@ std::string manifest_xml(const ImageStore& images) {
     XmlBuilder xml;
     const std::string version(kOdfVersion);
     xml.raw(kXmlDeclaration);
-    xml.open("manifest:manifest", {{"xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"},
-                                   {"manifest:version", version}});
+    xml.open("manifest:manifest",
+             {{"xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"}, {"manifest:version", version}});
     xml.empty("manifest:file-entry",
               {{"manifest:full-path", "/"}, {"manifest:version", version}, {"manifest:media-type", kMediaType}});
     for (const char* part : {"content.xml", "styles.xml", "meta.xml"})
         xml.empty("manifest:file-entry", {{"manifest:full-path", part}, {"manifest:media-type", "text/xml"}});
     for (const ImageStore::Entry& image : images.entries())
-        xml.empty("manifest:file-entry", {{"manifest:full-path", image.path}, {"manifest:media-type", image.media_type}});
+        xml.empty("manifest:file-entry",
+                  {{"manifest:full-path", image.path}, {"manifest:media-type", image.media_type}});
     xml.close();
     return xml.finish();
 }
@@ -40,10 +41,11 @@ std::string manifest_xml(const ImageStore& images) {
 std::string meta_xml(const Metadata& meta) {
     XmlBuilder xml;
     xml.raw(kXmlDeclaration);
-    xml.raw("<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-            "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
-            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-            "office:version=\"");
+    xml.raw(
+        "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+        "office:version=\"");
     xml.raw(kOdfVersion);
     xml.raw("\">");
     xml.open("office:meta");

@@ -1,18 +1,22 @@
 // content.xml around the body, and the bookkeeping every block shares: paragraphs that take
 // up pending page breaks and bookmarks, escaping into the buffer, errors.
+#include "odt_render.hpp"
+
 #include <type_traits>
 #include <variant>
 
 #include "kansli/error.hpp"
 #include "odt_names.hpp"
-#include "odt_render.hpp"
 #include "odt_xml.hpp"
 #include "xml_builder.hpp"
 
 namespace kansli::odt {
 
 ContentRenderer::ContentRenderer(const Document& document, const Theme& theme, ImageStore& images)
-    : document_(document), theme_(theme), images_(images), styles_(theme.table_header_background),
+    : document_(document),
+      theme_(theme),
+      images_(images),
+      styles_(theme.table_header_background),
       footnotes_(index_footnotes(document)) {
     // A footnote nobody refers to has no place for a text:note, so it is written where it
     // stands instead (see write_block(Footnote)).

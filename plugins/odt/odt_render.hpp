@@ -135,8 +135,8 @@ private:
     std::map<std::string, std::string> note_ids_;  // footnote id → text:id of its text:note
     int note_count_ = 0;
     std::map<std::string, int> note_numbers_;
-    int note_depth_ = 0;      // > 0 inside a note body: notes cannot nest
-    int footnote_text_ = 0;   // > 0 while writing footnote text (in a note or in place)
+    int note_depth_ = 0;     // > 0 inside a note body: notes cannot nest
+    int footnote_text_ = 0;  // > 0 while writing footnote text (in a note or in place)
 
     // The lists being written, outermost first. A footnote's body and a block written between
     // the lists start with none (the lists around them are put aside meanwhile).
@@ -151,7 +151,7 @@ private:
         std::size_t id_at = 0;
     };
     std::vector<OpenList> lists_;
-    int list_ids_ = 0;  // xml:id "listN" of lists that a resumed list continues
+    int list_ids_ = 0;    // xml:id "listN" of lists that a resumed list continues
     int link_depth_ = 0;  // > 0 inside text:a: links cannot nest
     int table_count_ = 0;
     int numbered_tables_ = 0;

@@ -26,9 +26,9 @@ struct StyleSpec {
     std::string parent{};
     std::string next{};
     std::string_view style_class{};
-    std::string paragraph{};  // attributes of style:paragraph-properties
-    std::string text{};       // attributes of style:text-properties
-    std::string extra{};      // further attributes of style:style
+    std::string paragraph{};           // attributes of style:paragraph-properties
+    std::string text{};                // attributes of style:text-properties
+    std::string extra{};               // further attributes of style:style
     std::string paragraph_children{};  // content of style:paragraph-properties (tab stops)
 };
 
@@ -51,7 +51,8 @@ std::string style(const StyleSpec& s) {
 }
 
 std::string right_tab(double position_mm, bool dotted) {
-    std::string tab = "<style:tab-stops><style:tab-stop style:position=\"" + mm(position_mm) + "\" style:type=\"right\"";
+    std::string tab =
+        "<style:tab-stops><style:tab-stop style:position=\"" + mm(position_mm) + "\" style:type=\"right\"";
     if (dotted) tab += " style:leader-style=\"dotted\" style:leader-text=\".\"";
     return tab + "/></style:tab-stops>";
 }
@@ -85,10 +86,11 @@ std::string list_style(std::string_view name, std::string_view display, std::str
             out += "<text:list-level-style-bullet text:level=\"" + std::to_string(level) + "\" text:bullet-char=\"" +
                    std::string(bullet) + "\">";
         }
-        out += "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
-               "<style:list-level-label-alignment text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"" +
-               indent + "\" fo:text-indent=\"" + mm(-kListIndentMm) + "\" fo:margin-left=\"" + indent +
-               "\"/></style:list-level-properties>";
+        out +=
+            "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
+            "<style:list-level-label-alignment text:label-followed-by=\"listtab\" text:list-tab-stop-position=\"" +
+            indent + "\" fo:text-indent=\"" + mm(-kListIndentMm) + "\" fo:margin-left=\"" + indent +
+            "\"/></style:list-level-properties>";
         out += bullet.empty() ? "</text:list-level-style-number>" : "</text:list-level-style-bullet>";
     }
     return out + "</text:list-style>";
@@ -114,86 +116,141 @@ std::string named_styles(const Document& document, const Theme& theme) {
     const std::string body_size = pt(theme.body_size_pt);
     const std::string small_size = pt(std::max(6.0, theme.body_size_pt - 2.0));
     std::string out = "<office:styles>";
-    out += "<style:default-style style:family=\"paragraph\"><style:paragraph-properties "
-           "style:tab-stop-distance=\"12.5mm\" style:writing-mode=\"lr-tb\"/><style:text-properties " +
-           font(theme.body_font) + " fo:font-size=\"" + body_size + "\" fo:language=\"" +
-           xml_escape(language.language) + "\" fo:country=\"" + xml_escape(language.country) + "\" fo:color=\"" +
-           xml_escape(theme.text_colour) + "\" fo:hyphenate=\"false\"/></style:default-style>";
-    out += "<style:default-style style:family=\"table\"><style:table-properties "
-           "table:border-model=\"collapsing\"/></style:default-style>";
+    out +=
+        "<style:default-style style:family=\"paragraph\"><style:paragraph-properties "
+        "style:tab-stop-distance=\"12.5mm\" style:writing-mode=\"lr-tb\"/><style:text-properties " +
+        font(theme.body_font) + " fo:font-size=\"" + body_size + "\" fo:language=\"" + xml_escape(language.language) +
+        "\" fo:country=\"" + xml_escape(language.country) + "\" fo:color=\"" + xml_escape(theme.text_colour) +
+        "\" fo:hyphenate=\"false\"/></style:default-style>";
+    out +=
+        "<style:default-style style:family=\"table\"><style:table-properties "
+        "table:border-model=\"collapsing\"/></style:default-style>";
 
     const auto p = [&out](StyleSpec spec) { out += style(spec); };
     p({.name = "Standard", .style_class = "text"});
-    p({.name = std::string(names::kTextBody), .display = "Text body", .parent = "Standard", .style_class = "text",
+    p({.name = std::string(names::kTextBody),
+       .display = "Text body",
+       .parent = "Standard",
+       .style_class = "text",
        .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"2.5mm\" fo:line-height=\"115%\""});
-    p({.name = "Heading", .parent = "Standard", .next = std::string(names::kTextBody), .style_class = "text",
+    p({.name = "Heading",
+       .parent = "Standard",
+       .next = std::string(names::kTextBody),
+       .style_class = "text",
        .paragraph = "fo:margin-top=\"5mm\" fo:margin-bottom=\"2mm\" fo:keep-with-next=\"always\"",
        .text = font(theme.heading_font) + " fo:color=\"" + xml_escape(theme.heading_colour) +
                "\" fo:font-weight=\"bold\""});
     for (int level = 1; level <= 6; ++level) {
         const std::string outline = " style:default-outline-level=\"" + std::to_string(level) + "\"";
-        p({.name = names::heading(level), .display = "Heading " + std::to_string(level), .parent = "Heading",
-           .next = std::string(names::kTextBody), .style_class = "text",
-           .text = "fo:font-size=\"" + pt(theme.heading_sizes_pt[level - 1]) + "\"", .extra = outline});
+        p({.name = names::heading(level),
+           .display = "Heading " + std::to_string(level),
+           .parent = "Heading",
+           .next = std::string(names::kTextBody),
+           .style_class = "text",
+           .text = "fo:font-size=\"" + pt(theme.heading_sizes_pt[level - 1]) + "\"",
+           .extra = outline});
         // The same look for headings a table of contents leaves out: the table of contents
         // is built from the heading styles, and this one is not among them.
-        p({.name = names::heading(level, false), .display = "Heading " + std::to_string(level) + " unlisted",
-           .parent = names::heading(level), .next = std::string(names::kTextBody), .style_class = "text",
+        p({.name = names::heading(level, false),
+           .display = "Heading " + std::to_string(level) + " unlisted",
+           .parent = names::heading(level),
+           .next = std::string(names::kTextBody),
+           .style_class = "text",
            .extra = outline});
     }
-    p({.name = std::string(names::kListParagraph), .display = "List Paragraph",
-       .parent = std::string(names::kTextBody), .style_class = "list",
+    p({.name = std::string(names::kListParagraph),
+       .display = "List Paragraph",
+       .parent = std::string(names::kTextBody),
+       .style_class = "list",
        .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"1.2mm\""});
-    p({.name = std::string(names::kTableContents), .display = "Table Contents", .parent = "Standard",
-       .style_class = "extra", .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\""});
-    for (const auto& [name, display, text] :
-         {std::tuple{names::kTableHeading, "Table Heading", std::string("fo:font-weight=\"bold\"")},
-          std::tuple{names::kTableSum, "Table Sum", std::string("fo:font-weight=\"bold\"")},
-          std::tuple{names::kTableSection, "Table Section", std::string("fo:font-weight=\"bold\"")},
-          std::tuple{names::kTableNote, "Table Note",
-                     "fo:font-style=\"italic\" fo:font-size=\"" + small_size + "\""},
-}) {
-        p({.name = std::string(name), .display = display, .parent = std::string(names::kTableContents),
-           .style_class = "extra", .text = text});
+    p({.name = std::string(names::kTableContents),
+       .display = "Table Contents",
+       .parent = "Standard",
+       .style_class = "extra",
+       .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\""});
+    for (const auto& [name, display, text] : {
+             std::tuple{names::kTableHeading, "Table Heading", std::string("fo:font-weight=\"bold\"")},
+             std::tuple{names::kTableSum, "Table Sum", std::string("fo:font-weight=\"bold\"")},
+             std::tuple{names::kTableSection, "Table Section", std::string("fo:font-weight=\"bold\"")},
+             std::tuple{names::kTableNote, "Table Note",
+                        "fo:font-style=\"italic\" fo:font-size=\"" + small_size + "\""},
+         }) {
+        p({.name = std::string(name),
+           .display = display,
+           .parent = std::string(names::kTableContents),
+           .style_class = "extra",
+           .text = text});
     }
-    p({.name = std::string(names::kField), .parent = std::string(names::kTextBody), .style_class = "text",
+    p({.name = std::string(names::kField),
+       .parent = std::string(names::kTextBody),
+       .style_class = "text",
        .paragraph = "fo:margin-top=\"0mm\""});
-    p({.name = "Caption", .parent = "Standard", .style_class = "extra",
+    p({.name = "Caption",
+       .parent = "Standard",
+       .style_class = "extra",
        .paragraph = "fo:margin-top=\"2mm\" fo:margin-bottom=\"1.5mm\""});
-    p({.name = std::string(names::kTableCaption), .parent = "Caption", .style_class = "extra",
-       .paragraph = "fo:keep-with-next=\"always\"", .text = "fo:font-weight=\"bold\""});
-    p({.name = std::string(names::kFigureCaption), .parent = "Caption", .style_class = "extra",
+    p({.name = std::string(names::kTableCaption),
+       .parent = "Caption",
+       .style_class = "extra",
+       .paragraph = "fo:keep-with-next=\"always\"",
+       .text = "fo:font-weight=\"bold\""});
+    p({.name = std::string(names::kFigureCaption),
+       .parent = "Caption",
+       .style_class = "extra",
        .text = "fo:font-style=\"italic\""});
-    p({.name = std::string(names::kFigureImage), .display = "Figure Image", .parent = "Standard",
+    p({.name = std::string(names::kFigureImage),
+       .display = "Figure Image",
+       .parent = "Standard",
        .style_class = "extra",
        .paragraph = "fo:margin-top=\"2mm\" fo:margin-bottom=\"1mm\" fo:keep-with-next=\"always\""});
-    p({.name = std::string(names::kSignaturePlace), .display = "Signature Place",
-       .parent = std::string(names::kTextBody), .style_class = "text",
+    p({.name = std::string(names::kSignaturePlace),
+       .display = "Signature Place",
+       .parent = std::string(names::kTextBody),
+       .style_class = "text",
        .paragraph = "fo:margin-top=\"6mm\" fo:keep-with-next=\"always\""});
     // Room above the name to sign the printed copy.
-    p({.name = std::string(names::kSignatureName), .display = "Signature Name", .parent = "Standard",
+    p({.name = std::string(names::kSignatureName),
+       .display = "Signature Name",
+       .parent = "Standard",
        .style_class = "text",
        .paragraph = "fo:margin-top=\"14mm\" fo:margin-bottom=\"0mm\" fo:margin-right=\"" +
                     mm(std::max(0.0, width - 75.0)) +
                     "\" fo:padding-top=\"1mm\" fo:border-top=\"0.5pt solid #000000\" fo:keep-with-next=\"always\""});
-    p({.name = std::string(names::kSignatureRole), .display = "Signature Role", .parent = "Standard",
-       .style_class = "text", .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"3mm\"",
+    p({.name = std::string(names::kSignatureRole),
+       .display = "Signature Role",
+       .parent = "Standard",
+       .style_class = "text",
+       .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"3mm\"",
        .text = "fo:font-style=\"italic\""});
-    p({.name = std::string(names::kFootnote), .parent = "Standard", .style_class = "extra",
-       .paragraph = "fo:margin-left=\"5mm\" fo:text-indent=\"-5mm\"", .text = "fo:font-size=\"" + small_size + "\""});
-    p({.name = std::string(names::kHeader), .parent = "Standard", .style_class = "extra",
-       .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\"", .text = "fo:font-size=\"" + small_size + "\"",
+    p({.name = std::string(names::kFootnote),
+       .parent = "Standard",
+       .style_class = "extra",
+       .paragraph = "fo:margin-left=\"5mm\" fo:text-indent=\"-5mm\"",
+       .text = "fo:font-size=\"" + small_size + "\""});
+    p({.name = std::string(names::kHeader),
+       .parent = "Standard",
+       .style_class = "extra",
+       .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\"",
+       .text = "fo:font-size=\"" + small_size + "\"",
        .paragraph_children = right_tab(width, false)});
-    p({.name = std::string(names::kFooter), .parent = "Standard", .style_class = "extra",
-       .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\"", .text = "fo:font-size=\"" + small_size + "\"",
+    p({.name = std::string(names::kFooter),
+       .parent = "Standard",
+       .style_class = "extra",
+       .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\"",
+       .text = "fo:font-size=\"" + small_size + "\"",
        .paragraph_children = "<style:tab-stops><style:tab-stop style:position=\"" + mm(width / 2) +
                              "\" style:type=\"center\"/><style:tab-stop style:position=\"" + mm(width) +
                              "\" style:type=\"right\"/></style:tab-stops>"});
-    p({.name = std::string(names::kContentsHeading), .display = "Contents Heading", .parent = "Heading",
-       .style_class = "index", .text = "fo:font-size=\"" + pt(theme.heading_sizes_pt[1]) + "\""});
+    p({.name = std::string(names::kContentsHeading),
+       .display = "Contents Heading",
+       .parent = "Heading",
+       .style_class = "index",
+       .text = "fo:font-size=\"" + pt(theme.heading_sizes_pt[1]) + "\""});
     for (int level = 1; level <= 6; ++level) {
         const double indent = 5.0 * (level - 1);
-        p({.name = names::contents(level), .display = "Contents " + std::to_string(level), .parent = "Standard",
+        p({.name = names::contents(level),
+           .display = "Contents " + std::to_string(level),
+           .parent = "Standard",
            .style_class = "index",
            .paragraph = "fo:margin-left=\"" + mm(indent) + "\" fo:margin-top=\"0mm\" fo:margin-bottom=\"1.2mm\"",
            .paragraph_children = right_tab(width - indent, true)});
@@ -247,8 +304,9 @@ std::string page_layout(std::string_view name, const Theme& theme, bool with_hea
     const double top = with_header ? std::min(kHeaderEdgeMm, page.margin_top_mm) : page.margin_top_mm;
     const double bottom = std::min(kHeaderEdgeMm, page.margin_bottom_mm);
     const double footer_height = std::max(5.0, page.margin_bottom_mm - bottom - kHeaderSpacingMm);
-    std::string out = "<style:page-layout style:name=\"" + std::string(name) + "\"><style:page-layout-properties fo:page-width=\"" +
-                      mm(page.width_mm) + "\" fo:page-height=\"" + mm(page.height_mm) + "\" style:print-orientation=\"" +
+    std::string out = "<style:page-layout style:name=\"" + std::string(name) +
+                      "\"><style:page-layout-properties fo:page-width=\"" + mm(page.width_mm) + "\" fo:page-height=\"" +
+                      mm(page.height_mm) + "\" style:print-orientation=\"" +
                       (page.width_mm > page.height_mm ? "landscape" : "portrait") + "\" fo:margin-top=\"" + mm(top) +
                       "\" fo:margin-bottom=\"" + mm(bottom) + "\" fo:margin-left=\"" + mm(page.margin_left_mm) +
                       "\" fo:margin-right=\"" + mm(page.margin_right_mm) + "\" style:writing-mode=\"lr-tb\"/>";
@@ -297,9 +355,8 @@ std::string footer(const Document& document, const Theme& theme) {
 
 LanguageTag split_language(const std::string& tag) {
     const auto is_alpha = [](std::string_view s) {
-        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        });
+        return !s.empty() &&
+               std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
     };
     const std::string_view whole(tag);
     const auto dash = whole.find('-');
@@ -325,12 +382,13 @@ std::string styles_xml(const Document& document, const Theme& theme, ImageStore&
     out += "<office:automatic-styles>";
     out += page_layout("pm1", theme, f.header);
     if (!theme.first_page_header) out += page_layout("pm2", theme, false);
-    out += "<style:style style:name=\"Mfr1\" style:family=\"graphic\"><style:graphic-properties "
-           "style:vertical-pos=\"top\" style:vertical-rel=\"baseline\" fo:border=\"none\" fo:padding=\"0mm\"/>"
-           "</style:style>";
+    out +=
+        "<style:style style:name=\"Mfr1\" style:family=\"graphic\"><style:graphic-properties "
+        "style:vertical-pos=\"top\" style:vertical-rel=\"baseline\" fo:border=\"none\" fo:padding=\"0mm\"/>"
+        "</style:style>";
     out += "</office:automatic-styles><office:master-styles>";
-    out += "<style:master-page style:name=\"" + std::string(names::kMasterStandard) +
-           "\" style:page-layout-name=\"pm1\">";
+    out +=
+        "<style:master-page style:name=\"" + std::string(names::kMasterStandard) + "\" style:page-layout-name=\"pm1\">";
     if (f.header) out += header(document, theme, images);
     out += footer(document, theme);
     out += "</style:master-page>";

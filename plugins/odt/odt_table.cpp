@@ -59,8 +59,10 @@ Grid place(const std::vector<Row>& rows, std::size_t width) {
         for (const Cell& cell : rows[r].cells) {
             while (column < width && grid[r][column].covered) ++column;
             if (column >= width) break;
-            const int colspan = static_cast<int>(std::clamp<std::size_t>(static_cast<std::size_t>(std::max(cell.colspan, 1)), 1, width - column));
-            const int rowspan = static_cast<int>(std::clamp<std::size_t>(static_cast<std::size_t>(std::max(cell.rowspan, 1)), 1, rows.size() - r));
+            const int colspan = static_cast<int>(
+                std::clamp<std::size_t>(static_cast<std::size_t>(std::max(cell.colspan, 1)), 1, width - column));
+            const int rowspan = static_cast<int>(
+                std::clamp<std::size_t>(static_cast<std::size_t>(std::max(cell.rowspan, 1)), 1, rows.size() - r));
             grid[r][column] = {&cell, false, colspan, rowspan};
             for (std::size_t rr = r; rr < r + static_cast<std::size_t>(rowspan); ++rr)
                 for (std::size_t cc = column; cc < column + static_cast<std::size_t>(colspan); ++cc)

@@ -21,7 +21,7 @@ public:
     XmlBuilder& open(std::string_view name, Attributes attributes = {});
     XmlBuilder& empty(std::string_view name, Attributes attributes = {});
     XmlBuilder& text(std::string_view text);
-    XmlBuilder& close();  // closes the innermost open element
+    XmlBuilder& close();                    // closes the innermost open element
     XmlBuilder& raw(std::string_view xml);  // already well-formed markup
     // Open, text, close in one call.
     XmlBuilder& element(std::string_view name, std::string_view text, Attributes attributes = {});

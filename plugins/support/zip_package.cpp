@@ -1,17 +1,23 @@
 #include "zip_package.hpp"
 
+#include <zip.h>
+
 #include <memory>
 #include <stdexcept>
-
-#include <zip.h>
 
 namespace kansli::plugin {
 
 namespace {
 
-struct SourceFree { void operator()(zip_source_t* s) const { zip_source_free(s); } };
-struct ArchiveDiscard { void operator()(zip_t* z) const { zip_discard(z); } };
-struct ErrorFini { void operator()(zip_error_t* e) const { zip_error_fini(e); } };
+struct SourceFree {
+    void operator()(zip_source_t* s) const { zip_source_free(s); }
+};
+struct ArchiveDiscard {
+    void operator()(zip_t* z) const { zip_discard(z); }
+};
+struct ErrorFini {
+    void operator()(zip_error_t* e) const { zip_error_fini(e); }
+};
 
 using SourcePtr = std::unique_ptr<zip_source_t, SourceFree>;
 using ArchivePtr = std::unique_ptr<zip_t, ArchiveDiscard>;

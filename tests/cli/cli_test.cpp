@@ -22,8 +22,8 @@ struct Cli : ::testing::Test {
     // Renders DATA with the test package into out/.
     test::CommandResult render(const fs::path& data, const std::string& extra = "") const {
         return kansli("render " + test::shell_quote(data.string()) + " --template testkommun/memo --templates " +
-                      test::shell_quote(fixture_packages()) + " --format html --out " + test::shell_quote(out_dir().string()) +
-                      " " + extra);
+                      test::shell_quote(fixture_packages()) + " --format html --out " +
+                      test::shell_quote(out_dir().string()) + " " + extra);
     }
     fs::path data_file(const std::string& name, const std::string& bytes) const {
         test::write_file(work / name, bytes);
@@ -37,13 +37,16 @@ struct Cli : ::testing::Test {
                       " --template k/t --templates " + test::shell_quote((work / "tpl").string()) + " --out " +
                       test::shell_quote(out_dir().string()));
     }
-    static std::string example() { return test::read_file(test::fixtures_dir() / "packages/testkommun/memo/example.json"); }
+    static std::string example() {
+        return test::read_file(test::fixtures_dir() / "packages/testkommun/memo/example.json");
+    }
     bool out_is_empty() const { return !fs::exists(out_dir()) || fs::is_empty(out_dir()); }
 };
 
 int error_lines(const std::string& output) {
     int n = 0;
-    for (auto at = output.find("kansli: error:"); at != std::string::npos; at = output.find("kansli: error:", at + 1)) ++n;
+    for (auto at = output.find("kansli: error:"); at != std::string::npos; at = output.find("kansli: error:", at + 1))
+        ++n;
     return n;
 }
 
@@ -77,13 +80,16 @@ TEST_F(Cli, EveryBundledExampleRendersInEveryFormatTheSameTwice) {
     ASSERT_GE(names.size(), 3u) << listing.out;
     for (const auto& name : names) {
         const auto out = work / name;
-        const auto a = kansli("render --example --template " + name + " --out " + test::shell_quote((out / "a").string()));
+        const auto a =
+            kansli("render --example --template " + name + " --out " + test::shell_quote((out / "a").string()));
         ASSERT_EQ(a.exit_code, 0) << a.out;
-        const auto b = kansli("render --example --template " + name + " --out " + test::shell_quote((out / "b").string()));
+        const auto b =
+            kansli("render --example --template " + name + " --out " + test::shell_quote((out / "b").string()));
         ASSERT_EQ(b.exit_code, 0) << b.out;
         std::size_t files = 0;
         for (const auto& entry : fs::directory_iterator(out / "a")) {
-            EXPECT_EQ(test::read_file(entry.path()), test::read_file(out / "b" / entry.path().filename())) << entry.path();
+            EXPECT_EQ(test::read_file(entry.path()), test::read_file(out / "b" / entry.path().filename()))
+                << entry.path();
             ++files;
         }
         EXPECT_GE(files, 1u) << name;
@@ -115,7 +121,8 @@ TEST_F(Cli, WrongType) {
 }
 
 TEST_F(Cli, InvalidUtf8) {
-    const auto r = render(data_file("latin1.json", "{\"title\": \"Socialn\xE4mnden\", \"date\": \"2021-02-09\", \"decisions\": []}"));
+    const auto r = render(
+        data_file("latin1.json", "{\"title\": \"Socialn\xE4mnden\", \"date\": \"2021-02-09\", \"decisions\": []}"));
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_EQ(error_lines(r.out), 1) << r.out;
     EXPECT_NE(r.out.find("latin1.json:1:"), std::string::npos) << r.out;
@@ -124,7 +131,8 @@ TEST_F(Cli, InvalidUtf8) {
 }
 
 TEST_F(Cli, ControlCharacter) {
-    const auto r = render(data_file("ctrl.json", R"({"title": "x\u000b", "date": "2021-02-09", "decisions": [{"text": "a"}]})"));
+    const auto r =
+        render(data_file("ctrl.json", R"({"title": "x\u000b", "date": "2021-02-09", "decisions": [{"text": "a"}]})"));
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_EQ(error_lines(r.out), 1) << r.out;
     EXPECT_NE(r.out.find("at /title"), std::string::npos) << r.out;
@@ -133,7 +141,8 @@ TEST_F(Cli, ControlCharacter) {
 }
 
 TEST_F(Cli, TemplateWithAnUnclosedTag) {
-    const auto r = render_with_template("<document version=\"1\">\n  <meta><title>{{title</title></meta>\n</document>\n");
+    const auto r =
+        render_with_template("<document version=\"1\">\n  <meta><title>{{title</title></meta>\n</document>\n");
     EXPECT_EQ(r.exit_code, 3) << r.out;
     EXPECT_EQ(error_lines(r.out), 1) << r.out;
     EXPECT_NE(r.out.find("template.xml.mustache:2:"), std::string::npos) << r.out;
@@ -162,13 +171,15 @@ TEST_F(Cli, OneBadInputMeansNoFilesAtAll) {
 }
 
 TEST_F(Cli, CheckListsEveryProblemWithItsJsonPath) {
-    const auto data = data_file("d.json", R"({"title": 3, "date": "2021-02-30", "decisions": [{"txt": "a"}], "extra": true})");
+    const auto data =
+        data_file("d.json", R"({"title": 3, "date": "2021-02-30", "decisions": [{"txt": "a"}], "extra": true})");
     const auto r = kansli("check " + test::shell_quote(data.string()) + " --template testkommun/memo --templates " +
                           test::shell_quote(fixture_packages()));
     EXPECT_EQ(r.exit_code, 1) << r.out;
     for (const char* path : {"at /title:", "at /date:", "at /decisions/0:", "at /extra:"})
         EXPECT_NE(r.out.find(path), std::string::npos) << path << "\n" << r.out;
-    const auto ok = kansli("check --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()));
+    const auto ok =
+        kansli("check --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()));
     EXPECT_EQ(ok.exit_code, 0) << ok.out;
     EXPECT_NE(ok.out.find(": ok"), std::string::npos);
 }
@@ -184,7 +195,8 @@ TEST_F(Cli, ListsFormatsAndTemplates) {
 }
 
 TEST_F(Cli, XmlPrintsTheDocumentXml) {
-    const auto r = kansli("xml --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()));
+    const auto r =
+        kansli("xml --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()));
     EXPECT_EQ(r.exit_code, 0) << r.out;
     EXPECT_NE(r.out.find("<document version=\"1\">"), std::string::npos);
 }
@@ -193,8 +205,10 @@ TEST_F(Cli, UsageErrors) {
     EXPECT_EQ(kansli("").exit_code, 2);
     EXPECT_EQ(kansli("publish x").exit_code, 2);
     EXPECT_EQ(kansli("render x.json").exit_code, 2);
-    EXPECT_EQ(kansli("render --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
-                     " --format pdf").exit_code, 2);
+    EXPECT_EQ(kansli("render --example --template testkommun/memo --templates " +
+                     test::shell_quote(fixture_packages()) + " --format pdf")
+                  .exit_code,
+              2);
     EXPECT_EQ(kansli("render --example --template nowhere/none").exit_code, 2);
     EXPECT_EQ(kansli("templates --template katrineholm/kallelse").exit_code, 2);
     EXPECT_EQ(kansli("xml a.json b.json --template katrineholm/kallelse").exit_code, 2);
@@ -244,7 +258,8 @@ TEST_F(Cli, DeeplyNestedDataIsADataError) {
 }
 
 TEST_F(Cli, NumbersTooLargeForADoubleAreADataError) {
-    const auto r = render(data_file("huge.json", R"({"title": "x", "date": "2021-02-09", "amount": 1e400, "decisions": [{"text": "a"}]})"));
+    const auto r = render(data_file(
+        "huge.json", R"({"title": "x", "date": "2021-02-09", "amount": 1e400, "decisions": [{"text": "a"}]})"));
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_NE(r.out.find("huge.json"), std::string::npos) << r.out;
 }

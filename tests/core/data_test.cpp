@@ -1,6 +1,7 @@
+#include "kansli/data.hpp"
+
 #include <gtest/gtest.h>
 
-#include "kansli/data.hpp"
 #include "kansli/error.hpp"
 #include "test_support.hpp"
 
@@ -37,13 +38,9 @@ TEST(Data, ControlCharactersAreRejectedWithTheirJsonPath) {
     EXPECT_NE(e.message().find("U+0007"), std::string::npos) << e.message();
 }
 
-TEST(Data, TabsAndNewlinesAreFine) {
-    EXPECT_NO_THROW(parse_data(R"({"text": "rad ett\nrad\ttvå"})", "d.json"));
-}
+TEST(Data, TabsAndNewlinesAreFine) { EXPECT_NO_THROW(parse_data(R"({"text": "rad ett\nrad\ttvå"})", "d.json")); }
 
-TEST(Data, TheTopLevelMustBeAnObject) {
-    EXPECT_EQ(parse_error("[1, 2]").kind(), Error::Kind::Data);
-}
+TEST(Data, TheTopLevelMustBeAnObject) { EXPECT_EQ(parse_error("[1, 2]").kind(), Error::Kind::Data); }
 
 TEST(DataCheck, ListsEveryProblemWithItsPath) {
     const auto schema = nlohmann::json::parse(R"({
@@ -66,7 +63,8 @@ TEST(DataCheck, ListsEveryProblemWithItsPath) {
     const auto problems = check_data(data, schema);
     std::vector<std::string> paths;
     for (const auto& p : problems) paths.push_back(p.json_path);
-    const std::vector<std::string> expected = {"/amount", "/extra", "/items/1/dnr", "/items/1/kind", "/meeting/date", "/title"};
+    const std::vector<std::string> expected = {"/amount",       "/extra",        "/items/1/dnr",
+                                               "/items/1/kind", "/meeting/date", "/title"};
     EXPECT_EQ(paths, expected);
     for (const auto& p : problems) EXPECT_FALSE(p.message.empty());
 }
@@ -89,7 +87,8 @@ TEST(DataCheck, ValidDataHasNoProblems) {
 }
 
 TEST(DataCheck, LongValuesDoNotCrashPatternChecks) {
-    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {"email": {"type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$"}}})");
+    const auto schema = nlohmann::json::parse(
+        R"({"type": "object", "properties": {"email": {"type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$"}}})");
     nlohmann::json data = {{"email", std::string(200000, 'a') + "@katrineholm.se"}};
     EXPECT_TRUE(check_data(data, schema).empty());
     data["email"] = std::string(200000, 'a');
@@ -97,7 +96,8 @@ TEST(DataCheck, LongValuesDoNotCrashPatternChecks) {
 }
 
 TEST(DataCheck, PatternsMatchLettersNotBytes) {
-    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {"name": {"type": "string", "pattern": "^[A-ZÅÄÖ][a-zåäö]+$"}}})");
+    const auto schema = nlohmann::json::parse(
+        R"({"type": "object", "properties": {"name": {"type": "string", "pattern": "^[A-ZÅÄÖ][a-zåäö]+$"}}})");
     EXPECT_TRUE(check_data(nlohmann::json{{"name", "Örebro"}}, schema).empty());
     EXPECT_FALSE(check_data(nlohmann::json{{"name", "örebro"}}, schema).empty());
 }

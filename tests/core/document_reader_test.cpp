@@ -134,8 +134,10 @@ TEST(DocumentReader, UnknownElementsFailTheSchema) {
 TEST(DocumentReader, WrongAttributeValuesFailTheSchema) {
     EXPECT_EQ(read_error(wrap("<heading level=\"7\">x</heading>")).kind(), Error::Kind::Template);
     EXPECT_EQ(read_error(wrap("<p align=\"justify\">x</p>")).kind(), Error::Kind::Template);
-    EXPECT_EQ(read_error(wrap("<table><columns><column/></columns><body><row><cell value=\"12 tkr\"/></row></body></table>")).kind(),
-              Error::Kind::Template);
+    EXPECT_EQ(
+        read_error(wrap("<table><columns><column/></columns><body><row><cell value=\"12 tkr\"/></row></body></table>"))
+            .kind(),
+        Error::Kind::Template);
 }
 
 TEST(DocumentReader, TableRowsMustFillTheColumnGrid) {
@@ -144,10 +146,13 @@ TEST(DocumentReader, TableRowsMustFillTheColumnGrid) {
     EXPECT_NE(short_row.message().find("fewer cells"), std::string::npos) << short_row.message();
     const Error long_row = read_error(wrap("<table>" + cols + "<body><row><cell/><cell/><cell/></row></body></table>"));
     EXPECT_NE(long_row.message().find("more cells"), std::string::npos) << long_row.message();
-    const Error span = read_error(wrap("<table>" + cols + "<body><row><cell rowspan=\"3\"/><cell/></row><row><cell/></row></body></table>"));
+    const Error span = read_error(
+        wrap("<table>" + cols + "<body><row><cell rowspan=\"3\"/><cell/></row><row><cell/></row></body></table>"));
     EXPECT_NE(span.message().find("spans more rows"), std::string::npos) << span.message();
-    EXPECT_NO_THROW(read_document_xml(
-        wrap("<table>" + cols + "<body><row><cell rowspan=\"2\">a</cell><cell/></row><row><cell/></row></body></table>"), source()));
+    EXPECT_NO_THROW(
+        read_document_xml(wrap("<table>" + cols +
+                               "<body><row><cell rowspan=\"2\">a</cell><cell/></row><row><cell/></row></body></table>"),
+                          source()));
 }
 
 TEST(DocumentReader, ReferencesMustPointSomewhere) {
@@ -168,13 +173,17 @@ TEST(DocumentReader, IdsAreUnique) {
 }
 
 TEST(DocumentReader, FiguresNeedAltTextAndAnImageInsideThePackage) {
-    EXPECT_NE(read_error(wrap("<figure src=\"logo.png\" alt=\"  \"/>")).message().find("alternative text"), std::string::npos);
+    EXPECT_NE(read_error(wrap("<figure src=\"logo.png\" alt=\"  \"/>")).message().find("alternative text"),
+              std::string::npos);
     EXPECT_EQ(read_error(wrap("<figure src=\"logo.png\"/>")).kind(), Error::Kind::Template);
-    EXPECT_NE(read_error(wrap("<figure src=\"../../../images/tiny-300dpi.png\" alt=\"x\"/>")).message().find("leaves the template package"),
+    EXPECT_NE(read_error(wrap("<figure src=\"../../../images/tiny-300dpi.png\" alt=\"x\"/>"))
+                  .message()
+                  .find("leaves the template package"),
               std::string::npos);
     EXPECT_NE(read_error(wrap("<figure src=\"/etc/passwd\" alt=\"x\"/>")).message().find("inside the template package"),
               std::string::npos);
-    EXPECT_NE(read_error(wrap("<figure src=\"saknas.png\" alt=\"x\"/>")).message().find("not found"), std::string::npos);
+    EXPECT_NE(read_error(wrap("<figure src=\"saknas.png\" alt=\"x\"/>")).message().find("not found"),
+              std::string::npos);
 }
 
 TEST(DocumentReader, ListMarkersMustFitTheListKind) {
@@ -186,10 +195,11 @@ TEST(DocumentReader, TheSchemaShipsWithTheLibrary) {
 }
 
 TEST(DocumentReader, SpaceAroundGeneratedTextIsKept) {
-    const Document doc = read_document_xml(
-        wrap("<heading level=\"1\" id=\"drift\">Drift</heading><p>Se <ref to=\"drift\"/> och <ref to=\"drift\">avsnittet</ref> här<note-ref to=\"n\"/> sedan.</p>"
-             "<footnote id=\"n\">Not.</footnote>"),
-        source());
+    const Document doc =
+        read_document_xml(wrap("<heading level=\"1\" id=\"drift\">Drift</heading><p>Se <ref to=\"drift\"/> och <ref "
+                               "to=\"drift\">avsnittet</ref> här<note-ref to=\"n\"/> sedan.</p>"
+                               "<footnote id=\"n\">Not.</footnote>"),
+                          source());
     const auto& p = block_at<Paragraph>(doc.content, 1);
     ASSERT_EQ(p.content.size(), 7u);
     EXPECT_EQ(std::get<Text>(p.content[0].value).text, "Se ");
@@ -199,9 +209,11 @@ TEST(DocumentReader, SpaceAroundGeneratedTextIsKept) {
 }
 
 TEST(DocumentReader, CellsBelowARowspanTakeTheirOwnColumnsKind) {
-    const Document doc = read_document_xml(wrap(R"(<table><columns><column/><column kind="number"/><column/></columns><body>
+    const Document doc =
+        read_document_xml(wrap(R"(<table><columns><column/><column kind="number"/><column/></columns><body>
         <row><cell rowspan="2">Mål</cell><cell value="5"/><cell>Kommentar ett</cell></row>
-        <row><cell value="6"/><cell>Kommentar två</cell></row></body></table>)"), source());
+        <row><cell value="6"/><cell>Kommentar två</cell></row></body></table>)"),
+                          source());
     const auto& t = block_at<Table>(doc.content, 0);
     EXPECT_EQ(t.body[1].cells[0].align, Align::Right);  // the number column
     EXPECT_EQ(t.body[1].cells[1].align, Align::Left);   // the text column, not the number column
@@ -217,14 +229,17 @@ TEST(DocumentReader, JpegFiguresGetTheirSizeAndResolution) {
     EXPECT_EQ(image.pixel_width, 16);
     EXPECT_EQ(image.pixel_height, 8);
     EXPECT_DOUBLE_EQ(image.dpi_x, 150.0);
-    const Error e = kansli::test::error_from([&] { read_document_xml(wrap("<figure src=\"text.png\" alt=\"x\"/>"), {"doc.xml", dir.path()}); });
+    const Error e = kansli::test::error_from([&] {
+        read_document_xml(wrap("<figure src=\"text.png\" alt=\"x\"/>"), {"doc.xml", dir.path()});
+    });
     EXPECT_NE(e.message().find("not a PNG or JPEG"), std::string::npos) << e.message();
 }
 
 TEST(DocumentReader, LinksKeepOnlyPublishableTargets) {
     const Document doc = read_document_xml(
         wrap("<heading level=\"1\" id=\"h\">H</heading><p><link href=\"javascript:alert(1)\">farlig</link> "
-             "<link href=\"bilaga.pdf\">relativ</link> <link href=\"https://x.se/a b\">webb <link href=\"https://y.se\">inre</link></link> "
+             "<link href=\"bilaga.pdf\">relativ</link> <link href=\"https://x.se/a b\">webb <link "
+             "href=\"https://y.se\">inre</link></link> "
              "<link href=\"#h\">intern</link> <link href=\"MAILTO:a@b.se\">post</link></p>"),
         source());
     const auto& p = block_at<Paragraph>(doc.content, 1);
@@ -241,7 +256,8 @@ TEST(DocumentReader, LinksKeepOnlyPublishableTargets) {
 
 TEST(DocumentReader, BooleansAcceptOneAndZero) {
     const Document doc = read_document_xml(
-        wrap("<table numbered=\"1\" row-headers=\"0\"><columns><column/></columns><body><row><cell>a</cell></row></body></table>"),
+        wrap("<table numbered=\"1\" "
+             "row-headers=\"0\"><columns><column/></columns><body><row><cell>a</cell></row></body></table>"),
         source());
     EXPECT_TRUE(block_at<Table>(doc.content, 0).numbered);
     EXPECT_FALSE(block_at<Table>(doc.content, 0).row_headers);
@@ -251,13 +267,18 @@ TEST(DocumentReader, NumbersOutOfRangeAreClearErrors) {
     const Error e = read_error(wrap("<list ordered=\"true\" start=\"99999999999\"><item>x</item></list>"));
     EXPECT_EQ(e.kind(), Error::Kind::Template);
     EXPECT_NE(e.message().find("start=\"99999999999\""), std::string::npos) << e.message();
-    EXPECT_EQ(read_error(wrap("<table><columns><column/></columns><body><row><cell colspan=\"5000\"/></row></body></table>")).kind(),
-              Error::Kind::Template);
+    EXPECT_EQ(
+        read_error(wrap("<table><columns><column/></columns><body><row><cell colspan=\"5000\"/></row></body></table>"))
+            .kind(),
+        Error::Kind::Template);
 }
 
 TEST(DocumentReader, DatesMustBeRealDaysWithoutTimeZones) {
-    EXPECT_EQ(read_error(wrap("<signatures date=\"2021-02-09Z\"><signature name=\"A\"/></signatures>")).kind(), Error::Kind::Template);
-    EXPECT_NE(read_error(wrap("<signatures date=\"2021-02-30\"><signature name=\"A\"/></signatures>")).message().find("not a day"),
+    EXPECT_EQ(read_error(wrap("<signatures date=\"2021-02-09Z\"><signature name=\"A\"/></signatures>")).kind(),
+              Error::Kind::Template);
+    EXPECT_NE(read_error(wrap("<signatures date=\"2021-02-30\"><signature name=\"A\"/></signatures>"))
+                  .message()
+                  .find("not a day"),
               std::string::npos);
     const Document doc = read_document_xml(
         wrap("<signatures place=\"Katrineholm\" date=\"2021-02-03\"><signature name=\"A\"/></signatures>"

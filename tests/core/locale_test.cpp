@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "kansli/locale.hpp"
+
+#include <gtest/gtest.h>
 
 namespace sv = kansli::sv;
 
@@ -21,8 +21,8 @@ TEST(Locale, KeepsTheDecimalsOfTheDataUnlessAPrecisionIsGiven) {
     EXPECT_EQ(sv::format_number("57.7"), "57,7");
     EXPECT_EQ(sv::format_number("4"), "4");
     EXPECT_EQ(sv::format_number("4", 1), "4,0");
-    EXPECT_EQ(sv::format_number("0.125", 2), "0,13");   // half away from zero, not ICU's half-even
-    EXPECT_EQ(sv::format_number("-0.04", 1), "0,0");     // no "−0,0"
+    EXPECT_EQ(sv::format_number("0.125", 2), "0,13");  // half away from zero, not ICU's half-even
+    EXPECT_EQ(sv::format_number("-0.04", 1), "0,0");   // no "−0,0"
     EXPECT_EQ(sv::format_number("1234567.891", 2), "1" + nbsp + "234" + nbsp + "567,89");
 }
 

@@ -23,7 +23,8 @@ std::string render_markdown(const std::string& helper, const std::string& markdo
 
 TEST(Markdown, ParagraphsListsAndEmphasis) {
     EXPECT_EQ(render_markdown("markdown", "Ett *två* **tre**\n\n- a\n- b\n"),
-              "<p>Ett <em>två</em> <strong>tre</strong></p><list marker=\"dash\"><item><p>a</p></item><item><p>b</p></item></list>");
+              "<p>Ett <em>två</em> <strong>tre</strong></p><list "
+              "marker=\"dash\"><item><p>a</p></item><item><p>b</p></item></list>");
     EXPECT_EQ(render_markdown("markdown", "3. tre\n4. fyra\n"),
               "<list ordered=\"true\" start=\"3\"><item><p>tre</p></item><item><p>fyra</p></item></list>");
 }
@@ -43,9 +44,11 @@ TEST(Markdown, RawHtmlAndImagesStayText) {
 TEST(Markdown, TablesBecomeDocumentTables) {
     const auto xml = render_markdown("markdown", "| Post | Belopp |\n|---|--:|\n| Drift | 1 291 |\n");
     EXPECT_EQ(xml,
-              "<table><columns><column/><column align=\"right\"/></columns><head><row><cell>Post</cell><cell>Belopp</cell></row>"
+              "<table><columns><column/><column "
+              "align=\"right\"/></columns><head><row><cell>Post</cell><cell>Belopp</cell></row>"
               "</head><body><row><cell>Drift</cell><cell>1 291</cell></row></body></table>");
-    const std::string doc = "<document version=\"1\"><meta><title>T</title><kind>k</kind></meta><content>" + xml + "</content></document>";
+    const std::string doc =
+        "<document version=\"1\"><meta><title>T</title><kind>k</kind></meta><content>" + xml + "</content></document>";
     EXPECT_NO_THROW(read_document_xml(doc, {"md", {}}));
 }
 

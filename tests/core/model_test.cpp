@@ -11,7 +11,11 @@
 using namespace kansli;
 
 TEST(Model, PlainTextFlattensInlines) {
-    Inlines in{{Text{"Se "}}, {Emphasis{{{Text{"bilaga"}}}}}, {LineBreak{}}, {Link{"https://x.se", {{Text{"länk"}}}}}, {FootnoteRef{"f"}}};
+    Inlines in{{Text{"Se "}},
+               {Emphasis{{{Text{"bilaga"}}}}},
+               {LineBreak{}},
+               {Link{"https://x.se", {{Text{"länk"}}}}},
+               {FootnoteRef{"f"}}};
     EXPECT_EQ(plain_text(in), "Se bilaga länk");
 }
 
@@ -75,12 +79,13 @@ TEST(Model, WalkVisitsEveryBlockAndInlineInDocumentOrder) {
     doc.content.push_back({Paragraph{Align::Default, {{Text{"först"}}, {FootnoteRef{"f"}}}}, 1});
     doc.content.push_back({std::move(section), 2});
     std::vector<std::string> seen;
-    walk(doc, [&](const Block& b) { seen.push_back("block@" + std::to_string(b.source_line)); },
-         [&](const Inline& i) {
-             if (const auto* t = std::get_if<Text>(&i.value)) seen.push_back(t->text);
-             if (std::holds_alternative<FootnoteRef>(i.value)) seen.push_back("ref");
-         });
-    const std::vector<std::string> expected = {"block@1", "först", "ref", "block@2", "block@2", "rubrik", "cell",
-                                               "block@3", "block@3", "not"};
+    walk(
+        doc, [&](const Block& b) { seen.push_back("block@" + std::to_string(b.source_line)); },
+        [&](const Inline& i) {
+            if (const auto* t = std::get_if<Text>(&i.value)) seen.push_back(t->text);
+            if (std::holds_alternative<FootnoteRef>(i.value)) seen.push_back("ref");
+        });
+    const std::vector<std::string> expected = {"block@1", "först", "ref",     "block@2", "block@2",
+                                               "rubrik",  "cell",  "block@3", "block@3", "not"};
     EXPECT_EQ(seen, expected);
 }

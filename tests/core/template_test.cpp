@@ -14,9 +14,7 @@ namespace {
 const std::string nbsp = "\xC2\xA0";
 const std::string minus = "\xE2\x88\x92";
 
-TemplatePackage memo() {
-    return TemplateSearchPath({test::fixtures_dir() / "packages"}).find("testkommun/memo");
-}
+TemplatePackage memo() { return TemplateSearchPath({test::fixtures_dir() / "packages"}).find("testkommun/memo"); }
 
 nlohmann::json memo_data() { return load_data(memo().example_file()); }
 
@@ -125,8 +123,9 @@ TEST(Template, MissingPartialIsAnErrorNotSilence) {
 }
 
 TEST(Template, InvalidDocumentXmlPointsAtTheTemplateLine) {
-    UserPackage user("<document version=\"1\">\n  <meta><title>{{title}}</title><kind>notis</kind></meta>\n  <content>\n"
-                     "    <p>{{text}}</p>\n    <paragraf>{{text}}</paragraf>\n  </content>\n</document>\n");
+    UserPackage user(
+        "<document version=\"1\">\n  <meta><title>{{title}}</title><kind>notis</kind></meta>\n  <content>\n"
+        "    <p>{{text}}</p>\n    <paragraf>{{text}}</paragraf>\n  </content>\n</document>\n");
     const Error e = test::error_from([&] { build_document(user.open(), {{"title", "T"}, {"text", "x"}}, "d.json"); });
     EXPECT_EQ(e.kind(), Error::Kind::Template);
     EXPECT_NE(e.where().file.find("template.xml.mustache"), std::string::npos);
@@ -135,9 +134,8 @@ TEST(Template, InvalidDocumentXmlPointsAtTheTemplateLine) {
 }
 
 TEST(Template, DataThatDoesNotFitListsEveryProblem) {
-    const Error e = test::error_from([] {
-        build_document(memo(), nlohmann::json::parse(R"({"title": 5, "date": "2021-02-30"})"), "d.json");
-    });
+    const Error e = test::error_from(
+        [] { build_document(memo(), nlohmann::json::parse(R"({"title": 5, "date": "2021-02-30"})"), "d.json"); });
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_EQ(e.where().file, "d.json");
     EXPECT_NE(e.message().find("missing required field 'decisions'"), std::string::npos) << e.message();
@@ -146,7 +144,10 @@ TEST(Template, DataThatDoesNotFitListsEveryProblem) {
 }
 
 TEST(Template, HelperErrorsNameTheValue) {
-    UserPackage user("<document version=\"1\"><meta><title>{{#sv_date_long}}{{d}}{{/sv_date_long}}</title><kind>k</kind></meta><content/></document>");
+    UserPackage user(
+        "<document "
+        "version=\"1\"><meta><title>{{#sv_date_long}}{{d}}{{/sv_date_long}}</title><kind>k</kind></meta><content/></"
+        "document>");
     const Error e = test::error_from([&] { render_template(user.open(), {{"d", "2021-02-30"}}); });
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_NE(e.message().find("sv_date_long"), std::string::npos) << e.message();
@@ -186,16 +187,19 @@ TEST(Template, APartialThatIncludesItselfForeverIsAnError) {
 
 TEST(Template, RecursivePartialsOverFiniteDataWork) {
     UserPackage user("<document version=\"1\">{{#children}}{{> node}}{{/children}}</document>");
-    test::write_file(user.dir / "minkommun/notis/partials/node.xml.mustache", "[{{name}}{{#children}}{{> node}}{{/children}}]");
-    const auto data = nlohmann::json::parse(R"({"children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})");
+    test::write_file(user.dir / "minkommun/notis/partials/node.xml.mustache",
+                     "[{{name}}{{#children}}{{> node}}{{/children}}]");
+    const auto data =
+        nlohmann::json::parse(R"({"children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})");
     EXPECT_EQ(render_template(user.open(), data), "<document version=\"1\">[a[b]]</document>");
 }
 
 TEST(Template, FloatsReachTemplatesInPlainDecimalNotation) {
     UserPackage user("{{a}} {{b}} {{c}} {{#sv_number}}{{c}}{{/sv_number}}");
     const auto data = nlohmann::json::parse(R"({"a": 1e5, "b": 1.5e-7, "c": 1e21})");
-    EXPECT_EQ(render_template(user.open(), data), "100000 0.00000015 1000000000000000000000 1" + nbsp + "000" + nbsp + "000" + nbsp +
-                                                        "000" + nbsp + "000" + nbsp + "000" + nbsp + "000" + nbsp + "000");
+    EXPECT_EQ(render_template(user.open(), data), "100000 0.00000015 1000000000000000000000 1" + nbsp + "000" + nbsp +
+                                                      "000" + nbsp + "000" + nbsp + "000" + nbsp + "000" + nbsp +
+                                                      "000" + nbsp + "000");
 }
 
 TEST(Template, HelperErrorsNameTheDataFile) {

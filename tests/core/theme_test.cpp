@@ -1,7 +1,8 @@
+#include "kansli/theme.hpp"
+
 #include <gtest/gtest.h>
 
 #include "kansli/error.hpp"
-#include "kansli/theme.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -38,7 +39,8 @@ TEST(Theme, ReadsEverySetting) {
         "page": {"size": "A4", "margins_mm": {"top": 20, "bottom": 20, "left": 30, "right": 20}},
         "header": {"text": "Katrineholms kommun", "logo": "logo.png", "logo_alt": "Katrineholms kommun", "first_page": false},
         "footer": {"text": "Socialförvaltningen", "dnr": false, "page_label": "Sida", "page_of_label": "av"},
-        "table_caption_label": "Tabell"})", dir);
+        "table_caption_label": "Tabell"})",
+                               dir);
     EXPECT_EQ(t.body_font, "Carlito");
     EXPECT_EQ(t.heading_sizes_pt[0], 20.0);
     EXPECT_EQ(t.heading_colour, "#1F3864");

@@ -39,9 +39,8 @@ struct EveryBlock : ::testing::Test {
         registry.load_directory(KANSLI_PLUGIN_BUILD_DIR);
         const Writer* writer = registry.find("odt");
         ASSERT_NE(writer, nullptr);
-        const Document document =
-            read_document_xml(test::read_file(test::fixtures_dir() / "documents/every-block.xml"),
-                              {"every-block.xml", package.directory()});
+        const Document document = read_document_xml(test::read_file(test::fixtures_dir() / "documents/every-block.xml"),
+                                                    {"every-block.xml", package.directory()});
         bytes = writer->write(document, package.theme());
         content = odt::entry(odt::unzip(bytes), "content.xml");
         ASSERT_FALSE(content.empty());
@@ -76,10 +75,12 @@ TEST(OdtContent, AgendaRefersToThePagesOfTheItems) {
     });
     ASSERT_NE(agenda, tables.end());
     EXPECT_NE(agenda->find("<table:table-header-rows>"), std::string::npos);
-    for (const char* label : {">Nr<", ">Ärende<", ">Beteckning<", ">Sidan<"}) EXPECT_NE(agenda->find(label), std::string::npos) << label;
+    for (const char* label : {">Nr<", ">Ärende<", ">Beteckning<", ">Sidan<"})
+        EXPECT_NE(agenda->find(label), std::string::npos) << label;
     for (const char* ref : {"arende-6", "arende-7", "arende-8", "arende-9"}) {
         SCOPED_TRACE(ref);
-        EXPECT_NE(agenda->find("<text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"" + std::string(ref) + "\">"),
+        EXPECT_NE(agenda->find("<text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"" + std::string(ref) +
+                               "\">"),
                   std::string::npos);
         // The bookmark it points to exists, once.
         EXPECT_EQ(odt::count(parts.content, "<text:bookmark text:name=\"" + std::string(ref) + "\"/>"), 1u);
@@ -139,7 +140,8 @@ TEST(OdtContent, HeadingsAreOutlineHeadingsWithBookmarks) {
                                   "<text:bookmark-start text:name=\"kansli-h-2\"/>Yttrande"),
               std::string::npos)
         << "the section's bookmark, the number, then the heading's own bookmark around its words";
-    EXPECT_NE(notice.styles.find("<text:outline-level-style text:level=\"1\" style:num-format=\"\">"), std::string::npos);
+    EXPECT_NE(notice.styles.find("<text:outline-level-style text:level=\"1\" style:num-format=\"\">"),
+              std::string::npos);
 }
 
 TEST(OdtContent, TableOfContentsIsFilledWithPageReferences) {
@@ -224,6 +226,7 @@ TEST_F(EveryBlock, PassesTheValidatorWithWarningsFatal) {
     KANSLI_REQUIRE_TOOL(test::fs::exists(validator) && test::have_command("xmllint"), "validate-odt");
     test::TempDir dir;
     test::write_file(dir / "every-block.odt", bytes);
-    const auto result = test::run(test::shell_quote(validator) + " -W " + test::shell_quote((dir / "every-block.odt").string()));
+    const auto result =
+        test::run(test::shell_quote(validator) + " -W " + test::shell_quote((dir / "every-block.odt").string()));
     EXPECT_EQ(result.exit_code, 0) << result.out;
 }

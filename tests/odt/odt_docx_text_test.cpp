@@ -27,10 +27,20 @@ using odt::XmlEvent;
 namespace {
 
 std::string odt_body_text(const std::string& content) {
-    static const std::set<std::string> skipped{
-        "text:table-of-content", "text:note",    "text:bookmark-ref", "text:sequence",   "text:note-ref",
-        "text:page-number",      "text:page-count", "table:title",    "table:desc",      "svg:title",
-        "svg:desc",              "text:sequence-decls", "office:automatic-styles", "text:reference-ref"};
+    static const std::set<std::string> skipped{"text:table-of-content",
+                                               "text:note",
+                                               "text:bookmark-ref",
+                                               "text:sequence",
+                                               "text:note-ref",
+                                               "text:page-number",
+                                               "text:page-count",
+                                               "table:title",
+                                               "table:desc",
+                                               "svg:title",
+                                               "svg:desc",
+                                               "text:sequence-decls",
+                                               "office:automatic-styles",
+                                               "text:reference-ref"};
     static const std::set<std::string> spaces{"text:tab", "text:line-break", "text:s", "text:p", "text:h"};
     std::string out;
     int skip = 0;
@@ -43,8 +53,10 @@ std::string odt_body_text(const std::string& content) {
                 if (skip > 0 || skipped.count(e.name)) ++skip;
                 break;
             case XmlEvent::Kind::Close:
-                if (skip > 0) --skip;
-                else if (spaces.count(e.name)) out += ' ';
+                if (skip > 0)
+                    --skip;
+                else if (spaces.count(e.name))
+                    out += ' ';
                 break;
             case XmlEvent::Kind::Empty:
                 if (skip == 0 && spaces.count(e.name)) out += ' ';
@@ -61,8 +73,9 @@ std::string odt_body_text(const std::string& content) {
 // value; w:fldSimple holds only a result; a content control marked as a table of contents is
 // the table of contents.
 std::string docx_body_text(const std::string& document) {
-    static const std::set<std::string> skipped{"w:instrText", "w:delText", "w:fldSimple", "mc:Fallback",
-                                               "w:footnoteReference", "w:endnoteReference", "w:sdtPr"};
+    static const std::set<std::string> skipped{"w:instrText", "w:delText",           "w:fldSimple",
+                                               "mc:Fallback", "w:footnoteReference", "w:endnoteReference",
+                                               "w:sdtPr"};
     std::string out;
     int skip = 0;
     int toc_depth = 0;  // > 0 inside a table-of-contents content control
@@ -79,7 +92,8 @@ std::string docx_body_text(const std::string& document) {
             // Look ahead into its properties for the gallery that marks a table of contents.
             bool toc = false;
             for (std::size_t j = i + 1; j < events.size() && events[j].name != "w:sdtContent"; ++j)
-                if (events[j].name == "w:docPartGallery" && events[j].tag.find("Table of Contents") != std::string::npos)
+                if (events[j].name == "w:docPartGallery" &&
+                    events[j].tag.find("Table of Contents") != std::string::npos)
                     toc = true;
             if (toc || toc_depth > 0) ++toc_depth;
             continue;
@@ -90,9 +104,12 @@ std::string docx_body_text(const std::string& document) {
             continue;
         }
         if (e.name == "w:fldChar") {
-            if (e.tag.find("\"begin\"") != std::string::npos) field_in_result.push_back(false);
-            else if (e.tag.find("\"separate\"") != std::string::npos && !field_in_result.empty()) field_in_result.back() = true;
-            else if (e.tag.find("\"end\"") != std::string::npos && !field_in_result.empty()) field_in_result.pop_back();
+            if (e.tag.find("\"begin\"") != std::string::npos)
+                field_in_result.push_back(false);
+            else if (e.tag.find("\"separate\"") != std::string::npos && !field_in_result.empty())
+                field_in_result.back() = true;
+            else if (e.tag.find("\"end\"") != std::string::npos && !field_in_result.empty())
+                field_in_result.pop_back();
             continue;
         }
         switch (e.kind) {
@@ -100,11 +117,14 @@ std::string docx_body_text(const std::string& document) {
                 if (skip > 0 || skipped.count(e.name)) ++skip;
                 break;
             case XmlEvent::Kind::Close:
-                if (skip > 0) --skip;
-                else if (e.name == "w:p") out += ' ';
+                if (skip > 0)
+                    --skip;
+                else if (e.name == "w:p")
+                    out += ' ';
                 break;
             case XmlEvent::Kind::Empty:
-                if (skip == 0 && toc_depth == 0 && !in_field_result() && (e.name == "w:tab" || e.name == "w:br" || e.name == "w:cr"))
+                if (skip == 0 && toc_depth == 0 && !in_field_result() &&
+                    (e.name == "w:tab" || e.name == "w:br" || e.name == "w:cr"))
                     out += ' ';
                 break;
             case XmlEvent::Kind::Text:
@@ -143,14 +163,16 @@ TEST(DocxOdtText, ExtractionSkipsFieldResultsAndNotes) {
     const std::string document =
         "<w:document><w:body><w:p><w:r><w:t>6 Rubrik</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">Se sidan "
         "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGEREF a </w:instrText></w:r>"
-        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
+        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar "
+        "w:fldCharType=\"end\"/>"
         "</w:r><w:r><w:t>.</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t> Mer&amp;mer</w:t></w:r>"
         "</w:p></w:body></w:document>";
     EXPECT_EQ(docx_body_text(document), "6 Rubrik Se sidan . Mer&mer");
 }
 
 TEST(DocxOdtText, SameTextInTheSameOrder) {
-    KANSLI_REQUIRE_TOOL(test::fs::exists(std::string(KANSLI_PLUGIN_BUILD_DIR) + "/kansli-docx.so"), "the DOCX plugin (kansli-docx)");
+    KANSLI_REQUIRE_TOOL(test::fs::exists(std::string(KANSLI_PLUGIN_BUILD_DIR) + "/kansli-docx.so"),
+                        "the DOCX plugin (kansli-docx)");
     for (const std::string& package : odt::example_packages()) {
         SCOPED_TRACE(package);
         const auto odt_entries = odt::unzip(test::read_file(odt::rendered_example(package, "odt")));
@@ -160,8 +182,10 @@ TEST(DocxOdtText, SameTextInTheSameOrder) {
         ASSERT_FALSE(odt_text.empty());
         ASSERT_FALSE(docx_text.empty());
         // The table of contents' title, as the ODT's index declares it.
-        for (const std::string& title : odt::elements(odt::entry(odt_entries, "content.xml"), "text:index-title-template")) {
-            const std::string words = odt::decode_entities(title.substr(title.find('>') + 1, title.rfind('<') - title.find('>') - 1));
+        for (const std::string& title :
+             odt::elements(odt::entry(odt_entries, "content.xml"), "text:index-title-template")) {
+            const std::string words =
+                odt::decode_entities(title.substr(title.find('>') + 1, title.rfind('<') - title.find('>') - 1));
             odt_text = without_first(odt_text, words);
             docx_text = without_first(docx_text, words);
         }

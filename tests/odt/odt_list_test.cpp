@@ -120,7 +120,8 @@ TEST_F(OdtListsWithTables, ResumedListsContinueTheNumbering) {
     // Each resumed list continues the list element just before it, by its xml:id.
     const std::regex continued("text:continue-list=\"([^\"]+)\"");
     std::size_t resumed = 0;
-    for (auto it = std::sregex_iterator(content.begin(), content.end(), continued); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(content.begin(), content.end(), continued); it != std::sregex_iterator();
+         ++it) {
         ++resumed;
         const std::string target = "<text:list text:style-name=\"Kansli_20_Decimal\"";
         const auto id = content.find(" xml:id=\"" + (*it)[1].str() + "\"");
@@ -144,8 +145,9 @@ TEST_F(OdtListsWithTables, AnItemStartingWithATableKeepsItsNumberAndFiguresStayI
     expect_place(w, "Punkt två efter tabellen.", 1, "text:list-header");
     // A figure is a paragraph with a frame anchored as a character: ODF allows it in an item,
     // and LibreOffice shows it there.
-    EXPECT_TRUE(std::regex_search(content, std::regex(">Punkt tre med bild:</text:p><text:p text:style-name=\"Figure_20_Image\">"
-                                                      "<draw:frame [^>]*text:anchor-type=\"as-char\"")));
+    EXPECT_TRUE(std::regex_search(content,
+                                  std::regex(">Punkt tre med bild:</text:p><text:p text:style-name=\"Figure_20_Image\">"
+                                             "<draw:frame [^>]*text:anchor-type=\"as-char\"")));
     expect_place(w, "Punkt tre med bild:", 1, "text:list-item");
     expect_place(w, "Punkt fyra.", 1, "text:list-item");
 }
@@ -167,10 +169,10 @@ TEST_F(OdtListsWithTables, LibreOfficeNumbersTheResumedItems) {
     test::TempDir dir;
     test::write_file(dir / "lists-with-tables.odt", bytes);
     // A throw-away profile: no clash with a LibreOffice that is running.
-    const auto result = test::run("timeout 180 soffice -env:UserInstallation=" +
-                                  test::shell_quote("file://" + (dir / "profile").string()) +
-                                  " --headless --convert-to txt:Text --outdir " + test::shell_quote(dir.path().string()) +
-                                  " " + test::shell_quote((dir / "lists-with-tables.odt").string()));
+    const auto result = test::run(
+        "timeout 180 soffice -env:UserInstallation=" + test::shell_quote("file://" + (dir / "profile").string()) +
+        " --headless --convert-to txt:Text --outdir " + test::shell_quote(dir.path().string()) + " " +
+        test::shell_quote((dir / "lists-with-tables.odt").string()));
     ASSERT_EQ(result.exit_code, 0) << result.out;
     const std::string text = test::read_file(dir / "lists-with-tables.txt");
     ASSERT_FALSE(text.empty()) << result.out;
@@ -178,13 +180,22 @@ TEST_F(OdtListsWithTables, LibreOfficeNumbersTheResumedItems) {
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);) lines.push_back(odt::normalise_space(line));
     // In this order, each a whole line (table cells come in between).
-    const std::vector<std::string> expected{
-        "1. Första punkten.",  "2. Andra punkten före tabellen.", "Andra punkten efter tabellen.",
-        "3. Tredje punkten.",  "Mellan listorna.",                 "1. Yttre ett.",
-        "a. Inre a.",          "b. Inre b före tabellen.",         "c. Inre c.",
-        "Yttre ett fortsätter.", "2. Yttre två.",                  "1. Punkt ett.",
-        "2.",                  "Punkt två efter tabellen.",        "3. Punkt tre med bild:",
-        "4. Punkt fyra."};
+    const std::vector<std::string> expected{"1. Första punkten.",
+                                            "2. Andra punkten före tabellen.",
+                                            "Andra punkten efter tabellen.",
+                                            "3. Tredje punkten.",
+                                            "Mellan listorna.",
+                                            "1. Yttre ett.",
+                                            "a. Inre a.",
+                                            "b. Inre b före tabellen.",
+                                            "c. Inre c.",
+                                            "Yttre ett fortsätter.",
+                                            "2. Yttre två.",
+                                            "1. Punkt ett.",
+                                            "2.",
+                                            "Punkt två efter tabellen.",
+                                            "3. Punkt tre med bild:",
+                                            "4. Punkt fyra."};
     auto at = lines.begin();
     for (const std::string& line : expected) {
         at = std::find(at, lines.end(), line);

@@ -15,7 +15,7 @@ namespace {
 // pandoc's AST flattened to what the tests compare.
 struct Outline {
     std::vector<std::pair<int, std::string>> headings;
-    std::vector<std::vector<std::string>> tables;  // every cell's text, row by row
+    std::vector<std::vector<std::string>> tables;         // every cell's text, row by row
     std::vector<std::pair<int, std::string>> list_items;  // nesting depth (1 = outermost), text
 };
 
@@ -102,9 +102,10 @@ using Heading = std::pair<int, std::string>;
 
 TEST_F(PandocReadsBack, KallelseHeadingsAgendaAndNestedLists) {
     const Outline o = read_back("katrineholm/kallelse");
-    for (const Heading& h : {Heading{1, "Kallelse – Socialnämnden"},
-                             Heading{2, "6 Yttrande över motion om bostad först - en evidensbaserad metod vid hemlöshet"},
-                             Heading{3, "Socialförvaltningens förslag till beslut"}, Heading{2, "9 Internkontrollrapport 2020"}})
+    for (const Heading& h :
+         {Heading{1, "Kallelse – Socialnämnden"},
+          Heading{2, "6 Yttrande över motion om bostad först - en evidensbaserad metod vid hemlöshet"},
+          Heading{3, "Socialförvaltningens förslag till beslut"}, Heading{2, "9 Internkontrollrapport 2020"}})
         EXPECT_NE(std::find(o.headings.begin(), o.headings.end(), h), o.headings.end()) << h.second;
     const auto* agenda = table_with(o, "Upprop");
     ASSERT_NE(agenda, nullptr);
@@ -113,8 +114,8 @@ TEST_F(PandocReadsBack, KallelseHeadingsAgendaAndNestedLists) {
     // Item 7's proposal: a numbered list with a dash list inside its first item.
     const auto find_item = [&o](int depth, const std::string& prefix) {
         return std::find_if(o.list_items.begin(), o.list_items.end(), [&](const auto& item) {
-            return item.first == depth && item.second.rfind(prefix, 0) == 0;
-        }) != o.list_items.end();
+                   return item.first == depth && item.second.rfind(prefix, 0) == 0;
+               }) != o.list_items.end();
     };
     EXPECT_TRUE(find_item(1, "Socialnämnden överlämnar förslag"));
     EXPECT_TRUE(find_item(2, "punkten om budgetrådgivning."));
@@ -148,7 +149,8 @@ TEST_F(PandocReadsBack, TjansteskrivelseHeadingsAndDashList) {
     EXPECT_NE(std::find(o.headings.begin(), o.headings.end(),
                         Heading{1, "Yttrande över motion om bostad först - en evidensbaserad metod vid hemlöshet"}),
               o.headings.end());
-    EXPECT_NE(std::find(o.headings.begin(), o.headings.end(), Heading{2, "Förvaltningens bedömning"}), o.headings.end());
+    EXPECT_NE(std::find(o.headings.begin(), o.headings.end(), Heading{2, "Förvaltningens bedömning"}),
+              o.headings.end());
     ASSERT_GE(o.list_items.size(), 2u);
     EXPECT_EQ(o.list_items[0].first, 1);
     EXPECT_EQ(o.list_items[0].second.rfind("Protokollsutdrag KF § 43", 0), 0u) << o.list_items[0].second;

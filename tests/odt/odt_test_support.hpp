@@ -3,14 +3,13 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <string>
 #include <vector>
-
-#include <zip.h>
 
 #include "kansli/document_xml.hpp"
 #include "kansli/plugin_registry.hpp"
@@ -108,15 +107,21 @@ inline std::string decode_entities(const std::string& raw) {
         const auto semi = raw.find(';', i);
         const std::string name = raw.substr(i + 1, semi - i - 1);
         i = semi;
-        if (name == "amp") out += '&';
-        else if (name == "lt") out += '<';
-        else if (name == "gt") out += '>';
-        else if (name == "quot") out += '"';
-        else if (name == "apos") out += '\'';
+        if (name == "amp")
+            out += '&';
+        else if (name == "lt")
+            out += '<';
+        else if (name == "gt")
+            out += '>';
+        else if (name == "quot")
+            out += '"';
+        else if (name == "apos")
+            out += '\'';
         else if (!name.empty() && name[0] == '#') {
             unsigned long code = name[1] == 'x' ? std::stoul(name.substr(2), nullptr, 16) : std::stoul(name.substr(1));
             // UTF-8 encode
-            if (code < 0x80) out += static_cast<char>(code);
+            if (code < 0x80)
+                out += static_cast<char>(code);
             else if (code < 0x800) {
                 out += static_cast<char>(0xC0 | (code >> 6));
                 out += static_cast<char>(0x80 | (code & 0x3F));
@@ -155,8 +160,12 @@ inline std::vector<XmlEvent> xml_events(const std::string& xml) {
         const std::size_t name_start = closing ? 2 : 1;
         const std::size_t name_end = tag.find_first_of(" />\t\n", name_start);
         const std::string name = tag.substr(name_start, name_end - name_start);
-        events.push_back({closing ? XmlEvent::Kind::Close : empty ? XmlEvent::Kind::Empty : XmlEvent::Kind::Open, name,
-                          tag, {}});
+        events.push_back({closing ? XmlEvent::Kind::Close
+                          : empty ? XmlEvent::Kind::Empty
+                                  : XmlEvent::Kind::Open,
+                          name,
+                          tag,
+                          {}});
     }
     return events;
 }

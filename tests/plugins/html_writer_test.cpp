@@ -70,7 +70,10 @@ TEST_F(HtmlFixture, TablesHaveCaptionsAndHeaderCells) {
     EXPECT_NE(out.find("scope=\"col\""), std::string::npos);
     EXPECT_NE(out.find("scope=\"row\""), std::string::npos);
     EXPECT_NE(out.find("colspan=\"2\""), std::string::npos);
-    EXPECT_NE(out.find("\xE2\x88\x92" "218\xC2\xA0" "690"), std::string::npos);  // the stated sum
+    EXPECT_NE(out.find("\xE2\x88\x92"
+                       "218\xC2\xA0"
+                       "690"),
+              std::string::npos);  // the stated sum
 }
 
 TEST_F(HtmlFixture, ImagesHaveAltTextAndAreEmbedded) {

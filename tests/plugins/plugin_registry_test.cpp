@@ -1,7 +1,8 @@
+#include "kansli/plugin_registry.hpp"
+
 #include <gtest/gtest.h>
 
 #include "kansli/error.hpp"
-#include "kansli/plugin_registry.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -37,7 +38,8 @@ TEST(PluginRegistry, RefusesAPluginBuiltForAnotherAbi) {
 }
 
 TEST(PluginRegistry, RefusesAModuleThatIsNotAPlugin) {
-    EXPECT_NE(load_error(kBroken / "kansli-test-not-a-plugin.so").message().find("not a Kansli plugin"), std::string::npos);
+    EXPECT_NE(load_error(kBroken / "kansli-test-not-a-plugin.so").message().find("not a Kansli plugin"),
+              std::string::npos);
 }
 
 TEST(PluginRegistry, RefusesAFileThatIsNotAModule) {

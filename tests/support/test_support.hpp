@@ -1,19 +1,18 @@
 // Helpers shared by the tests: temporary folders, files, and running the kansli command.
 #pragma once
 
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
 #include <array>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <random>
 #include <sstream>
 #include <string>
-
-#include <sys/wait.h>
-
-#include <gtest/gtest.h>
 
 #include "kansli/error.hpp"
 
@@ -69,7 +68,11 @@ struct CommandResult {
 // Runs a shell command; the environment is the test's own.
 inline CommandResult run(const std::string& command) {
     CommandResult result;
-    struct PipeClose { void operator()(FILE* f) const { if (f) pclose(f); } };
+    struct PipeClose {
+        void operator()(FILE* f) const {
+            if (f) pclose(f);
+        }
+    };
     FILE* raw = popen((command + " 2>&1").c_str(), "r");
     if (raw == nullptr) return result;
     std::array<char, 4096> buffer{};
@@ -116,10 +119,10 @@ inline fs::path fixtures_dir() { return KANSLI_FIXTURES_DIR; }
 
 // Skips the test when a tool it needs is missing, or fails it under CI (a skipped check must
 // never pass for a real one there).
-#define KANSLI_REQUIRE_TOOL(available, what)                                           \
-    do {                                                                               \
-        if (!(available)) {                                                            \
+#define KANSLI_REQUIRE_TOOL(available, what)                                             \
+    do {                                                                                 \
+        if (!(available)) {                                                              \
             if (::kansli::test::under_ci()) FAIL() << (what) << " is required under CI"; \
-            GTEST_SKIP() << (what) << " not found";                                    \
-        }                                                                              \
+            GTEST_SKIP() << (what) << " not found";                                      \
+        }                                                                                \
     } while (0)

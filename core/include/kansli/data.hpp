@@ -3,11 +3,10 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
 #pragma GCC visibility push(default)

@@ -94,10 +94,10 @@ enum class ColumnKind { Text, Number, Money, Percent, Identifier };
 
 struct Column {
     ColumnKind kind = ColumnKind::Text;
-    Align align = Align::Left;       // resolved: numeric kinds default to Right
-    std::optional<int> precision;    // decimals shown for values in this column
-    std::string unit;                // "tkr", "%", "kr": shown in headers by templates, kept for writers
-    std::optional<double> width;     // share of the table width in percent
+    Align align = Align::Left;     // resolved: numeric kinds default to Right
+    std::optional<int> precision;  // decimals shown for values in this column
+    std::string unit;              // "tkr", "%", "kr": shown in headers by templates, kept for writers
+    std::optional<double> width;   // share of the table width in percent
 };
 
 // A machine-readable number in a cell. `literal` is the value as the data gave it
@@ -109,7 +109,7 @@ struct CellNumber {
 };
 
 struct Cell {
-    Inlines content;          // what is displayed; for numbers, the Swedish formatting of the value
+    Inlines content;  // what is displayed; for numbers, the Swedish formatting of the value
     int colspan = 1;
     int rowspan = 1;
     std::optional<CellNumber> number;
@@ -127,13 +127,13 @@ struct Row {
 struct Table {
     std::string id;
     Inlines caption;
-    std::string description;       // longer description for assistive technology
-    bool numbered = false;         // caption gets "Tabell N"
-    bool row_headers = false;      // the first cell of each body row heads that row
-    bool split_rows = false;       // rows may break across pages
+    std::string description;   // longer description for assistive technology
+    bool numbered = false;     // caption gets "Tabell N"
+    bool row_headers = false;  // the first cell of each body row heads that row
+    bool split_rows = false;   // rows may break across pages
     std::vector<Column> columns;
-    std::vector<Row> head;         // header rows, repeated on every printed page
-    std::vector<Row> body;         // stated sums are kept as given, never recomputed
+    std::vector<Row> head;  // header rows, repeated on every printed page
+    std::vector<Row> body;  // stated sums are kept as given, never recomputed
 };
 
 // --- the memo head and other label/value pairs
@@ -217,8 +217,8 @@ struct Section {
 };
 
 struct Block {
-    std::variant<Heading, Paragraph, List, Table, Fields, Agenda, Signatures, Figure, Footnote,
-                 PageBreak, TableOfContents, Section>
+    std::variant<Heading, Paragraph, List, Table, Fields, Agenda, Signatures, Figure, Footnote, PageBreak,
+                 TableOfContents, Section>
         value;
     int source_line = 0;  // line in the document XML, for messages
 };

@@ -14,8 +14,8 @@
 namespace kansli {
 
 struct XmlSource {
-    std::string name;                     // for messages: a file name or "template output"
-    std::filesystem::path resource_dir;   // figures' src is resolved inside this folder only
+    std::string name;                    // for messages: a file name or "template output"
+    std::filesystem::path resource_dir;  // figures' src is resolved inside this folder only
 };
 
 // Throws Error(Kind::Template) with the line and a readable message.

@@ -25,8 +25,7 @@ std::string format_number(std::string_view number, std::optional<int> precision 
 // "8,0 %" (a non-breaking space before the sign). The value is already in percent: 8.0 → "8,0 %".
 std::string format_percent(std::string_view number, std::optional<int> precision = std::nullopt);
 // "231 tkr", "57,7 mnkr", "8 470 kr": number, non-breaking space, unit.
-std::string format_amount(std::string_view number, std::string_view unit,
-                          std::optional<int> precision = std::nullopt);
+std::string format_amount(std::string_view number, std::string_view unit, std::optional<int> precision = std::nullopt);
 
 // ISO date "2023-09-19" checked and returned as is; throws std::invalid_argument otherwise.
 std::string format_date_iso(std::string_view iso_date);

@@ -2,11 +2,10 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "kansli/document.hpp"
 #include "kansli/template_package.hpp"
@@ -26,8 +25,7 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
 // Checks the data against the package's input description, renders the template and reads
 // the result. Data problems throw Error(Kind::Data) listing every problem with its JSON path;
 // invalid document XML throws Error(Kind::Template) naming the template file and line.
-Document build_document(const TemplatePackage& package, const nlohmann::json& data,
-                        const std::string& data_name);
+Document build_document(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name);
 
 // Writes `bytes` to `file` whole or not at all (a temporary file in the same folder, renamed).
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes);

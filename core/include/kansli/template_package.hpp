@@ -5,10 +5,9 @@
 
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "kansli/theme.hpp"
 
@@ -23,9 +22,9 @@ public:
     // syntax of its templates. Throws Error(Kind::Template) naming the broken file.
     static TemplatePackage open(const std::filesystem::path& directory, std::string name);
 
-    const std::string& name() const { return name_; }           // "katrineholm/kallelse"
+    const std::string& name() const { return name_; }  // "katrineholm/kallelse"
     const std::filesystem::path& directory() const { return directory_; }
-    const std::string& title() const { return title_; }         // from input.schema.json
+    const std::string& title() const { return title_; }  // from input.schema.json
     const std::string& description() const { return description_; }
     const Theme& theme() const { return theme_; }
     const nlohmann::json& input_schema() const { return input_schema_; }

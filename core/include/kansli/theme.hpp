@@ -32,14 +32,14 @@ struct Theme {
     std::string accent_colour = "#005A9C";
     std::string table_header_background = "#E6E6E6";
     PageLayout page;
-    std::string header_text;            // usually the organisation's name
-    std::optional<Image> logo;          // shown in the page header
+    std::string header_text;    // usually the organisation's name
+    std::optional<Image> logo;  // shown in the page header
     std::string logo_alt;
-    bool first_page_header = true;      // false: the first page has no header
-    std::string page_label = "Sida";    // "Sida 3 av 12"
+    bool first_page_header = true;    // false: the first page has no header
+    std::string page_label = "Sida";  // "Sida 3 av 12"
     std::string page_of_label = "av";
-    std::string footer_text;            // free text beside the page number
-    bool footer_dnr = true;             // put the document's dnr in the footer
+    std::string footer_text;  // free text beside the page number
+    bool footer_dnr = true;   // put the document's dnr in the footer
     std::string table_caption_label = "Tabell";
 };
 

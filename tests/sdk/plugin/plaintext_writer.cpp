@@ -12,8 +12,10 @@ public:
     std::string write(const kansli::Document& document, const kansli::Theme&) const override {
         std::string out = document.meta.title + "\n";
         for (const auto& block : document.content) {
-            if (const auto* h = std::get_if<kansli::Heading>(&block.value)) out += "# " + kansli::plain_text(h->content) + "\n";
-            if (const auto* p = std::get_if<kansli::Paragraph>(&block.value)) out += kansli::plain_text(p->content) + "\n";
+            if (const auto* h = std::get_if<kansli::Heading>(&block.value))
+                out += "# " + kansli::plain_text(h->content) + "\n";
+            if (const auto* p = std::get_if<kansli::Paragraph>(&block.value))
+                out += kansli::plain_text(p->content) + "\n";
         }
         return out;
     }
