@@ -47,6 +47,13 @@ public:
         return value.get<std::string>();
     }
 
+    // Words the writers print (labels): never empty, so no writer needs a fallback of its own.
+    std::string label(const json& value, const std::string& path) const {
+        std::string word = text(value, path);
+        if (word.find_first_not_of(' ') == std::string::npos) fail(path, "must not be empty");
+        return word;
+    }
+
     double number(const json& value, const std::string& path, double min, double max) const {
         if (!value.is_number()) fail(path, "expected a number");
         const double n = value.get<double>();
@@ -181,12 +188,12 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
                      v, p,
                      {{"text", [&](const json& x, const std::string& q) { theme.footer_text = r.text(x, q); }},
                       {"dnr", [&](const json& x, const std::string& q) { theme.footer_dnr = r.boolean(x, q); }},
-                      {"page_label", [&](const json& x, const std::string& q) { theme.page_label = r.text(x, q); }},
+                      {"page_label", [&](const json& x, const std::string& q) { theme.page_label = r.label(x, q); }},
                       {"page_of_label",
-                       [&](const json& x, const std::string& q) { theme.page_of_label = r.text(x, q); }}});
+                       [&](const json& x, const std::string& q) { theme.page_of_label = r.label(x, q); }}});
              }},
             {"table_caption_label",
-             [&](const json& v, const std::string& p) { theme.table_caption_label = r.text(v, p); }},
+             [&](const json& v, const std::string& p) { theme.table_caption_label = r.label(v, p); }},
         });
     if (theme.logo && theme.logo_alt.empty())
         r.fail("/header/logo_alt", "the logo needs an alternative text (logo_alt) for screen readers");

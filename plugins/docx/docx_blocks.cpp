@@ -358,7 +358,7 @@ void Story::write_block(const TableOfContents& toc) {
     ParagraphProps title;
     title.style = style::toc_heading;
     open_paragraph(title);
-    text_run(toc.title.empty() ? "Innehåll" : toc.title);
+    text_run(toc.title);
     close_paragraph();
     const std::string instruction = " TOC \\o \"1-" + std::to_string(depth) + "\" \\h \\z \\u ";
     if (entries.empty()) {

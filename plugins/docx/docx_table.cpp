@@ -32,8 +32,7 @@ void Story::caption_paragraph(const Table& table, const std::string& label) {
     open_paragraph(props);
     const int bookmark = bookmark_open(table.id);
     if (!label.empty()) {
-        const std::string word =
-            shared_.theme.table_caption_label.empty() ? "Tabell" : shared_.theme.table_caption_label;
+        const std::string& word = shared_.theme.table_caption_label;
         text_run(word + " ");
         // Word renumbers the captions on update; the cached number is already right.
         // A SEQ identifier is one word: the label when it is one, else Word's usual one.
@@ -114,7 +113,7 @@ void Story::write_block(const Table& table) {
     std::string label;
     if (table.numbered) label = std::to_string(++shared_.table_count);
     const std::string caption_text = plain_text(table.caption);
-    const std::string word = shared_.theme.table_caption_label.empty() ? "Tabell" : shared_.theme.table_caption_label;
+    const std::string& word = shared_.theme.table_caption_label;
     const std::string accessible_caption =
         label.empty() ? caption_text : word + " " + label + (caption_text.empty() ? "" : ". " + caption_text);
 

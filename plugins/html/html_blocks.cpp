@@ -207,7 +207,7 @@ void Renderer::write_block(const TableOfContents& toc) {
     raw(">\n<h2");
     attribute("id", heading_id);
     raw(">");
-    text(toc.title.empty() ? "Innehåll" : toc.title);
+    text(toc.title);
     raw("</h2>\n");
     const std::vector<TocEntry> entries = collect_toc(document_, std::clamp(toc.depth, 1, 6));
     if (!entries.empty()) toc_entries(entries);

@@ -147,7 +147,7 @@ void Renderer::table_wrap_open(std::string_view name) {
 }
 
 void Renderer::write_block(const Table& table) {
-    const std::string label_word = theme_.table_caption_label.empty() ? "Tabell" : theme_.table_caption_label;
+    const std::string& label_word = theme_.table_caption_label;
     std::string label;
     if (table.numbered) label = label_word + " " + std::to_string(++table_count_);
     const std::string caption_text = plain_text(table.caption);

@@ -270,7 +270,7 @@ void ContentRenderer::write_block(const PageBreak&) {
 // lays out the document (it does not regenerate indexes on load).
 void ContentRenderer::write_block(const TableOfContents& toc) {
     const int depth = std::clamp(toc.depth, 1, 6);
-    const std::string title = toc.title.empty() ? "Innehåll" : toc.title;
+    const std::string& title = toc.title;
     const std::string name = "Innehållsförteckning" + std::to_string(++table_count_);
     raw("<text:table-of-content");
     attribute("text:style-name", styles_.toc_section());

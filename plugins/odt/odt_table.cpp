@@ -199,7 +199,7 @@ void ContentRenderer::caption_sequence() {
 }
 
 void ContentRenderer::write_block(const Table& table) {
-    const std::string label_word = theme_.table_caption_label.empty() ? "Tabell" : theme_.table_caption_label;
+    const std::string& label_word = theme_.table_caption_label;
     const std::string caption_text = plain_text(table.caption);
     std::string title = caption_text;
     // The bookmark encloses the caption's words (what a text reference shows); without a

@@ -66,3 +66,8 @@ TEST(Theme, ALogoNeedsAnAlternativeText) {
     test::write_file(dir / "theme.json", R"({"header": {"logo": "logo.png"}})");
     EXPECT_THROW(load_theme(dir / "theme.json", dir.path()), Error);
 }
+
+TEST(Theme, LabelsTheWritersPrintMustNotBeEmpty) {
+    EXPECT_EQ(theme_error(R"({"table_caption_label": " "})").where().json_path, "/table_caption_label");
+    EXPECT_EQ(theme_error(R"({"footer": {"page_label": ""}})").where().json_path, "/footer/page_label");
+}
