@@ -61,6 +61,8 @@ void normalise_whitespace(Inlines& inlines) {
                 collect(s->content);
             else if (auto* l = std::get_if<Link>(&in.value))
                 collect(l->content);
+            else if (auto* m = std::get_if<MediaOnly>(&in.value))
+                collect(m->content);
             else if (auto* r = std::get_if<CrossRef>(&in.value)) {
                 if (r->content.empty())
                     pieces.push_back({Kind::Generated, nullptr});
@@ -112,6 +114,8 @@ void normalise_whitespace(Inlines& inlines) {
                 prune(s->content);
             else if (auto* l = std::get_if<Link>(&in.value))
                 prune(l->content);
+            else if (auto* m = std::get_if<MediaOnly>(&in.value))
+                prune(m->content);
             else if (auto* r = std::get_if<CrossRef>(&in.value))
                 prune(r->content);
         }
@@ -276,6 +280,10 @@ private:
                 ref.content = raw_inlines(n);
                 refs_.push_back({ref.target, line_of(n)});
                 out.push_back({std::move(ref)});
+            } else if (name == "only") {
+                const auto media =
+                    attribute(n, "media").value_or("print") == "web" ? MediaOnly::Media::Web : MediaOnly::Media::Print;
+                out.push_back({MediaOnly{media, raw_inlines(n)}});
             } else if (name == "anchor") {
                 const auto id = attribute(n, "id").value_or("");
                 register_id(n, id, {AnchorTarget::Kind::Anchor, ""});

@@ -209,4 +209,9 @@ int Story::bookmark_open(const std::string& document_id) {
     return id;
 }
 
+// Print shows what is meant for print (page numbers, "på sidan"); web-only wording is left out.
+void Story::write_inline(const MediaOnly& only) {
+    if (only.media == MediaOnly::Media::Print) inlines(only.content);
+}
+
 }  // namespace kansli::docx

@@ -119,6 +119,7 @@ private:
     void write_inline(const FootnoteRef& ref);
     void write_inline(const CrossRef& ref);
     void write_inline(const Anchor& anchor);
+    void write_inline(const MediaOnly& only);
     void run_properties();
     void text_run(std::string_view text);
     // A complex field: begin, instruction, separate, cached result, end.

@@ -95,4 +95,9 @@ void Renderer::write_inline(const Anchor& anchor) {
     raw("></span>");
 }
 
+// The web shows what is meant for the web; page numbers and "på sidan" stay in print.
+void Renderer::write_inline(const MediaOnly& only) {
+    if (only.media == MediaOnly::Media::Web) inlines(only.content);
+}
+
 }  // namespace kansli::html

@@ -85,6 +85,7 @@ private:
     void write_inline(const FootnoteRef& ref);
     void write_inline(const CrossRef& ref);
     void write_inline(const Anchor& anchor);
+    void write_inline(const MediaOnly& only);
 
     // ---- output helpers (html_document.cpp)
     void raw(std::string_view html) { out_ += html; }

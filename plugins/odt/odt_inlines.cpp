@@ -150,4 +150,9 @@ void ContentRenderer::page_reference(const std::string& target) {
     raw(">?</text:bookmark-ref>");
 }
 
+// Print shows what is meant for print (page numbers, "på sidan"); web-only wording is left out.
+void ContentRenderer::write_inline(const MediaOnly& only) {
+    if (only.media == MediaOnly::Media::Print) inlines(only.content);
+}
+
 }  // namespace kansli::odt

@@ -109,6 +109,7 @@ private:
     void write_inline(const FootnoteRef& ref);
     void write_inline(const CrossRef& ref);
     void write_inline(const Anchor& anchor);
+    void write_inline(const MediaOnly& only);
     void page_reference(const std::string& target);
 
     // ---- output helpers (odt_render.cpp)

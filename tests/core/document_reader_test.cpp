@@ -294,3 +294,17 @@ TEST(DocumentReader, ADoctypeIsRefused) {
     const Error e = read_error("<!DOCTYPE document [<!ENTITY x \"y\">]>\n" + wrap("<p>&x;</p>"));
     EXPECT_NE(e.message().find("DOCTYPE"), std::string::npos) << e.message();
 }
+
+TEST(DocumentReader, MediaOnlyTextIsKeptWithItsMediumAndLeftOutOfLabels) {
+    const Document doc = read_document_xml(
+        wrap("<heading level=\"1\" id=\"d\">Drift<only media=\"print\"> (tryck)</only></heading>"
+             "<p>i avsnittet <ref to=\"d\" show=\"text\"/><only media=\"print\"> på sidan <ref to=\"d\"/></only>.</p>"),
+        source());
+    EXPECT_EQ(doc.anchors.at("d").label, "Drift");
+    const auto& p = block_at<Paragraph>(doc.content, 1);
+    ASSERT_EQ(p.content.size(), 4u);
+    const auto& only = std::get<MediaOnly>(p.content[2].value);
+    EXPECT_EQ(only.media, MediaOnly::Media::Print);
+    EXPECT_EQ(std::get<Text>(only.content.at(0).value).text, " på sidan ");
+    EXPECT_EQ(read_error(wrap("<p><only media=\"radio\">x</only></p>")).kind(), Error::Kind::Template);
+}

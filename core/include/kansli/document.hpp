@@ -51,11 +51,21 @@ struct Anchor {
     std::string id;
 };
 
-struct Inline {
-    std::variant<Text, Emphasis, Strong, Link, LineBreak, FootnoteRef, CrossRef, Anchor> value;
+// Inlines for one medium only. Print formats (DOCX, ODT) show Print and drop Web; the web (HTML)
+// does the opposite: "i avsnittet <ref show=text/><only print> på sidan <ref/></only>" reads
+// well in both.
+struct MediaOnly {
+    enum class Media { Print, Web };
+    Media media = Media::Print;
+    Inlines content;
 };
 
-// Concatenated text of inlines, without markup (for alt texts, TOC entries, labels).
+struct Inline {
+    std::variant<Text, Emphasis, Strong, Link, LineBreak, FootnoteRef, CrossRef, Anchor, MediaOnly> value;
+};
+
+// Concatenated text of inlines, without markup (for alt texts, TOC entries, labels). Text for
+// one medium only (MediaOnly) is left out: labels serve every format.
 std::string plain_text(const Inlines& inlines);
 
 // ------------------------------------------------------------------ blocks

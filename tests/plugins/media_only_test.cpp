@@ -1,0 +1,45 @@
+// Text for one medium: print formats keep <only media="print">, the web keeps media="web".
+#include <gtest/gtest.h>
+
+#include "kansli/document_xml.hpp"
+#include "kansli/plugin_registry.hpp"
+#include "kansli/template_package.hpp"
+#include "test_support.hpp"
+
+using namespace kansli;
+namespace test = kansli::test;
+
+namespace {
+
+struct MediaOnlyFixture : ::testing::TestWithParam<std::string> {
+    PluginRegistry registry;
+    TemplatePackage package = TemplateSearchPath({test::fixtures_dir() / "packages"}).find("testkommun/memo");
+
+    // The main text part of the written file: the HTML itself, or the XML inside the package.
+    std::string body_text(const std::string& format) {
+        registry.load_directory(KANSLI_PLUGIN_BUILD_DIR);
+        const Writer* writer = registry.find(format);
+        if (writer == nullptr) return {};
+        const Document document = read_document_xml(test::read_file(test::fixtures_dir() / "documents/every-block.xml"),
+                                                    {"every-block.xml", package.directory()});
+        const std::string bytes = writer->write(document, package.theme());
+        if (format == "html") return bytes;
+        test::TempDir dir;
+        test::write_file(dir / ("file." + format), bytes);
+        const std::string part = format == "docx" ? "word/document.xml" : "content.xml";
+        return test::run("unzip -p " + test::shell_quote((dir / ("file." + format)).string()) + " " + part).out;
+    }
+};
+
+}  // namespace
+
+TEST_P(MediaOnlyFixture, EachFormatKeepsItsOwnMedium) {
+    KANSLI_REQUIRE_TOOL(test::have_command("unzip"), "unzip");
+    const std::string text = body_text(GetParam());
+    ASSERT_FALSE(text.empty()) << "the " << GetParam() << " plugin is not built";
+    const bool web = GetParam() == "html";
+    EXPECT_EQ(text.find("Endast på webben.") != std::string::npos, web);
+    EXPECT_EQ(text.find("Endast i tryck.") != std::string::npos, !web);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, MediaOnlyFixture, ::testing::Values("html", "docx", "odt"));
