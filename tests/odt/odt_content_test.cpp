@@ -25,7 +25,7 @@ struct Parts {
 
 Parts example_parts(const std::string& package) {
     const auto entries = odt::unzip(test::read_file(odt::rendered_example(package, "odt")));
-    return {odt::entry(entries, "content.xml"), odt::entry(entries, "styles.xml")};
+    return {entries.part("content.xml"), entries.part("styles.xml")};
 }
 
 // The fixture with every block and inline kind, written through the plugin interface.
@@ -42,7 +42,7 @@ struct EveryBlock : ::testing::Test {
         const Document document = read_document_xml(test::read_file(test::fixtures_dir() / "documents/every-block.xml"),
                                                     {"every-block.xml", package.directory()});
         bytes = writer->write(document, package.theme());
-        content = odt::entry(odt::unzip(bytes), "content.xml");
+        content = odt::unzip(bytes).part("content.xml");
         ASSERT_FALSE(content.empty());
     }
 };

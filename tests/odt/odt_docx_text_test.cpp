@@ -177,13 +177,12 @@ TEST(DocxOdtText, SameTextInTheSameOrder) {
         SCOPED_TRACE(package);
         const auto odt_entries = odt::unzip(test::read_file(odt::rendered_example(package, "odt")));
         const auto docx_entries = odt::unzip(test::read_file(odt::rendered_example(package, "docx")));
-        std::string odt_text = odt_body_text(odt::entry(odt_entries, "content.xml"));
-        std::string docx_text = docx_body_text(odt::entry(docx_entries, "word/document.xml"));
+        std::string odt_text = odt_body_text(odt_entries.part("content.xml"));
+        std::string docx_text = docx_body_text(docx_entries.part("word/document.xml"));
         ASSERT_FALSE(odt_text.empty());
         ASSERT_FALSE(docx_text.empty());
         // The table of contents' title, as the ODT's index declares it.
-        for (const std::string& title :
-             odt::elements(odt::entry(odt_entries, "content.xml"), "text:index-title-template")) {
+        for (const std::string& title : odt::elements(odt_entries.part("content.xml"), "text:index-title-template")) {
             const std::string words =
                 odt::decode_entities(title.substr(title.find('>') + 1, title.rfind('<') - title.find('>') - 1));
             odt_text = without_first(odt_text, words);
@@ -201,8 +200,8 @@ TEST(DocxOdtText, SameTextAroundTablesInListItems) {
     KANSLI_REQUIRE_TOOL(!docx.empty(), "the DOCX plugin (kansli-docx)");
     const std::string odt_bytes = odt::write_document(odt::lists_with_tables_xml(), "odt");
     ASSERT_FALSE(odt_bytes.empty());
-    const std::string odt_text = odt_body_text(odt::entry(odt::unzip(odt_bytes), "content.xml"));
-    const std::string docx_text = docx_body_text(odt::entry(odt::unzip(docx), "word/document.xml"));
+    const std::string odt_text = odt_body_text(odt::unzip(odt_bytes).part("content.xml"));
+    const std::string docx_text = docx_body_text(odt::unzip(docx).part("word/document.xml"));
     EXPECT_NE(odt_text.find("Andra punkten före tabellen. Tabell i punkt två Verksamhet Belopp Ledning 100 Andra "
                             "punkten efter tabellen. Tredje punkten."),
               std::string::npos)

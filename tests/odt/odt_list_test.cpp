@@ -27,7 +27,7 @@ struct OdtListsWithTables : ::testing::Test {
     void SetUp() override {
         bytes = odt::write_document(odt::lists_with_tables_xml(), "odt");
         ASSERT_FALSE(bytes.empty()) << "the ODT plugin was not found";
-        content = odt::entry(odt::unzip(bytes), "content.xml");
+        content = odt::unzip(bytes).part("content.xml");
         ASSERT_FALSE(content.empty());
     }
 };

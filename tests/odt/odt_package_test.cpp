@@ -69,9 +69,9 @@ TEST(OdtPackage, MimetypeIsFirstStoredAndExact) {
         EXPECT_EQ(extra_length, 0) << "ODF forbids an extra field on mimetype";
         EXPECT_EQ(bytes.substr(30u + name_length + extra_length, kMediaType.size()), kMediaType);
         const auto entries = odt::unzip(bytes);
-        ASSERT_FALSE(entries.empty());
-        EXPECT_EQ(entries.front().name, "mimetype");
-        EXPECT_EQ(entries.front().bytes, kMediaType);
+        ASSERT_FALSE(entries.names.empty());
+        EXPECT_EQ(entries.names.front(), "mimetype");
+        EXPECT_EQ(entries.part("mimetype"), kMediaType);
     }
 }
 
@@ -79,22 +79,22 @@ TEST(OdtPackage, ManifestListsEveryEntryAndNothingElse) {
     for (const std::string& package : odt::example_packages()) {
         SCOPED_TRACE(package);
         const auto entries = odt::unzip(test::read_file(odt::rendered_example(package, "odt")));
-        const std::string manifest = odt::entry(entries, "META-INF/manifest.xml");
+        const std::string manifest = entries.part("META-INF/manifest.xml");
         ASSERT_FALSE(manifest.empty());
         std::set<std::string> listed;
         const std::regex path(R"re(manifest:full-path="([^"]*)")re");
         for (auto it = std::sregex_iterator(manifest.begin(), manifest.end(), path); it != std::sregex_iterator(); ++it)
             listed.insert((*it)[1]);
         std::set<std::string> stored;
-        for (const auto& e : entries)
-            if (e.name != "mimetype" && e.name.rfind("META-INF/", 0) != 0) stored.insert(e.name);
+        for (const auto& name : entries.names)
+            if (name != "mimetype" && name.rfind("META-INF/", 0) != 0) stored.insert(name);
         EXPECT_TRUE(listed.erase("/"));
         EXPECT_EQ(listed, stored);
         for (const char* part : {"content.xml", "styles.xml", "meta.xml"}) EXPECT_EQ(stored.count(part), 1u) << part;
         EXPECT_NE(manifest.find("manifest:version=\"1.3\""), std::string::npos);
         // Every part declares the same ODF version as the manifest.
         for (const char* part : {"content.xml", "styles.xml", "meta.xml"})
-            EXPECT_NE(odt::entry(entries, part).find("office:version=\"1.3\""), std::string::npos) << part;
+            EXPECT_NE(entries.part(part).find("office:version=\"1.3\""), std::string::npos) << part;
         if (package == "katrineholm/arsredovisning") {
             // The logo (header and cover, stored once) and the diagram.
             EXPECT_EQ(std::count_if(stored.begin(), stored.end(),
@@ -106,7 +106,7 @@ TEST(OdtPackage, ManifestListsEveryEntryAndNothingElse) {
 
 TEST(OdtPackage, MetadataComesFromTheDocument) {
     const auto entries = odt::unzip(test::read_file(odt::rendered_example("katrineholm/arsredovisning", "odt")));
-    const std::string meta = odt::entry(entries, "meta.xml");
+    const std::string meta = entries.part("meta.xml");
     EXPECT_NE(meta.find("<dc:title>Årsredovisning 2020 – Socialnämnden</dc:title>"), std::string::npos);
     EXPECT_NE(meta.find("<dc:language>sv-SE</dc:language>"), std::string::npos);
     EXPECT_NE(meta.find("<meta:generator>Kansli</meta:generator>"), std::string::npos);
@@ -117,7 +117,7 @@ TEST(OdtPackage, MetadataComesFromTheDocument) {
     EXPECT_NE(meta.find("<meta:user-defined meta:name=\"Diarienummer\">SOCN/2020:60</meta:user-defined>"),
               std::string::npos);
     // Language on the default paragraph style, which is what consumers apply to the text.
-    const std::string styles = odt::entry(entries, "styles.xml");
+    const std::string styles = entries.part("styles.xml");
     const auto defaults = odt::elements(styles, "style:default-style");
     ASSERT_FALSE(defaults.empty());
     EXPECT_NE(defaults.front().find("fo:language=\"sv\" fo:country=\"SE\""), std::string::npos);

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -14,78 +13,16 @@
 #include "kansli/document_xml.hpp"
 #include "kansli/plugin_registry.hpp"
 #include "kansli/template_package.hpp"
+#include "package_reading.hpp"
 #include "test_support.hpp"
 
 namespace kansli::test::odt {
 
-// Entries of a zip archive in their stored order, with their uncompressed bytes.
-struct ZipEntry {
-    std::string name;
-    std::string bytes;
-};
-
-inline std::vector<ZipEntry> unzip(const std::string& archive) {
-    std::vector<ZipEntry> entries;
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(archive.data(), archive.size(), 0, &error);
-    if (source == nullptr) return entries;
-    zip_t* zip = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (zip == nullptr) {
-        zip_source_free(source);
-        zip_error_fini(&error);
-        return entries;
-    }
-    const zip_int64_t count = zip_get_num_entries(zip, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_init(&stat);
-        if (zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &stat) != 0) continue;
-        std::string bytes(static_cast<std::size_t>(stat.size), '\0');
-        if (zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0)) {
-            zip_fread(file, bytes.data(), stat.size);
-            zip_fclose(file);
-        }
-        entries.push_back({stat.name, std::move(bytes)});
-    }
-    zip_close(zip);  // frees the source too
-    zip_error_fini(&error);
-    return entries;
-}
-
-inline std::string entry(const std::vector<ZipEntry>& entries, const std::string& name) {
-    for (const ZipEntry& e : entries)
-        if (e.name == name) return e.bytes;
-    return {};
-}
-
-inline std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-    return n;
-}
-
-// Every element `name` (its whole markup, start to matching end) in `xml`; no nesting of the
-// same name is assumed.
-inline std::vector<std::string> elements(const std::string& xml, const std::string& name) {
-    std::vector<std::string> found;
-    const std::string open = "<" + name;
-    const std::string close = "</" + name + ">";
-    for (auto at = xml.find(open); at != std::string::npos; at = xml.find(open, at + 1)) {
-        const char next = at + open.size() < xml.size() ? xml[at + open.size()] : '\0';
-        if (next != ' ' && next != '>' && next != '/') continue;
-        const auto tag_end = xml.find('>', at);
-        if (tag_end == std::string::npos) break;
-        if (xml[tag_end - 1] == '/') {
-            found.push_back(xml.substr(at, tag_end + 1 - at));
-            continue;
-        }
-        const auto end = xml.find(close, tag_end);
-        if (end == std::string::npos) break;
-        found.push_back(xml.substr(at, end + close.size() - at));
-    }
-    return found;
-}
+// Package reading is shared with the DOCX tests (tests/support/package_reading.hpp).
+using test::count;
+using test::elements;
+using test::example_packages;
+using test::unzip;
 
 // --------------------------------------------------------------------- text extraction
 // A small streaming reader for the markup these writers produce (no DTDs, no CDATA): enough
@@ -190,24 +127,6 @@ inline std::string normalise_space(const std::string& text) {
 }  // namespace kansli::test::odt
 
 namespace kansli::test::odt {
-
-// The template packages whose examples every writer must render.
-// Every package under templates/ with an example.json, as "municipality/kind", sorted.
-inline const std::vector<std::string>& example_packages() {
-    static const std::vector<std::string> packages = [] {
-        std::vector<std::string> found;
-        const fs::path root = source_dir() / "templates";
-        for (const auto& municipality : fs::directory_iterator(root)) {
-            if (!municipality.is_directory()) continue;
-            for (const auto& kind : fs::directory_iterator(municipality.path()))
-                if (fs::exists(kind.path() / "example.json"))
-                    found.push_back(municipality.path().filename().string() + "/" + kind.path().filename().string());
-        }
-        std::sort(found.begin(), found.end());
-        return found;
-    }();
-    return packages;
-}
 
 // A package's example rendered by the kansli command into `format`; the file's path. Rendered
 // once per test program (kept in a folder removed at exit): the tests only read the files.
