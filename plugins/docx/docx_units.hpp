@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "kansli/theme.hpp"
+
 namespace kansli::docx {
 
 inline constexpr double kTwipsPerMm = 1440.0 / 25.4;
@@ -22,14 +24,22 @@ inline long pt_to_twips(double pt) { return std::lround(pt * 20.0); }
 // checks colours, but a wrong value here would make the whole part invalid.
 std::string hex_colour(std::string_view theme_colour, std::string_view fallback = "000000");
 
-// The page of a theme in twips: what every part that places things on the page needs.
+// The page of a theme in twips: what every part that places things on the page needs. Made
+// from the theme only, so the page size has one source (theme.hpp's defaults).
 struct PageGeometry {
-    long width = 11906;  // A4
-    long height = 16838;
-    long margin_top = 1417;
-    long margin_bottom = 1417;
-    long margin_left = 1417;
-    long margin_right = 1417;
+    explicit PageGeometry(const PageLayout& layout)
+        : width(mm_to_twips(layout.width_mm)),
+          height(mm_to_twips(layout.height_mm)),
+          margin_top(mm_to_twips(layout.margin_top_mm)),
+          margin_bottom(mm_to_twips(layout.margin_bottom_mm)),
+          margin_left(mm_to_twips(layout.margin_left_mm)),
+          margin_right(mm_to_twips(layout.margin_right_mm)) {}
+    long width;
+    long height;
+    long margin_top;
+    long margin_bottom;
+    long margin_left;
+    long margin_right;
     long text_width() const { return width - margin_left - margin_right; }
     long text_height() const { return height - margin_top - margin_bottom; }
 };
