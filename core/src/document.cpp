@@ -87,6 +87,8 @@ bool Agenda::has_dnr() const {
     return false;
 }
 
+std::string Agenda::label() const { return caption.empty() ? "Ärendelista" : caption; }
+
 bool Agenda::has_refs() const {
     for (const auto& item : items)
         if (!item.ref.empty()) return true;

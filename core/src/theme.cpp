@@ -188,6 +188,7 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
                      v, p,
                      {{"text", [&](const json& x, const std::string& q) { theme.footer_text = r.text(x, q); }},
                       {"dnr", [&](const json& x, const std::string& q) { theme.footer_dnr = r.boolean(x, q); }},
+                      {"dnr_label", [&](const json& x, const std::string& q) { theme.dnr_label = r.label(x, q); }},
                       {"page_label", [&](const json& x, const std::string& q) { theme.page_label = r.label(x, q); }},
                       {"page_of_label",
                        [&](const json& x, const std::string& q) { theme.page_of_label = r.label(x, q); }}});

@@ -76,13 +76,13 @@ std::string footer_xml(const Shared& shared) {
     XmlBuilder x;
     open_part(x, "w:ftr");
     x.open("w:p").open("w:pPr").empty("w:pStyle", {{"w:val", style::footer}}).close();
-    if (theme.footer_dnr && !meta.dnr.empty()) run(x, "Dnr " + meta.dnr);
+    if (theme.footer_dnr && !meta.dnr.empty()) run(x, theme.dnr_label + " " + meta.dnr);
     tab(x);
     run(x, theme.footer_text);
     tab(x);
-    run(x, (theme.page_label.empty() ? std::string("Sida") : theme.page_label) + " ");
+    run(x, theme.page_label + " ");
     simple_field(x, " PAGE ", "1");
-    run(x, " " + (theme.page_of_label.empty() ? std::string("av") : theme.page_of_label) + " ");
+    run(x, " " + theme.page_of_label + " ");
     simple_field(x, " NUMPAGES ", "1");
     x.close();
     return x.close().finish();

@@ -225,7 +225,7 @@ void Story::write_block(const Table& table) {
 // item has a dnr, and Sidan when any item refers to its papers: a PAGEREF field to the
 // bookmark of the item's section, which Word and LibreOffice fill in when they lay out pages.
 void Story::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.caption.empty() ? "Ärendelista" : agenda.caption;
+    const std::string caption = agenda.label();
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();
     if (!agenda.caption.empty()) {

@@ -223,7 +223,7 @@ void Renderer::page_footer() {
     const Metadata& meta = document_.meta;
     std::vector<std::string> lines;
     if (!meta.organisation.empty()) lines.push_back(meta.organisation);
-    if (theme_.footer_dnr && !meta.dnr.empty()) lines.push_back("Dnr " + meta.dnr);
+    if (theme_.footer_dnr && !meta.dnr.empty()) lines.push_back(theme_.dnr_label + " " + meta.dnr);
     if (!theme_.footer_text.empty()) lines.push_back(theme_.footer_text);
     if (lines.empty()) return;
     raw("<footer class=\"page-footer\">\n");

@@ -307,7 +307,7 @@ void Renderer::write_block(const Table& table) {
 // every row ("Till handlingarna"), so a hidden part names the item: a list of links read out
 // of context still says where each one leads.
 void Renderer::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.caption.empty() ? "Ärendelista" : agenda.caption;
+    const std::string caption = agenda.label();
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();
     table_wrap_open(caption);

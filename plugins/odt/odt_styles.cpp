@@ -344,7 +344,7 @@ std::string footer(const Document& document, const Theme& theme) {
     std::string out = "<style:footer><text:p text:style-name=\"" + std::string(names::kFooter) + "\">";
     out += xml_escape(theme.footer_text);
     out += "<text:tab/>";
-    if (theme.footer_dnr && !document.meta.dnr.empty()) out += "Dnr " + xml_escape(document.meta.dnr);
+    if (theme.footer_dnr && !document.meta.dnr.empty()) out += xml_escape(theme.dnr_label + " " + document.meta.dnr);
     out += "<text:tab/>";
     out += xml_escape(theme.page_label) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
            xml_escape(theme.page_of_label) + " <text:page-count>1</text:page-count>";

@@ -304,7 +304,7 @@ void ContentRenderer::write_block(const Agenda& agenda) {
     shares.push_back(title_share);
     if (dnr) shares.push_back(22.0);
     if (refs) shares.push_back(10.0);
-    table_open("Ärendelista", shares, agenda.caption.empty() ? "Ärendelista" : agenda.caption, {});
+    table_open("Ärendelista", shares, agenda.label(), {});
 
     const auto cell = [this](CellLook look, std::string_view paragraph_style, Align align, const auto& content) {
         raw("<table:table-cell");

@@ -71,3 +71,9 @@ TEST(Theme, LabelsTheWritersPrintMustNotBeEmpty) {
     EXPECT_EQ(theme_error(R"({"table_caption_label": " "})").where().json_path, "/table_caption_label");
     EXPECT_EQ(theme_error(R"({"footer": {"page_label": ""}})").where().json_path, "/footer/page_label");
 }
+
+TEST(Theme, TheDnrLabelIsTheTemplatesWord) {
+    test::TempDir dir;
+    EXPECT_EQ(theme_from("{}", dir).dnr_label, "Dnr");
+    EXPECT_EQ(theme_from(R"({"footer": {"dnr_label": "Diarienummer"}})", dir).dnr_label, "Diarienummer");
+}

@@ -174,6 +174,8 @@ struct Agenda {
     std::vector<AgendaItem> items;
     bool has_dnr() const;
     bool has_refs() const;
+    // The caption, or "Ärendelista": a name for assistive technology even when none is shown.
+    std::string label() const;
 };
 
 struct Signature {

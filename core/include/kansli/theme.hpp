@@ -38,8 +38,9 @@ struct Theme {
     bool first_page_header = true;    // false: the first page has no header
     std::string page_label = "Sida";  // "Sida 3 av 12"
     std::string page_of_label = "av";
-    std::string footer_text;  // free text beside the page number
-    bool footer_dnr = true;   // put the document's dnr in the footer
+    std::string footer_text;        // free text beside the page number
+    bool footer_dnr = true;         // put the document's dnr in the footer
+    std::string dnr_label = "Dnr";  // before it: "Dnr SOCN/2020:38"
     std::string table_caption_label = "Tabell";
 };
 
