@@ -97,7 +97,7 @@ int run_check(const Options& o, std::ostream& out) {
     int problems = 0;
     for (const auto& file : data_files(o, package)) {
         const nlohmann::json data = load_data(file);
-        const auto found = check_data(data, package.input_schema());
+        const auto found = check_data(data, package.input_schema(), package.theme().dnr);
         for (const auto& p : found)
             out << file.string() << ": at " << (p.json_path.empty() ? "/" : p.json_path) << ": " << p.message << '\n';
         if (found.empty()) {
@@ -114,7 +114,7 @@ int run_xml(const Options& o, std::ostream& out) {
     const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
     for (const auto& file : data_files(o, package)) {
         const nlohmann::json data = load_data(file);
-        const auto problems = check_data(data, package.input_schema());
+        const auto problems = check_data(data, package.input_schema(), package.theme().dnr);
         if (!problems.empty()) build_document(package, data, file.string());  // throws the listing
         out << render_template(package, data);
     }

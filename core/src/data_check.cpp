@@ -1,6 +1,7 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -40,7 +41,7 @@ const std::set<std::string> kKeywords = {"$schema",
                                          "minimum",
                                          "maximum"};
 const std::set<std::string> kTypes = {"object", "array", "string", "number", "integer", "boolean", "null"};
-const std::set<std::string> kFormats = {"date", "time", "markdown"};
+const std::set<std::string> kFormats = {"date", "time", "dnr", "markdown"};
 
 // Patterns run on ICU's regex engine: it matches code points (so [A-ZÅÄÖ] means letters, not
 // bytes), backtracks on the heap instead of the call stack, and can be stopped, so a long value
@@ -105,9 +106,38 @@ std::size_t utf8_length(const std::string& s) {
     return n;
 }
 
-void check(const json& value, const json& schema, const std::string& path, std::vector<DataProblem>& out,
-           PatternCache& patterns) {
+struct CheckContext {
+    std::vector<DataProblem>& out;
+    PatternCache patterns;
+    const std::optional<sv::DnrRule>& dnr;
+};
+
+// People type numbers as text: "-27 660", "57,7". Where the description wants a number and
+// not a string, such text is a number if it reads as one, and only one.
+std::optional<double> typed_number(const json& value, const std::vector<std::string>& allowed, std::string& why) {
+    const auto allows = [&](const char* t) { return std::find(allowed.begin(), allowed.end(), t) != allowed.end(); };
+    if (!value.is_string() || allows("string") || (!allows("number") && !allows("integer"))) return std::nullopt;
+    try {
+        const sv::Decimal d = sv::parse_typed_number(value.get_ref<const std::string&>());
+        if (!allows("number") && d.decimals > 0) {
+            why = "a whole number is expected";
+            return std::nullopt;
+        }
+        return std::stod(d.literal);
+    } catch (const std::invalid_argument& e) {
+        why = e.what();
+        return std::nullopt;
+    } catch (const std::out_of_range&) {
+        why = "the number is too large";
+        return std::nullopt;
+    }
+}
+
+void check(const json& value, const json& schema, const std::string& path, CheckContext& context) {
+    auto& out = context.out;
     if (!schema.is_object()) return;
+    std::optional<double> numeric;
+    if (value.is_number()) numeric = value.get<double>();
     if (auto type = schema.find("type"); type != schema.end()) {
         std::vector<std::string> allowed;
         if (type->is_string())
@@ -116,10 +146,13 @@ void check(const json& value, const json& schema, const std::string& path, std::
             for (const auto& t : *type) allowed.push_back(t.get<std::string>());
         bool ok = false;
         for (const auto& t : allowed) ok = ok || has_type(value, t);
+        std::string why;
+        if (!ok && (numeric = typed_number(value, allowed, why))) ok = true;
         if (!ok) {
             std::string expected;
             for (std::size_t i = 0; i < allowed.size(); ++i) expected += (i ? " or " : "") + allowed[i];
-            out.push_back({path, "expected " + expected + ", found " + describe(value)});
+            out.push_back(
+                {path, "expected " + expected + ", found " + describe(value) + (why.empty() ? "" : " (" + why + ")")});
             return;
         }
     }
@@ -135,7 +168,7 @@ void check(const json& value, const json& schema, const std::string& path, std::
         if (auto n = schema.find("maxLength"); n != schema.end() && utf8_length(text) > n->get<std::size_t>())
             out.push_back({path, "is longer than " + n->dump() + " characters"});
         if (auto p = schema.find("pattern"); p != schema.end()) {
-            const auto found = patterns.search(p->get<std::string>(), text);
+            const auto found = context.patterns.search(p->get<std::string>(), text);
             const std::string shown = utf8_length(text) > 80 ? text.substr(0, 77) + "..." : text;
             if (!found)
                 out.push_back({path, "is too long or complex to check against the pattern " + p->get<std::string>()});
@@ -146,15 +179,16 @@ void check(const json& value, const json& schema, const std::string& path, std::
             try {
                 if (*f == "date") sv::format_date_iso(text);
                 if (*f == "time") sv::format_time(text);
+                if (*f == "dnr" && context.dnr) sv::format_dnr(text, *context.dnr);
             } catch (const std::invalid_argument& e) {
                 out.push_back({path, e.what()});
             }
         }
     }
-    if (value.is_number()) {
-        if (auto m = schema.find("minimum"); m != schema.end() && value.get<double>() < m->get<double>())
+    if (numeric) {
+        if (auto m = schema.find("minimum"); m != schema.end() && *numeric < m->get<double>())
             out.push_back({path, "must be at least " + m->dump()});
-        if (auto m = schema.find("maximum"); m != schema.end() && value.get<double>() > m->get<double>())
+        if (auto m = schema.find("maximum"); m != schema.end() && *numeric > m->get<double>())
             out.push_back({path, "must be at most " + m->dump()});
     }
     if (value.is_array()) {
@@ -163,8 +197,7 @@ void check(const json& value, const json& schema, const std::string& path, std::
         if (auto n = schema.find("maxItems"); n != schema.end() && value.size() > n->get<std::size_t>())
             out.push_back({path, "allows at most " + n->dump() + " item(s), found " + std::to_string(value.size())});
         if (auto items = schema.find("items"); items != schema.end())
-            for (std::size_t i = 0; i < value.size(); ++i)
-                check(value[i], *items, json_path_append(path, i), out, patterns);
+            for (std::size_t i = 0; i < value.size(); ++i) check(value[i], *items, json_path_append(path, i), context);
     }
     if (value.is_object()) {
         if (auto required = schema.find("required"); required != schema.end())
@@ -175,7 +208,7 @@ void check(const json& value, const json& schema, const std::string& path, std::
         for (const auto& [key, child] : value.items()) {
             const auto child_path = json_path_append(path, key);
             if (properties != schema.end() && properties->contains(key)) {
-                check(child, (*properties)[key], child_path, out, patterns);
+                check(child, (*properties)[key], child_path, context);
             } else if (auto extra = schema.find("additionalProperties"); extra != schema.end() && *extra == false) {
                 out.push_back({child_path, "unknown field '" + key + "' (not in the input description)"});
             }
@@ -228,7 +261,7 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
                 out.push_back({at, "is not a valid regular expression"});
         } else if (key == "format") {
             if (!value.is_string() || !kFormats.count(value.get<std::string>()))
-                out.push_back({at, "format must be date, time or markdown"});
+                out.push_back({at, "format must be date, time, dnr or markdown"});
         } else if ((key == "title" || key == "description") && !value.is_string()) {
             out.push_back({at, "must be a string"});
         }
@@ -237,10 +270,10 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
 
 }  // namespace
 
-std::vector<DataProblem> check_data(const json& data, const json& schema) {
+std::vector<DataProblem> check_data(const json& data, const json& schema, const std::optional<sv::DnrRule>& dnr) {
     std::vector<DataProblem> problems;
-    PatternCache patterns;
-    check(data, schema, "", problems, patterns);
+    CheckContext context{problems, {}, dnr};
+    check(data, schema, "", context);
     return problems;
 }
 

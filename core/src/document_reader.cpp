@@ -404,8 +404,15 @@ private:
             if (ordered_marker != l.ordered)
                 fail(n, "marker '" + *m + "' does not fit " + (l.ordered ? "an ordered" : "an unordered") + " list");
         }
+        std::vector<std::pair<std::string, ListItem>> items;  // with the text they sort by
         for (const xmlNode* item = n->children; item != nullptr; item = item->next)
-            if (is_element(item, "item")) l.items.push_back({flow(item)});
+            if (is_element(item, "item")) items.push_back({text_of(item), {flow(item)}});
+        // sort="alphabetical": names, attendance, an index, in Swedish order (å, ä, ö after z)
+        // whatever order the data had; items with equal text keep theirs.
+        if (attribute(n, "sort").value_or("none") == "alphabetical")
+            std::stable_sort(items.begin(), items.end(),
+                             [](const auto& a, const auto& b) { return sv::collate_less(a.first, b.first); });
+        for (auto& [text, item] : items) l.items.push_back(std::move(item));
         return l;
     }
 
@@ -492,6 +499,7 @@ private:
     // ---------------------------------------------------------------- tables
     Table table(const xmlNode* n) {
         Table t;
+        plus_columns_.clear();
         t.id = attribute(n, "id").value_or("");
         t.row_headers = bool_attribute(n, "row-headers", false);
         t.split_rows = bool_attribute(n, "split-rows", false);
@@ -505,7 +513,10 @@ private:
                 t.description = text_of(c);
             else if (name == "columns") {
                 for (const xmlNode* col = c->children; col != nullptr; col = col->next)
-                    if (is_element(col, "column")) t.columns.push_back(column(col));
+                    if (is_element(col, "column")) {
+                        t.columns.push_back(column(col));
+                        plus_columns_.push_back(attribute(col, "sign").value_or("negative") == "always");
+                    }
             } else if (name == "head" || name == "body") {
                 auto& rows = name == "head" ? t.head : t.body;
                 std::vector<int> reaching(t.columns.size(), 0);  // rows still covered from above
@@ -575,14 +586,25 @@ private:
                     precision = int_attribute(c, "precision", 0, 0, 6);
                 else if (column != nullptr)
                     precision = column->precision;
-                const auto parsed = sv::parse_decimal(*value);
+                sv::Decimal parsed;
+                try {
+                    parsed = sv::parse_decimal(*value);
+                } catch (const std::invalid_argument& e) {
+                    fail(c, e.what());
+                }
                 double numeric = 0;
                 std::from_chars(parsed.literal.data(), parsed.literal.data() + parsed.literal.size(), numeric);
                 CellNumber number{parsed.literal, numeric, precision.value_or(parsed.decimals)};
                 if (cell.content.empty()) {
                     const bool percent = column != nullptr && column->kind == ColumnKind::Percent;
-                    const auto shown = percent ? sv::format_percent(parsed.literal, number.precision)
-                                               : sv::format_number(parsed.literal, number.precision);
+                    const sv::NumberOptions options{
+                        .precision = number.precision,
+                        .explicit_plus = attribute(c, "sign")
+                                             ? *attribute(c, "sign") == "always"
+                                             : column_index < plus_columns_.size() && plus_columns_[column_index],
+                        .grouping = column == nullptr || column->kind != ColumnKind::Identifier};
+                    const auto shown = percent ? sv::format_percent(parsed.literal, options, source_.numbers)
+                                               : sv::format_number(parsed.literal, options, source_.numbers);
                     cell.content.push_back({Text{shown}});
                 }
                 if (attribute(c, "align") == std::nullopt && (column == nullptr || column->kind == ColumnKind::Text))
@@ -652,6 +674,7 @@ private:
     }
 
     const XmlSource& source_;
+    std::vector<bool> plus_columns_;  // of the table being read: columns with sign="always"
     Document document_;
     std::vector<std::pair<std::string, int>> refs_;
     std::vector<std::pair<std::string, int>> note_refs_;

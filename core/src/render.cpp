@@ -69,7 +69,7 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
                         "the field name '" + helper + "' is reserved for the template helper of that name");
     mustache::data root = to_mustache(data);
     if (!root.is_object()) root = mustache::data{mustache::data::type::object};
-    add_template_helpers(root);
+    add_template_helpers(root, package.theme());
     // Each partial is wrapped in a section whose lambda counts how deep partials nest, so a
     // partial that includes itself without end is an error instead of a stack overflow.
     int partial_depth = 0;
@@ -109,7 +109,7 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
 }
 
 Document build_document(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
-    const auto problems = check_data(data, package.input_schema());
+    const auto problems = check_data(data, package.input_schema(), package.theme().dnr);
     if (!problems.empty()) {
         std::string message = "the data does not fit the template '" + package.name() + "' (" +
                               std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") +
@@ -120,7 +120,7 @@ Document build_document(const TemplatePackage& package, const nlohmann::json& da
     }
     const std::string xml = render_template(package, data, data_name);
     try {
-        return read_document_xml(xml, {package.template_file().string(), package.directory()});
+        return read_document_xml(xml, {package.template_file().string(), package.directory(), package.theme().numbers});
     } catch (const Error& e) {
         throw locate_template_error(package, xml, e);
     }

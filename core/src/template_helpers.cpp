@@ -46,27 +46,76 @@ lambda2 markup_helper(std::function<std::string(const std::string&)> convert) {
     };
 }
 
+// "57.66|1": a value and the decimals to show. Without "|", the value's own decimals.
+std::pair<std::string, sv::NumberOptions> value_and_precision(const std::string& text) {
+    const auto bar = text.rfind('|');
+    if (bar == std::string::npos) return {text, {}};
+    const std::string digits = trim(text.substr(bar + 1));
+    if (digits.size() != 1 || digits[0] < '0' || digits[0] > '6')
+        throw std::invalid_argument("after '|' comes the number of decimals, 0 to 6");
+    return {trim(text.substr(0, bar)), {.precision = digits[0] - '0'}};
+}
+
+// "2020/2023", "2023-09-19/2023-09-20", "09:00/15:30": the two ends of a range (ISO 8601's
+// interval notation), since a Mustache section has one text.
+std::pair<std::string, std::string> range_ends(const std::string& text) {
+    const auto slash = text.find('/');
+    if (slash == std::string::npos || text.find('/', slash + 1) != std::string::npos)
+        throw std::invalid_argument("a range is written from/to, like 2020/2023");
+    return {trim(text.substr(0, slash)), trim(text.substr(slash + 1))};
+}
+
 }  // namespace
 
 const std::vector<std::string>& template_helper_names() {
-    static const std::vector<std::string> names = {"sv_date", "sv_date_long", "sv_date_full", "sv_weekday",
-                                                   "sv_time", "sv_number",    "sv_percent",   "sv_kr",
-                                                   "sv_tkr",  "sv_mnkr",      "markdown",     "markdown_inline"};
+    static const std::vector<std::string> names = {
+        "sv_date",    "sv_date_long", "sv_date_full", "sv_weekday",     "sv_time",      "sv_kl",
+        "sv_year",    "sv_range",     "sv_period",    "sv_number",      "sv_signed",    "sv_percent",
+        "sv_kr",      "sv_tkr",       "sv_mnkr",      "sv_kr_words",    "sv_tkr_words", "sv_mnkr_words",
+        "sv_ordinal", "sv_dnr",       "markdown",     "markdown_inline"};
     return names;
 }
 
-void add_template_helpers(data& root) {
-    root.set("sv_date", text_helper("sv_date", [](const std::string& v) { return sv::format_date_iso(v); }));
-    root.set("sv_date_long", text_helper("sv_date_long", [](const std::string& v) { return sv::format_date_long(v); }));
-    root.set("sv_date_full", text_helper("sv_date_full", [](const std::string& v) { return sv::format_date_full(v); }));
-    root.set("sv_weekday", text_helper("sv_weekday", [](const std::string& v) { return sv::weekday(v); }));
-    root.set("sv_time", text_helper("sv_time", [](const std::string& v) { return sv::format_time(v); }));
-    root.set("sv_number", text_helper("sv_number", [](const std::string& v) { return sv::format_number(v); }));
-    root.set("sv_percent", text_helper("sv_percent", [](const std::string& v) { return sv::format_percent(v); }));
-    for (const char* unit : {"kr", "tkr", "mnkr"}) {
-        const std::string u = unit;
-        root.set("sv_" + u, text_helper("sv_" + u, [u](const std::string& v) { return sv::format_amount(v, u); }));
+void add_template_helpers(data& root, const Theme& theme) {
+    const sv::NumberStyle style = theme.numbers;
+    const auto set = [&](const std::string& name, std::function<std::string(const std::string&)> format) {
+        root.set(name, text_helper(name, std::move(format)));
+    };
+    set("sv_date", [](const std::string& v) { return sv::format_date_iso(v); });
+    set("sv_date_long", [](const std::string& v) { return sv::format_date_long(v); });
+    set("sv_date_full", [](const std::string& v) { return sv::format_date_full(v); });
+    set("sv_weekday", [](const std::string& v) { return sv::weekday(v); });
+    set("sv_time", [](const std::string& v) { return sv::format_time(v); });
+    set("sv_kl", [](const std::string& v) { return sv::format_clock(v); });
+    set("sv_year", [](const std::string& v) { return sv::format_year(v); });
+    set("sv_range", [](const std::string& v) {
+        const auto [from, to] = range_ends(v);
+        return sv::format_range(from, to);
+    });
+    set("sv_period", [](const std::string& v) { return sv::format_period(v); });
+    set("sv_number", [style](const std::string& v) {
+        const auto [value, options] = value_and_precision(v);
+        return sv::format_number(value, options, style);
+    });
+    set("sv_signed", [style](const std::string& v) {
+        auto [value, options] = value_and_precision(v);
+        options.explicit_plus = true;
+        return sv::format_number(value, options, style);
+    });
+    set("sv_percent", [style](const std::string& v) {
+        const auto [value, options] = value_and_precision(v);
+        return sv::format_percent(value, options, style);
+    });
+    for (const std::string unit : {"kr", "tkr", "mnkr"}) {
+        set("sv_" + unit, [unit, style](const std::string& v) {
+            const auto [value, options] = value_and_precision(v);
+            return sv::format_amount(value, unit, options, style);
+        });
+        set("sv_" + unit + "_words",
+            [unit, style](const std::string& v) { return sv::format_amount_in_words(v, unit, style); });
     }
+    set("sv_ordinal", [](const std::string& v) { return sv::format_ordinal(v); });
+    set("sv_dnr", [rule = theme.dnr](const std::string& v) { return rule ? sv::format_dnr(v, *rule) : v; });
     root.set("markdown", markup_helper(&markdown_to_blocks_xml));
     root.set("markdown_inline", markup_helper(&markdown_to_inlines_xml));
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "kansli/theme.hpp"
+
 namespace kansli {
 
 // Thrown by a helper that cannot format its value; render_template reports it with the
@@ -21,7 +23,8 @@ public:
 // The helpers' names: data may not use them at its top level.
 const std::vector<std::string>& template_helper_names();
 
-// Adds every helper to a Mustache object (the root of the data).
-void add_template_helpers(kainjow::mustache::data& root);
+// Adds every helper to a Mustache object (the root of the data), writing numbers and diarienummer
+// as the template's theme says.
+void add_template_helpers(kainjow::mustache::data& root, const Theme& theme);
 
 }  // namespace kansli

@@ -88,6 +88,38 @@ private:
     std::filesystem::path package_dir_;
 };
 
+// "locale": where municipalities write numbers and diarienummer differently (docs/locale.md).
+void read_locale(const ThemeReader& r, const json& value, const std::string& path, Theme& theme) {
+    r.object(
+        value, path,
+        {{"minus",
+          [&](const json& x, const std::string& q) {
+              const auto minus = r.text(x, q);
+              if (minus == "unicode")
+                  theme.numbers.minus = sv::NumberStyle::Minus::Unicode;
+              else if (minus == "hyphen")
+                  theme.numbers.minus = sv::NumberStyle::Minus::Hyphen;
+              else
+                  r.fail(q, "minus must be \"unicode\" (U+2212, the default) or \"hyphen\" (U+002D)");
+          }},
+         {"percent_space", [&](const json& x, const std::string& q) { theme.numbers.percent_space = r.boolean(x, q); }},
+         {"group_four_digits",
+          [&](const json& x, const std::string& q) { theme.numbers.group_four_digits = r.boolean(x, q); }},
+         {"dnr", [&](const json& x, const std::string& q) {
+              sv::DnrRule rule;
+              r.object(x, q,
+                       {{"pattern", [&](const json& y, const std::string& s) { rule.pattern = r.text(y, s); }},
+                        {"format", [&](const json& y, const std::string& s) { rule.format = r.text(y, s); }}});
+              if (rule.pattern.empty() || rule.format.empty()) r.fail(q, "needs both a pattern and a format");
+              try {
+                  sv::check_dnr_rule(rule);
+              } catch (const std::invalid_argument& e) {
+                  r.fail(q, e.what());
+              }
+              theme.dnr = std::move(rule);
+          }}});
+}
+
 }  // namespace
 
 Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir) {
@@ -195,6 +227,7 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
              }},
             {"table_caption_label",
              [&](const json& v, const std::string& p) { theme.table_caption_label = r.label(v, p); }},
+            {"locale", [&](const json& v, const std::string& p) { read_locale(r, v, p, theme); }},
         });
     if (theme.logo && theme.logo_alt.empty())
         r.fail("/header/logo_alt", "the logo needs an alternative text (logo_alt) for screen readers");

@@ -77,3 +77,35 @@ TEST(Theme, TheDnrLabelIsTheTemplatesWord) {
     EXPECT_EQ(theme_from("{}", dir).dnr_label, "Dnr");
     EXPECT_EQ(theme_from(R"({"footer": {"dnr_label": "Diarienummer"}})", dir).dnr_label, "Diarienummer");
 }
+
+TEST(Theme, LocaleChoicesAreRead) {
+    test::TempDir dir;
+    const Theme theme = theme_from(R"j({"locale": {"minus": "hyphen", "percent_space": false,
+        "group_four_digits": false,
+        "dnr": {"pattern": "(?<s>[A-Z]+)/(?<y>[0-9]{4}):(?<n>[0-9]+)", "format": "{s}/{y}:{n:3}"}}})j",
+                                   dir);
+    EXPECT_EQ(theme.numbers.minus, sv::NumberStyle::Minus::Hyphen);
+    EXPECT_FALSE(theme.numbers.percent_space);
+    EXPECT_FALSE(theme.numbers.group_four_digits);
+    ASSERT_TRUE(theme.dnr.has_value());
+    EXPECT_EQ(sv::format_dnr("SN/2020:4", *theme.dnr), "SN/2020:004");
+}
+
+TEST(Theme, LocaleDefaultsAreTheWritingRules) {
+    test::TempDir dir;
+    const Theme theme = theme_from("{}", dir);
+    EXPECT_EQ(theme.numbers.minus, sv::NumberStyle::Minus::Unicode);
+    EXPECT_TRUE(theme.numbers.percent_space);
+    EXPECT_TRUE(theme.numbers.group_four_digits);
+    EXPECT_FALSE(theme.dnr.has_value());
+}
+
+TEST(Theme, LocaleMistakesAreNamedWithTheirPath) {
+    EXPECT_EQ(theme_error(R"j({"locale": {"minus": "dash"}})j").where().json_path, "/locale/minus");
+    EXPECT_EQ(theme_error(R"j({"locale": {"percent_space": "yes"}})j").where().json_path, "/locale/percent_space");
+    EXPECT_EQ(theme_error(R"j({"locale": {"dnr": {"pattern": "(?<a>[A-Z"}}})j").where().json_path, "/locale/dnr");
+    const Error unknown_group =
+        theme_error(R"j({"locale": {"dnr": {"pattern": "(?<a>[A-Z]+)", "format": "{a}/{year}"}}})j");
+    EXPECT_EQ(unknown_group.where().json_path, "/locale/dnr");
+    EXPECT_NE(unknown_group.message().find("year"), std::string::npos) << unknown_group.message();
+}

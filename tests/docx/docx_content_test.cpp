@@ -25,7 +25,8 @@ protected:
     test::docx::Package render(const std::string& name) const { return unzip(examples.render(examples.load(name))); }
 };
 
-const std::string kMinus = "\xE2\x88\x92";
+// The Katrineholm theme writes the source's hyphen-minus ("locale": {"minus": "hyphen"}).
+const std::string kMinus = "-";
 const std::string kNbsp = "\xC2\xA0";
 
 // The text of a paragraph or cell: the contents of its w:t elements.
@@ -117,7 +118,7 @@ TEST_F(DocxContent, NumbersAreRightAlignedAsFormatted) {
     }
     EXPECT_TRUE(found) << "no cell reads " << sum;
     // Every cell whose text is a formatted number is right-aligned.
-    const std::regex number("^(" + kMinus + ")?[0-9]{1,3}(" + kNbsp + "[0-9]{3})*(,[0-9]+)?(" + kNbsp + "%)?$");
+    const std::regex number("^(" + kMinus + ")?[0-9]{1,3}(" + kNbsp + "[0-9]{3})*(,[0-9]+)?(" + kNbsp + "?%)?$");
     std::size_t numbers = 0;
     for (const std::string& table : tables) {
         for (const std::string& row : elements(table, "w:tr")) {

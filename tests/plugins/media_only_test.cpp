@@ -22,12 +22,7 @@ struct MediaOnlyFixture : ::testing::TestWithParam<std::string> {
         if (writer == nullptr) return {};
         const Document document = read_document_xml(test::read_file(test::fixtures_dir() / "documents/every-block.xml"),
                                                     {"every-block.xml", package.directory()});
-        const std::string bytes = writer->write(document, package.theme());
-        if (format == "html") return bytes;
-        test::TempDir dir;
-        test::write_file(dir / ("file." + format), bytes);
-        const std::string part = format == "docx" ? "word/document.xml" : "content.xml";
-        return test::run("unzip -p " + test::shell_quote((dir / ("file." + format)).string()) + " " + part).out;
+        return test::main_text(format, writer->write(document, package.theme()));
     }
 };
 

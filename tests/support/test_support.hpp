@@ -112,6 +112,17 @@ inline bool have_command(const std::string& name) {
     return run("command -v " + shell_quote(name) + " >/dev/null").exit_code == 0;
 }
 
+// The main text of a written file: the HTML itself, or the body part inside a DOCX or ODT
+// package (read with unzip; empty when unzip fails).
+inline std::string main_text(const std::string& format, const std::string& bytes) {
+    if (format != "docx" && format != "odt") return bytes;
+    const TempDir dir;
+    const fs::path file = dir / ("file." + format);
+    write_file(file, bytes);
+    const std::string part = format == "docx" ? "word/document.xml" : "content.xml";
+    return run("unzip -p " + shell_quote(file.string()) + " " + part).out;
+}
+
 inline fs::path source_dir() { return KANSLI_SOURCE_DIR; }
 inline fs::path fixtures_dir() { return KANSLI_FIXTURES_DIR; }
 

@@ -4,9 +4,12 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "kansli/locale.hpp"
 
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
 #pragma GCC visibility push(default)
@@ -24,7 +27,10 @@ struct DataProblem {
 };
 
 // Every place where `data` does not fit `schema`: depth first, object keys in sorted order.
-std::vector<DataProblem> check_data(const nlohmann::json& data, const nlohmann::json& schema);
+// Strings typed the Swedish way ("-27 660", "57,7") count as numbers where the schema wants a
+// number and not a string; `"format": "dnr"` strings must fit `dnr` (the theme's rule) when given.
+std::vector<DataProblem> check_data(const nlohmann::json& data, const nlohmann::json& schema,
+                                    const std::optional<sv::DnrRule>& dnr = std::nullopt);
 
 }  // namespace kansli
 

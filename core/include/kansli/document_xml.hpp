@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "kansli/document.hpp"
+#include "kansli/locale.hpp"
 
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
 #pragma GCC visibility push(default)
@@ -14,8 +16,12 @@
 namespace kansli {
 
 struct XmlSource {
+    XmlSource(std::string source_name, std::filesystem::path resources = {}, sv::NumberStyle number_style = {})
+        : name(std::move(source_name)), resource_dir(std::move(resources)), numbers(number_style) {}
+
     std::string name;                    // for messages: a file name or "template output"
     std::filesystem::path resource_dir;  // figures' src is resolved inside this folder only
+    sv::NumberStyle numbers;             // how table cells with a value are written (the theme's)
 };
 
 // Throws Error(Kind::Template) with the line and a readable message.

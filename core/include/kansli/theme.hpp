@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kansli/document.hpp"
+#include "kansli/locale.hpp"
 
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
 #pragma GCC visibility push(default)
@@ -42,6 +43,8 @@ struct Theme {
     bool footer_dnr = true;         // put the document's dnr in the footer
     std::string dnr_label = "Dnr";  // before it: "Dnr SOCN/2020:38"
     std::string table_caption_label = "Tabell";
+    sv::NumberStyle numbers;         // minus sign, percent spacing, grouping of four digits
+    std::optional<sv::DnrRule> dnr;  // how this municipality writes a diarienummer; none: any text
 };
 
 // Reads theme.json. Images named in it (the logo) are read relative to `package_dir`.
