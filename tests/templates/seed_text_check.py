@@ -15,6 +15,8 @@ Inside <main> (the document, without the page furniture and the generated table 
   beside its indicators) is checked as text on its own, and it and the places it covers match
   any cell of the seed row: the PDF text splits or repeats such cells at page breaks.
 So a changed word, figure, sign or unit, a cell in the wrong column, or an emptied cell fails.
+A package marked "complete" must also leave nothing out: every line of the passage (but its
+"skip" lines) is in the rendered text, compared without spaces and list dashes.
 
 Both sides are normalised the same way, for what text extraction from PDF cannot tell apart:
 runs of white space (including U+00A0 and U+202F) become one space and U+2212 MINUS SIGN
@@ -172,6 +174,7 @@ def row_matches(rendered, seed_row):
 def read_manifest(path, package):
     """The package's entry in the manifest: (seed file name, [(first, last)], {template texts})."""
     seed, ranges, template, furniture = None, [], set(), set()
+    complete, skipped = False, []
     current = None
     for number, raw in enumerate(open(path, encoding='utf-8'), 1):
         line = raw.rstrip('\n')
@@ -193,11 +196,17 @@ def read_manifest(path, package):
             template.add(normalise(value))
         elif key == 'furniture':
             furniture.add(value.strip())
+        elif key == 'complete':
+            complete = True
+        elif key == 'skip':
+            for part in value.split('#')[0].split():
+                first, _, last = part.partition('-')
+                skipped.append((int(first), int(last or first)))
         else:
             raise SystemExit(f'{path}:{number}: unknown key {key!r}')
     if seed is None or not ranges:
         raise SystemExit(f'{path}: no "seed" and "lines" for [{package}]')
-    return seed, ranges, template, furniture
+    return seed, ranges, template, furniture, complete, skipped
 
 
 def main(argv):
@@ -207,7 +216,7 @@ def main(argv):
         print('usage: seed_text_check.py MANIFEST PACKAGE HTML SEEDS_DIR [--show]', file=sys.stderr)
         return 2
     manifest, package, html_file, seeds_dir = args
-    seed_name, ranges, template, furniture = read_manifest(manifest, package)
+    seed_name, ranges, template, furniture, complete, skipped = read_manifest(manifest, package)
     seed_file = seeds_dir + '/' + seed_name
     try:
         page = open(html_file, encoding='utf-8').read()
@@ -271,12 +280,38 @@ def main(argv):
         return 1
     for m in missing:
         print(f'{html_file}: not in {where}: {m}')
+    left_out = []
+    if complete:
+        # The other way round: every line of the passage (but the skipped ones, such as the
+        # printed table of contents, which Kansli generates) is in the rendered text.
+        rendered = ' '.join(text for _, text in extractor.found_units)
+        rendered += ' ' + ' '.join(c for table in extractor.done_tables for row in table for c, _, _ in row
+                                   if c is not COVERED)
+        # Compared without spaces and list dashes: the PDF text glues a heading to the next
+        # line ("…behöverAnalys") and writes list items as "- item"; what is said is checked
+        # exactly above, here only that nothing is missing.
+        rendered = re.sub(r'\s', '', normalise(rendered))
+        for first, last in ranges:
+            for number in range(first, last + 1):
+                if any(a <= number <= b for a, b in skipped):
+                    continue
+                line = all_lines[number - 1]
+                parts = line.split('\t') if '\t' in line else [line]
+                for part in parts:
+                    text = normalise_seed(part)
+                    if not re.search(r'\w', text):
+                        continue  # rules and dashes the extraction made of table borders
+                    if re.sub(r'\s', '', re.sub(r'^- ', '', text)) not in rendered:
+                        left_out.append(f'line {number}: {text[:100]}')
+                        break
+        for m in left_out:
+            print(f'{html_file}: left out of the example: {seed_name} {m}')
     # A template text that no longer occurs would hide nothing; it must be removed.
     for t in sorted(template - used_template):
         print(f'{manifest}: [{package}] template text not rendered (remove it): {t}')
     print(f'{package}: {len(extractor.found_units)} text units, {rows_checked} table rows checked '
           f'against {where}; {len(missing)} not found')
-    return 1 if missing or template - used_template else 0
+    return 1 if missing or left_out or template - used_template else 0
 
 
 if __name__ == '__main__':

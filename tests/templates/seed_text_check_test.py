@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Tests of seed_text_check.py: it passes a faithful page and fails each kind of change.
+"""Tests of seed_text_check.py: it passes a faithful page and fails each kind of change, and
+an example marked complete fails when it leaves a line of its passage out.
 
 Usage: seed_text_check_test.py   (exit 0 when every case behaves; each failure is listed)
 """
@@ -37,7 +38,16 @@ seed seed.txt
 lines 1-17
 furniture Socialnämnden
 template <h1> Rapport
+
+[test/complete]
+seed seed.txt
+lines 1-9
+complete
+skip 3-7
 '''
+
+SHORT = '<html><body><main><h2>Ekonomisk ställning</h2>{}</main></body></html>'
+PARAGRAPH = '<p>Socialnämnden redovisar en budgetavvikelse på −27 660 tkr för helår 2020.</p>'
 
 
 def page(drift_sum='−218\u00a0690', paragraph='Socialnämnden redovisar en budgetavvikelse på −27 660 tkr för helår 2020.',
@@ -59,8 +69,11 @@ def page(drift_sum='−218\u00a0690', paragraph='Socialnämnden redovisar en bud
 
 
 CASES = [
-    # (name, page, expected exit status)
+    # (name, page, expected exit status[, package])
     ('the faithful page passes', page(), 0),
+    ('a complete example passes', SHORT.format(PARAGRAPH), 0, 'test/complete'),
+    ('an example that leaves a paragraph out fails when it must be complete', SHORT.format(''), 1,
+     'test/complete'),
     ('a changed figure in a row fails', page(drift_sum='−218\u00a0691'), 1),
     ('a lost minus sign fails', page(middle='1\u00a0402'), 1),
     ('a figure in the wrong column fails',
@@ -84,11 +97,11 @@ def main():
         manifest = os.path.join(tmp, 'manifest.txt')
         with open(manifest, 'w', encoding='utf-8') as f:
             f.write(MANIFEST)
-        for name, html, expected in CASES:
+        for name, html, expected, *package in CASES:
             html_file = os.path.join(tmp, 'example.html')
             with open(html_file, 'w', encoding='utf-8') as f:
                 f.write(html)
-            result = subprocess.run([sys.executable, CHECK, manifest, 'test/package', html_file, tmp],
+            result = subprocess.run([sys.executable, CHECK, manifest, (package or ['test/package'])[0], html_file, tmp],
                                     capture_output=True, text=True)
             if result.returncode != expected:
                 failures.append(f'{name}: exit {result.returncode}, expected {expected}\n{result.stdout}{result.stderr}')
