@@ -10,6 +10,8 @@ import subprocess
 import sys
 import tempfile
 
+from test_report import finish
+
 
 def first_path(data, wanted, path=()):
     """The path of the first object that has the key `wanted` (depth first)."""
@@ -76,10 +78,7 @@ def main(argv):
                 output = result.stdout + result.stderr
                 if result.returncode != 1 or path not in output:
                     failures.append(f'{package}, {name}: exit {result.returncode}, expected 1 naming {path}\n{output}')
-    for f in failures:
-        print('FAIL', f)
-    print(f'{3 * len(PACKAGES) - len(failures)} of {3 * len(PACKAGES)} cases caught with their path')
-    return 1 if failures else 0
+    return finish(failures, 3 * len(PACKAGES), 'cases caught with their path')
 
 
 if __name__ == '__main__':

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import tempfile
 
+from test_report import finish
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECK = os.path.join(HERE, 'seed_text_check.py')
 
@@ -105,10 +107,7 @@ def main():
                                     capture_output=True, text=True)
             if result.returncode != expected:
                 failures.append(f'{name}: exit {result.returncode}, expected {expected}\n{result.stdout}{result.stderr}')
-    for f in failures:
-        print('FAIL', f)
-    print(f'{len(CASES) - len(failures)} of {len(CASES)} cases behave')
-    return 1 if failures else 0
+    return finish(failures, len(CASES), 'cases behave')
 
 
 if __name__ == '__main__':
