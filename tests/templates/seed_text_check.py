@@ -205,7 +205,8 @@ def read_manifest(path, package):
         else:
             raise SystemExit(f'{path}:{number}: unknown key {key!r}')
     if seed is None or not ranges:
-        raise SystemExit(f'{path}: no "seed" and "lines" for [{package}]')
+        raise SystemExit(f'{path}: no section [{package}] with "seed" and "lines": name the passage of the real '
+                         'document its example was transcribed from')
     return seed, ranges, template, furniture, complete, skipped
 
 
