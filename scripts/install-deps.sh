@@ -15,6 +15,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zip unzip
+  python3
 )
 
 sudo_if_needed() {

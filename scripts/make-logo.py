@@ -196,7 +196,7 @@ def main():
         write(os.path.join(root, "katrineholm", kind, "logo.png"), katrineholm)
     write(os.path.join(root, "katrineholm", "arsredovisning", "diagram-orosanmalningar.png"), make_chart())
     botkyrka = make_botkyrka_logo()
-    for kind in ("kallelse", "tjansteskrivelse"):
+    for kind in ("kallelse", "tjansteskrivelse", "arsredovisning"):
         write(os.path.join(root, "botkyrka", kind, "logo.png"), botkyrka)
 
 

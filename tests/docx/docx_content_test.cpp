@@ -83,24 +83,28 @@ TEST_F(DocxContent, HeadingsUseHeadingStylesAndCarryBookmarks) {
 TEST_F(DocxContent, TableHeaderRowsRepeatAndRowsDoNotSplit) {
     const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
     const auto tables = elements(document, "w:tbl");
-    ASSERT_EQ(tables.size(), 11u);
+    ASSERT_EQ(tables.size(), 31u);
+    std::size_t captions = 0;
     for (const std::string& table : tables) {
         const auto rows = elements(table, "w:tr");
         ASSERT_FALSE(rows.empty());
         EXPECT_NE(rows.front().find("<w:tblHeader/>"), std::string::npos) << "first row is a header row";
-        EXPECT_NE(table.find("<w:tblCaption w:val=\""), std::string::npos);
+        if (table.find("<w:tblCaption w:val=\"") != std::string::npos) ++captions;
         EXPECT_NE(table.find("<w:tblLook "), std::string::npos);
         EXPECT_NE(table.find("<w:tblStyle w:val=\"KansliTable\"/>"), std::string::npos);
     }
+    // Only the tables that have a caption in the report (drift, investments, the two
+    // ombudgetering appendices); the others are titled by the heading above them.
+    EXPECT_EQ(captions, 4u);
+    EXPECT_NE(tables[9].find("<w:tblCaption w:val=\"Driftsredovisning, nettoresultat (tkr)\"/>"), std::string::npos);
     // Two header rows in the investment table, both repeated.
-    const auto investments = elements(tables[4], "w:tr");
+    const auto investments = elements(tables[10], "w:tr");
     EXPECT_NE(investments[0].find("<w:tblHeader/>"), std::string::npos);
     EXPECT_NE(investments[1].find("<w:tblHeader/>"), std::string::npos);
     EXPECT_EQ(investments[2].find("<w:tblHeader/>"), std::string::npos);
     // Rows keep together except in the indicator table, which allows splitting.
     EXPECT_NE(tables[0].find("<w:cantSplit/>"), std::string::npos);
     EXPECT_EQ(count(tables.back(), "<w:cantSplit/>"), 1u) << "only the header row of the indicator table";
-    EXPECT_NE(tables.back().find("<w:tblDescription w:val=\"Utfall för kommunen"), std::string::npos);
 }
 
 TEST_F(DocxContent, NumbersAreRightAlignedAsFormatted) {
@@ -109,7 +113,7 @@ TEST_F(DocxContent, NumbersAreRightAlignedAsFormatted) {
     // The operating statement's stated sum: bold sum row, right-aligned, minus sign and NBSP kept.
     const std::string sum = kMinus + "218" + kNbsp + "690";
     bool found = false;
-    for (const std::string& cell : elements(tables[3], "w:tc")) {
+    for (const std::string& cell : elements(tables[9], "w:tc")) {
         if (text_of(cell) != sum) continue;
         found = true;
         EXPECT_NE(cell.find("<w:jc w:val=\"right\"/>"), std::string::npos) << cell;
@@ -137,8 +141,8 @@ TEST_F(DocxContent, NumbersAreRightAlignedAsFormatted) {
 TEST_F(DocxContent, SpansBecomeGridSpanAndVerticalMerges) {
     const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
     const auto tables = elements(document, "w:tbl");
-    const auto head = elements(tables[4], "w:tr");
-    EXPECT_NE(head[0].find("<w:vMerge w:val=\"restart\"/>"), std::string::npos) << "Projekt spans two header rows";
+    const auto head = elements(tables[10], "w:tr");
+    EXPECT_NE(head[0].find("<w:vMerge w:val=\"restart\"/>"), std::string::npos) << "the empty corner spans two header rows";
     EXPECT_NE(head[0].find("<w:gridSpan w:val=\"3\"/>"), std::string::npos);
     EXPECT_NE(head[1].find("<w:vMerge/>"), std::string::npos) << "and continues in the second";
     // Each row covers the whole grid: its cells' spans add up to the number of grid columns.
@@ -157,7 +161,7 @@ TEST_F(DocxContent, SpansBecomeGridSpanAndVerticalMerges) {
     }
     // Section rows span the table and are shaded.
     EXPECT_TRUE(std::regex_search(
-        tables.back(),
+        tables[10],
         std::regex("<w:gridSpan w:val=\"7\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>")));
 }
 
@@ -184,20 +188,28 @@ TEST_F(DocxContent, TableOfContentsIsFilledIn) {
     }
     EXPECT_NE(toc_paragraphs.front().find("w:fldCharType=\"begin\""), std::string::npos);
     EXPECT_NE(toc_paragraphs.back().find("w:fldCharType=\"end\""), std::string::npos);
-    // The first chapter starts on page 3, after the cover and the contents.
-    EXPECT_NE(text_of(toc_paragraphs.front()).find("Inledning3"), std::string::npos) << text_of(toc_paragraphs.front());
+    // The first chapter starts on page 4, after the cover and two pages of contents (as in the
+    // printed report, whose contents list "Inledning 4").
+    EXPECT_NE(text_of(toc_paragraphs.front()).find("Inledning4"), std::string::npos) << text_of(toc_paragraphs.front());
 }
 
-TEST_F(DocxContent, CrossReferencesArePageFields) {
+TEST_F(DocxContent, CrossReferencesInTheTextAreLinksToBookmarks) {
+    // The report's own words ("se diagram nedan", "personalstatistiken nedan") link to the
+    // figure and the section; PAGEREF and REF fields are checked on the every-block fixture.
     const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
-    EXPECT_NE(document.find(" PAGEREF figur_orosanmalningar \\h "), std::string::npos);
-    EXPECT_NE(document.find(" PAGEREF drift \\h "), std::string::npos);
-    EXPECT_NE(document.find("<w:bookmarkStart w:id=\""), std::string::npos);
     EXPECT_NE(document.find("w:name=\"figur_orosanmalningar\"/>"), std::string::npos);
-    // show="text": a REF field whose cached result is the heading's text.
-    EXPECT_TRUE(std::regex_search(
-        document,
-        std::regex(" REF bilaga_indikatorer \\\\h </w:instrText>.*?Bilaga: Uppföljning av indikatorer</w:t>")));
+    EXPECT_NE(document.find("w:name=\"personalkostnader\"/>"), std::string::npos);
+    // (Searched, not matched with std::regex: a lazy pattern over the whole report overflows
+    // libstdc++'s recursive matcher.)
+    const auto has_link = [&](const std::string& anchor, const std::string& words) {
+        const std::string open = "<w:hyperlink w:anchor=\"" + anchor + "\" w:history=\"1\">";
+        for (auto at = document.find(open); at != std::string::npos; at = document.find(open, at + 1))
+            if (text_of(document.substr(at, document.find("</w:hyperlink>", at) - at)) == words) return true;
+        return false;  // (the contents' entries link to the same bookmarks with the heading's words)
+    };
+    EXPECT_TRUE(has_link("figur_orosanmalningar", "diagram"));
+    EXPECT_TRUE(has_link("personalkostnader", "personalstatistiken"));
+    EXPECT_FALSE(has_link("personalkostnader", "diagram"));
 }
 
 TEST_F(DocxContent, AgendaPagesArePagerefFieldsToTheSections) {

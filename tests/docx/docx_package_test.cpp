@@ -103,7 +103,7 @@ TEST_F(DocxPackage, HasEveryPartWithItsContentType) {
 TEST_F(DocxPackage, CorePropertiesComeFromTheDataNotTheClock) {
     const auto package = unzip(examples.render(examples.load("katrineholm/arsredovisning")));
     const std::string& core = package.part("docProps/core.xml");
-    EXPECT_NE(core.find("<dc:title>Årsredovisning 2020 – Socialnämnden</dc:title>"), std::string::npos) << core;
+    EXPECT_NE(core.find("<dc:title>Årsredovisning – Socialnämnden</dc:title>"), std::string::npos) << core;
     EXPECT_NE(core.find("<dc:creator>Lena Ludvigsson</dc:creator>"), std::string::npos);
     EXPECT_NE(core.find("<dc:subject>arsredovisning</dc:subject>"), std::string::npos);
     EXPECT_NE(core.find("<dc:language>sv-SE</dc:language>"), std::string::npos);

@@ -57,7 +57,7 @@ TEST(OdtContent, DataTablesRepeatTheirHeaderRows) {
         ++data_tables;
         EXPECT_NE(table.find("<table:table-header-rows>"), std::string::npos) << table.substr(0, 200);
     }
-    EXPECT_EQ(data_tables, 11u);
+    EXPECT_EQ(data_tables, 31u);
     // Spans are complete grids: the investment table's two header rows span and cover.
     EXPECT_NE(parts.content.find("table:number-columns-spanned=\"3\""), std::string::npos);
     EXPECT_NE(parts.content.find("table:number-rows-spanned=\"2\""), std::string::npos);
@@ -157,7 +157,7 @@ TEST(OdtContent, TableOfContentsIsFilledWithPageReferences) {
     // Headings marked toc="false" (the cover's) stay out, now and when LibreOffice regenerates.
     const auto body = odt::elements(toc, "text:index-body");
     ASSERT_EQ(body.size(), 1u);
-    EXPECT_EQ(body.front().find("Årsredovisning 2020"), std::string::npos);
+    EXPECT_EQ(body.front().find("Årsredovisning"), std::string::npos);
     EXPECT_NE(report.content.find("Heading_20_1_20_unlisted"), std::string::npos);
     // One entry per heading of level 1–2 in the table of contents, each with its page.
     const std::size_t entries = odt::count(body.front(), "<text:p text:style-name=\"Contents_20_1\"") +

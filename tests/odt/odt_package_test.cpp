@@ -107,7 +107,7 @@ TEST(OdtPackage, ManifestListsEveryEntryAndNothingElse) {
 TEST(OdtPackage, MetadataComesFromTheDocument) {
     const auto entries = odt::unzip(test::read_file(odt::rendered_example("katrineholm/arsredovisning", "odt")));
     const std::string meta = entries.part("meta.xml");
-    EXPECT_NE(meta.find("<dc:title>Årsredovisning 2020 – Socialnämnden</dc:title>"), std::string::npos);
+    EXPECT_NE(meta.find("<dc:title>Årsredovisning – Socialnämnden</dc:title>"), std::string::npos);
     EXPECT_NE(meta.find("<dc:language>sv-SE</dc:language>"), std::string::npos);
     EXPECT_NE(meta.find("<meta:generator>Kansli</meta:generator>"), std::string::npos);
     EXPECT_NE(meta.find("<dc:creator>Lena Ludvigsson</dc:creator>"), std::string::npos);

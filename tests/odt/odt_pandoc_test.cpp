@@ -129,7 +129,7 @@ TEST_F(PandocReadsBack, ArsredovisningHeadingsAndTables) {
         EXPECT_NE(std::find(o.headings.begin(), o.headings.end(), h), o.headings.end()) << h.second;
     const auto* volumes = table_with(o, "Ensamkommande barn och unga");
     ASSERT_NE(volumes, nullptr);
-    EXPECT_TRUE(has_cell(*volumes, "10\u00a0500"));
+    EXPECT_TRUE(has_cell(*volumes, "10500"));  // as the report prints it
     EXPECT_TRUE(has_cell(*volumes, "565"));
     const auto* operations = table_with(o, "Socialnämnd");
     ASSERT_NE(operations, nullptr);
@@ -138,10 +138,10 @@ TEST_F(PandocReadsBack, ArsredovisningHeadingsAndTables) {
     // Header rows: pandoc up to 3.x drops the content of table:table-header-rows (its ODT
     // reader ignores the element: jgm/pandoc#9327, fix proposed in #11031). When the pandoc
     // installed reads them, they must be there.
-    if (has_cell(*operations, "Verksamhet")) {
+    if (has_cell(*operations, "Budget 2020")) {
         EXPECT_TRUE(has_cell(*operations, "Utfall 2020"));
     }
-    EXPECT_EQ(o.tables.size(), 11u);
+    EXPECT_EQ(o.tables.size(), 31u);
 }
 
 TEST_F(PandocReadsBack, TjansteskrivelseHeadingsAndDashList) {
