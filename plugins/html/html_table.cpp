@@ -214,7 +214,16 @@ void Renderer::write_block(const Table& table) {
     };
 
     // ---- header rows: every non-empty cell heads its column(s). An empty corner cell stays a
-    // <td>: an empty header cell heads nothing.
+    // <td>: an empty header cell heads nothing. With more than one header row, scope alone
+    // does not tell which of the stacked headers apply to a cell, so each header cell gets an
+    // id and every body cell lists the ids of the headers over its columns in `headers`.
+    const bool stacked_headers = table.head.size() > 1;
+    const int table_index = ++table_index_;
+    struct ColumnHeader {
+        std::string id;
+        std::size_t first = 0, end = 0;  // the columns it heads, [first, end)
+    };
+    std::vector<ColumnHeader> column_headers;
     if (!table.head.empty()) {
         raw("<thead>\n");
         GridTracker grid;
@@ -227,6 +236,13 @@ void Renderer::write_block(const Table& table) {
                 raw(header ? "<th" : "<td");
                 if (header) {
                     const bool group = cell.colspan > 1 && is_group(starts[i], static_cast<std::size_t>(cell.colspan));
+                    if (stacked_headers) {
+                        ColumnHeader& h = column_headers.emplace_back();
+                        h.id = new_id("t" + std::to_string(table_index) + "-k" + std::to_string(column_headers.size()));
+                        h.first = starts[i];
+                        h.end = starts[i] + static_cast<std::size_t>(std::max(cell.colspan, 1));
+                        attribute("id", h.id);
+                    }
                     attribute("scope", group ? "colgroup" : "col");
                 }
                 span_attributes(cell);
@@ -246,16 +262,35 @@ void Renderer::write_block(const Table& table) {
     // otherwise data cells in that column would have no header at all. A section row
     // ("Intäkter") starts a new <tbody> and heads it with scope="rowgroup", unless a rowspan
     // crosses it. A note row's text is not a header, unless nothing else would head it.
+    // Sum rows that close a table without sections (where a last sum could be the last
+    // section's) form its <tfoot>: the totals of the whole table.
     const bool columns_headed = every_column_headed(table, width);
     const bool row_headers = table.row_headers || !columns_headed;
+    const bool has_sections =
+        std::any_of(table.body.begin(), table.body.end(), [](const Row& row) { return row.kind == RowKind::Section; });
+    const bool has_rowspans = std::any_of(table.body.begin(), table.body.end(), [](const Row& row) {
+        return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return c.rowspan > 1; });
+    });
+    std::size_t foot_start = table.body.size();
+    if (!has_sections && !has_rowspans) {
+        while (foot_start > 0 && table.body[foot_start - 1].kind == RowKind::Sum) --foot_start;
+        if (foot_start == 0) foot_start = table.body.size();  // only sums: they are the body
+    }
     GridTracker grid;
     bool body_open = false;
-    for (const Row& row : table.body) {
+    std::string group_header_id;
+    for (std::size_t r = 0; r < table.body.size(); ++r) {
+        const Row& row = table.body[r];
         bool starts_group = false;
-        if (row.kind == RowKind::Section && !grid.spanning()) {
+        if (r == foot_start) {
+            if (body_open) raw("</tbody>\n");
+            raw("<tfoot>\n");
+            body_open = true;
+        } else if (r < foot_start && row.kind == RowKind::Section && !grid.spanning()) {
             if (body_open) raw("</tbody>\n");
             body_open = false;
             starts_group = true;
+            group_header_id.clear();
         }
         if (!body_open) {
             raw("<tbody>\n");
@@ -265,17 +300,41 @@ void Renderer::write_block(const Table& table) {
         raw("<tr");
         if (const auto cls = row_class(row.kind); !cls.empty()) attribute("class", cls);
         raw(">");
+        std::string row_header_id;
         for (std::size_t i = 0; i < row.cells.size(); ++i) {
             const Cell& cell = row.cells[i];
             // A sum row whose label cell is empty still says what it is to a screen reader.
-            const std::string_view implied_label = !row_headers || starts[i] != 0 || !cell.is_empty() ? ""
-                                                   : row.kind == RowKind::Sum                         ? "Summa"
-                                                   : row.kind == RowKind::Subtotal                    ? "Delsumma"
-                                                                                                      : "";
+            std::string_view implied_label;
+            if (row_headers && starts[i] == 0 && cell.is_empty()) {
+                if (row.kind == RowKind::Sum) implied_label = theme_.web.sum;
+                if (row.kind == RowKind::Subtotal) implied_label = theme_.web.subtotal;
+            }
             const bool heads_row =
                 starts[i] == 0 && (!cell.is_empty() || !implied_label.empty()) &&
                 (row.kind == RowKind::Section || (row_headers && (row.kind != RowKind::Note || !columns_headed)));
             raw(heads_row ? "<th" : "<td");
+            if (stacked_headers) {
+                std::string headers;
+                const auto add = [&headers](const std::string& id) {
+                    if (id.empty()) return;
+                    if (!headers.empty()) headers += ' ';
+                    headers += id;
+                };
+                const std::size_t first = starts[i];
+                const std::size_t end = first + static_cast<std::size_t>(std::max(cell.colspan, 1));
+                for (const ColumnHeader& h : column_headers)
+                    if (h.first < end && first < h.end) add(h.id);
+                if (heads_row) {
+                    const std::string id = new_id("t" + std::to_string(table_index) + "-r" + std::to_string(r + 1));
+                    attribute("id", id);
+                    (starts_group ? group_header_id : row_header_id) = id;
+                    if (!starts_group) add(group_header_id);
+                } else {
+                    add(group_header_id);
+                    add(row_header_id);
+                }
+                if (!headers.empty()) attribute("headers", headers);
+            }
             if (heads_row) attribute("scope", starts_group ? "rowgroup" : "row");
             span_attributes(cell);
             if (const auto cls = cell_class(table, cell, starts[i]); !cls.empty()) attribute("class", cls);
@@ -290,7 +349,7 @@ void Renderer::write_block(const Table& table) {
         }
         raw("</tr>\n");
     }
-    if (body_open) raw("</tbody>\n");
+    if (body_open) raw(foot_start < table.body.size() ? "</tfoot>\n" : "</tbody>\n");
     raw("</table>\n");
     if (!description_id.empty()) {
         raw("<p hidden");
@@ -322,7 +381,7 @@ void Renderer::write_block(const Agenda& agenda) {
     header(agenda.number_label);
     header(agenda.title_label);
     if (dnr) header(agenda.dnr_label);
-    if (refs) header("Handlingar");  // page_label ("Sidan") names a print page number
+    if (refs) header(theme_.web.papers);  // page_label ("Sidan") names a print page number
     raw("</tr>\n</thead>\n<tbody>\n");
     for (const AgendaItem& item : agenda.items) {
         raw("<tr><td class=\"agenda-number\">");
@@ -347,8 +406,10 @@ void Renderer::write_block(const Agenda& agenda) {
             if (!item.ref.empty() && has_id(item.ref)) {
                 raw("<a");
                 attribute("href", "#" + item.ref);
-                raw(">Till handlingarna<span class=\"visually-hidden\">");
-                text(item.number.empty() ? std::string(": ") : " för ärende " + item.number + ": ");
+                raw(">");
+                text(theme_.web.to_papers);
+                raw("<span class=\"visually-hidden\">");
+                text(item.number.empty() ? std::string(": ") : " " + theme_.web.for_item + " " + item.number + ": ");
                 text(plain_text(item.title));
                 raw("</span></a>");
             }

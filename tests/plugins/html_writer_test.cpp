@@ -101,3 +101,58 @@ TEST_F(HtmlFixture, CrossReferencesAndFootnotesAreLinks) {
     EXPECT_NE(out.find("Förvaltarskapet innebär ansvar."), std::string::npos);
     EXPECT_NE(out.find("UTGÅR"), std::string::npos);
 }
+
+TEST_F(HtmlFixture, PrintsTheThemesWordsNotItsOwn) {
+    Theme theme = package.theme();
+    theme.web.skip_link = "Skip to content";
+    theme.web.footnotes = "Notes";
+    theme.web.back = "Back";
+    theme.web.back_to_reference = "to reference";
+    theme.web.papers = "Papers";
+    theme.web.to_papers = "To the papers";
+    theme.web.for_item = "for item";
+    const std::string out = writer->write(document, theme);
+    EXPECT_NE(out.find(">Skip to content</a>"), std::string::npos);
+    EXPECT_NE(out.find(">Notes</h2>"), std::string::npos);
+    EXPECT_NE(out.find(">Back<span class=\"visually-hidden\"> to reference 1</span>"), std::string::npos);
+    EXPECT_NE(out.find(">Papers</th>"), std::string::npos);
+    EXPECT_NE(out.find(">To the papers<span class=\"visually-hidden\"> for item "), std::string::npos);
+    for (const char* swedish : {"Hoppa till", "Fotnoter<", "Tillbaka", "Handlingar<", "Till handlingarna"})
+        EXPECT_EQ(out.find(swedish), std::string::npos) << swedish;
+}
+
+TEST_F(HtmlFixture, StackedHeaderRowsNameEveryHeaderOfACell) {
+    const std::string out = html();
+    // "Utfall 2020" sits under "Utfall och budget"; the cell for Ledning lists both, its row
+    // group and its row.
+    EXPECT_NE(out.find("<th id=\"t1-k1\" scope=\"colgroup\" colspan=\"2\">Utfall och budget</th>"), std::string::npos);
+    EXPECT_NE(out.find("<td headers=\"t1-k1 t1-k3 t1-r1 t1-r2\" class=\"num\">−15\u00a0785</td>"), std::string::npos);
+}
+
+TEST_F(HtmlFixture, ClosingSumRowsAreTheFootAndEmptyLabelsAreNamed) {
+    Document doc;
+    Table table;
+    table.columns = {Column{}, Column{ColumnKind::Number, Align::Right, {}, {}, {}}};
+    const auto cell = [](const std::string& text) { return Cell{{Inline{Text{text}}}, 1, 1, {}, Align::Default}; };
+    table.head = {Row{RowKind::Data, {cell("Verksamhet"), cell("Utfall")}}};
+    table.body = {Row{RowKind::Data, {cell("Vård"), cell("5")}}, Row{RowKind::Data, {cell("Skola"), cell("7")}},
+                  Row{RowKind::Sum, {Cell{}, cell("12")}}};
+    table.row_headers = true;
+    doc.content.push_back(Block{table, 1});
+    Theme theme = package.theme();
+    theme.web.sum = "Totalt";
+    const std::string out = writer->write(doc, theme);
+    EXPECT_NE(out.find("</tbody>\n<tfoot>\n<tr class=\"row-sum\"><th scope=\"row\"><span class=\"visually-hidden\">"
+                       "Totalt</span></th><td class=\"num\">12</td></tr>\n</tfoot>"),
+              std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("headers="), std::string::npos) << "one header row: scope says it all";
+}
+
+TEST_F(HtmlFixture, HasADarkModeAndAPrintStyle) {
+    const std::string out = html();
+    EXPECT_NE(out.find("@media screen and (prefers-color-scheme: dark)"), std::string::npos);
+    EXPECT_NE(out.find("@page { size: A4;"), std::string::npos);
+    EXPECT_NE(out.find("content: \" (\" attr(href) \")\""), std::string::npos);
+    EXPECT_NE(out.find(".page-break { break-after: page;"), std::string::npos);
+}
