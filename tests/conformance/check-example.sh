@@ -9,14 +9,8 @@ kansli=$1 package=$2 format=$3 validators=${KANSLI_VALIDATORS_DIR:-$4} outroot=$
 out="$outroot/$format/${package//\//-}"
 rm -rf "$out" && mkdir -p "$out"
 
-missing() {
-    if [ "${CI:-}" = "true" ]; then
-        echo "FAIL: $1 (under CI a missing validator is a failure; run ../shared/validate/setup)" >&2
-        exit 1
-    fi
-    echo "SKIPPED: $1" >&2
-    exit 77
-}
+# shellcheck source=../support/missing-tool.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../support/missing-tool.sh"
 
 "$kansli" render --example --template "$package" --format "$format" --out "$out" || { echo "FAIL: rendering failed"; exit 1; }
 file="$out/example.$format"
