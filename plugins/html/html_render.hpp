@@ -73,7 +73,7 @@ private:
     int output_heading_level(int level);
 
     // ---- tables (html_table.cpp)
-    void table_wrap_open(std::string_view name);
+    void table_wrap_open(std::string_view name, bool wide);
 
     // ---- inlines (html_inlines.cpp)
     void inlines(const Inlines& inlines);

@@ -167,7 +167,10 @@ std::string page_size(const PageLayout& page) {
 
 std::string margin(double mm) { return number(std::isfinite(mm) && mm > 0 ? mm : 0) + "mm"; }
 
-// Parts that do not depend on the theme.
+// Parts that do not depend on the theme. A table the template gave column widths spans the
+// page (has-widths), is on screen at least 8rem a column wide (--min-width from the writer: it
+// scrolls in its region on a phone rather than squeezing its text to a word a line) and on a
+// wide screen may use 72rem, more than the text column.
 constexpr std::string_view fixed_rules = R"(*, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 50rem; padding: 0 1rem 2rem; line-height: 1.5; }
@@ -195,6 +198,8 @@ li > p:last-child, li > ol, li > ul { margin-bottom: 0; }
 main { overflow-wrap: break-word; }
 table { border-collapse: collapse; }
 table.has-widths { width: 100%; }
+@media screen { table.has-widths { min-width: var(--min-width, 36rem); } }
+@media screen and (min-width: 76rem) { .table-wrap.wide { width: 72rem; max-width: none; margin-left: calc(50% - 36rem); } }
 caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 0.4em; }
 th, td { padding: 0.3em 0.6em; border-bottom: 1px solid #8c8c8c; text-align: left; vertical-align: top; }
 thead th, thead td { vertical-align: bottom; border-bottom-width: 2px; }
@@ -241,6 +246,7 @@ constexpr std::string_view print_rules = R"css(  body { max-width: none; padding
   table.split-rows tr { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
   .page-break { break-after: page; page-break-after: always; }
+  .page-break + nav.toc + .page-break { display: none; }
   a[href^="http"]::after, a[href^="mailto:"]::after, a[href^="tel:"]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
   .signature-name { margin-top: 3em; padding-top: 0.25em; border-top: 1px solid currentColor; }
 )css";
@@ -265,7 +271,7 @@ std::string dark_rules(const Theme& theme, const Theme& defaults) {
     css += "  .skip-link { border-color: " + hex(accent) + "; }\n";
     css += "  a:focus-visible, .table-wrap:focus-visible { outline-color: " + hex(accent) + "; }\n";
     css += "  .page-header { border-bottom-color: " + hex(accent) + "; }\n";
-    css += "  .page-header img { background: #ffffff; padding: 0.25rem; border-radius: 0.25rem; }\n";
+    css += "  .page-header img, figure img { background: #ffffff; padding: 0.25rem; border-radius: 0.25rem; }\n";
     css += "  thead th, thead td, tr.row-section > * { background: " + hex(raised) + "; color: " + hex(text) + "; }\n";
     css += "}\n";
     return css;

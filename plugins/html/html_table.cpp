@@ -4,7 +4,6 @@
 // for every data cell a header that applies to it (axe's td-has-header). The model gives
 // header rows and, optionally, a row-header column; the code below adds the rest.
 #include <algorithm>
-#include <cmath>
 #include <string>
 #include <vector>
 
@@ -126,22 +125,15 @@ bool every_column_headed(const Table& table, std::size_t width) {
     return std::all_of(headed.begin(), headed.end(), [](bool h) { return h; });
 }
 
-std::string percent(double share) {
-    if (!std::isfinite(share)) share = 0;
-    const long tenths = std::lround(std::clamp(share, 0.0, 100.0) * 10.0);
-    std::string text = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
-    return text + "%";
-}
-
 }  // namespace
 
 // Wide tables scroll sideways inside their own box instead of widening the page. A box that
 // scrolls must be reachable by keyboard, hence tabindex and a region named like the table
 // (the pattern from Adrian Roselli, "Under-Engineered Responsive Tables"). The name is the
 // caption's text rather than a reference to the caption, so <caption> needs no id.
-void Renderer::table_wrap_open(std::string_view name) {
-    raw("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"");
+void Renderer::table_wrap_open(std::string_view name, bool wide) {
+    raw(wide ? "<div class=\"table-wrap wide\"" : "<div class=\"table-wrap\"");
+    raw(" role=\"region\" tabindex=\"0\"");
     attribute("aria-label", name);
     raw(">\n");
 }
@@ -154,19 +146,26 @@ void Renderer::write_block(const Table& table) {
     const bool has_caption = !label.empty() || !table.caption.empty();
     const std::string description_id = table.description.empty() ? std::string{} : new_id("tabellbeskrivning");
 
+    // A table the template gave column widths is laid out across the page, as in print: on a
+    // wide screen its region may be wider than the text column (class "wide").
+    const bool has_widths =
+        std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return c.width.has_value(); });
     if (label.empty()) {
-        table_wrap_open(caption_text.empty() ? label_word : caption_text);
+        table_wrap_open(caption_text.empty() ? label_word : caption_text, has_widths);
     } else {
-        table_wrap_open(caption_text.empty() ? label : label + ". " + caption_text);
+        table_wrap_open(caption_text.empty() ? label : label + ". " + caption_text, has_widths);
     }
     raw("<table");
     if (!table.id.empty()) attribute("id", table.id);
     std::string classes;
-    const bool has_widths =
-        std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return c.width.has_value(); });
     if (has_widths) classes = "has-widths";
     if (table.split_rows) classes += classes.empty() ? "split-rows" : " split-rows";
     if (!classes.empty()) attribute("class", classes);
+    // On a screen such a table is laid out automatically (see html_style.cpp) but no narrower
+    // than 8rem a column: a phone then scrolls it in its region instead of squeezing its text
+    // to a word a line. A custom property, so print keeps the A4 layout.
+    if (has_widths)
+        attribute("style", "--min-width: " + std::to_string(std::min<std::size_t>(grid_width(table) * 8, 72)) + "rem");
     // The description is for assistive technology only (as alt text is for an image): it is
     // the table's accessible description, kept in a hidden paragraph after the table.
     if (!description_id.empty()) attribute("aria-describedby", description_id);
@@ -186,19 +185,14 @@ void Renderer::write_block(const Table& table) {
 
     const std::size_t width = grid_width(table);
     const std::vector<std::size_t> groups = column_groups(table, width);
-    if (has_widths || !groups.empty()) {
-        const std::vector<std::size_t> spans = groups.empty() ? std::vector<std::size_t>{width} : groups;
-        std::size_t column = 0;
-        for (std::size_t span : spans) {
-            raw("<colgroup>");
-            for (std::size_t end = column + span; column < end; ++column) {
-                raw("<col");
-                if (column < table.columns.size() && table.columns[column].width)
-                    attribute("style", "width: " + percent(*table.columns[column].width));
-                raw(">");
-            }
-            raw("</colgroup>\n");
-        }
+    // Column groups, for scope="colgroup". The template's column widths are not written: they
+    // are shares of an A4 text column in the office formats' fonts, and a browser that honours
+    // them squeezes a comment column to a word a line while bold number headers overflow
+    // theirs (on screen and in print alike). Automatic layout across the page does better.
+    for (std::size_t span : groups) {
+        raw("<colgroup>");
+        for (std::size_t i = 0; i < span; ++i) raw("<col>");
+        raw("</colgroup>\n");
     }
     const auto is_group = [&groups](std::size_t start, std::size_t span) {
         std::size_t column = 0;
@@ -369,7 +363,7 @@ void Renderer::write_block(const Agenda& agenda) {
     const std::string caption = agenda.label();
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();
-    table_wrap_open(caption);
+    table_wrap_open(caption, false);
     raw("<table class=\"agenda\">\n<caption>");
     text(caption);
     raw("</caption>\n<thead>\n<tr>");

@@ -21,4 +21,10 @@ rm -rf "$out" && mkdir -p "$out"
     || { echo "FAIL: kansli publish failed"; exit 1; }
 "$kansli" render --example --template katrineholm/arsredovisning --format html --out "$out/arsredovisning" >/dev/null \
     || { echo "FAIL: rendering the årsredovisning failed"; exit 1; }
-node "$here/site.test.mjs" "$out/site" "$out/arsredovisning/example.html" "$out/artefacts"
+node "$here/site.test.mjs" "$out/site" "$out/arsredovisning/example.html" "$out/artefacts" || exit 1
+# The first printed pages as images too (poppler-utils comes with the validators' set-up).
+if command -v pdftoppm >/dev/null; then
+    pdftoppm -r 60 -png -f 1 -l 3 "$out/artefacts/arsredovisning-print.pdf" "$out/artefacts/arsredovisning-print-page" \
+        || { echo "FAIL: pdftoppm could not read the printed PDF"; exit 1; }
+fi
+echo "artefacts: $out/artefacts"

@@ -28,6 +28,14 @@ if (!artefacts) {
 }
 mkdirSync(artefacts, { recursive: true });
 
+// Scrolls the widest table of the page into view, for its screenshot.
+function showWidestTable(page) {
+  return page.evaluate(() => {
+    const wraps = [...document.querySelectorAll('.table-wrap')];
+    wraps.sort((a, b) => b.scrollWidth - a.scrollWidth)[0].scrollIntoView();
+  });
+}
+
 let failures = 0;
 function check(ok, what, detail = '') {
   console.log(`${ok ? '[ok]  ' : '[FAIL]'} ${what}${!ok && detail ? `: ${detail}` : ''}`);
@@ -147,16 +155,28 @@ try {
   }));
   check(widths.page <= widths.view, 'at 375 px the page does not scroll sideways', `${widths.page} > ${widths.view}`);
   check(widths.scrollingTables > 0, 'at 375 px wide tables scroll inside their region');
-  await page.screenshot({ path: join(artefacts, 'arsredovisning-375.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-375-full.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-375.png') });
+  // The widest table: it scrolls inside its region, the page does not.
+  await showWidestTable(page);
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-375-table.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(report);
-  await page.screenshot({ path: join(artefacts, 'arsredovisning-1280.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-1280-full.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-1280.png') });
+  await showWidestTable(page);
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-1280-table.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(report);
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-1280-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi
   await page.goto(report);
   check(await page.evaluate(() => getComputedStyle(document.querySelector('.skip-link')).display) === 'none',
     'in print the skip link is hidden');
-  await page.screenshot({ path: join(artefacts, 'arsredovisning-print.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-print-full.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'arsredovisning-print.png') });
   await page.pdf({ path: join(artefacts, 'arsredovisning-print.pdf'), preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   check(outside.length === 0, 'nothing is loaded from outside the site', outside.join(' '));
