@@ -41,7 +41,10 @@ void write_all(const fs::path& root, const std::map<fs::path, std::string>& file
 }  // namespace
 
 void write_site_atomically(const fs::path& site, const std::map<fs::path, std::string>& files) {
-    const fs::path target = site.has_filename() ? site : site.parent_path();
+    // Absolute and without a trailing "/" or ".": "--out site/" and "--out ." name a folder
+    // whose parent is where the new site is assembled.
+    fs::path target = fs::absolute(site).lexically_normal();
+    if (!target.has_filename()) target = target.parent_path();
     if (fs::exists(target)) {
         if (!fs::is_directory(target)) output_error(target, "exists and is not a folder");
         if (!fs::is_empty(target) && !fs::exists(target / kMarker))
@@ -49,7 +52,7 @@ void write_site_atomically(const fs::path& site, const std::map<fs::path, std::s
                          "is not empty and was not written by kansli publish (no .kansli-site); "
                          "refusing to replace it");
     }
-    const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    const fs::path parent = target.parent_path();
     const std::string tag = "." + target.filename().string() + ".kansli-" + std::to_string(::getpid());
     const fs::path fresh = parent / (tag + "-new");
     const fs::path old = parent / (tag + "-old");
