@@ -4,6 +4,7 @@
 // and review the diff.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <regex>
 
@@ -155,4 +156,45 @@ TEST_F(HtmlFixture, HasADarkModeAndAPrintStyle) {
     EXPECT_NE(out.find("@page { size: A4;"), std::string::npos);
     EXPECT_NE(out.find("content: \" (\" attr(href) \")\""), std::string::npos);
     EXPECT_NE(out.find(".page-break { break-after: page;"), std::string::npos);
+}
+
+namespace {
+
+double luminance(const std::string& hex) {
+    const auto channel = [&hex](std::size_t at) {
+        const double s = std::stoi(hex.substr(at, 2), nullptr, 16) / 255.0;
+        return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+double contrast(const std::string& a, const std::string& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+}  // namespace
+
+// Whatever colours a theme picks, every text colour of the dark scheme reads at 4.5:1 or better
+// on both dark backgrounds (the page and the raised table headers).
+TEST_F(HtmlFixture, DarkModeColoursReachAaForAnyTheme) {
+    for (const auto& [heading, accent] : std::vector<std::pair<std::string, std::string>>{
+             {"#000000", "#005A9C"}, {"#1F3864", "#FFD700"}, {"#000080", "#111111"}, {"#FFFFFF", "#FF0000"}}) {
+        SCOPED_TRACE(heading + " " + accent);
+        Theme theme = package.theme();
+        theme.heading_colour = heading;
+        theme.accent_colour = accent;
+        const std::string out = writer->write(document, theme);
+        const auto start = out.find("@media screen and (prefers-color-scheme: dark) {");
+        ASSERT_NE(start, std::string::npos);
+        const std::string dark = out.substr(start, out.find("\n}\n", start) - start);
+        const std::regex text_colour(R"(([^-]|^)color: (#[0-9a-f]{6}))");
+        int checked = 0;
+        for (std::sregex_iterator it(dark.begin(), dark.end(), text_colour), end; it != end; ++it, ++checked) {
+            const std::string colour = (*it)[2];
+            EXPECT_GE(contrast(colour, "#121212"), 4.5) << colour;
+            EXPECT_GE(contrast(colour, "#2a2a2a"), 4.5) << colour;
+        }
+        EXPECT_GE(checked, 4) << dark;
+    }
 }
