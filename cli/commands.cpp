@@ -10,8 +10,6 @@ namespace kansli::cli {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 std::vector<fs::path> template_dirs(const Options& o) {
     auto dirs = o.template_dirs;
     for (auto& d : default_template_dirs()) dirs.push_back(std::move(d));
@@ -27,6 +25,8 @@ PluginRegistry load_plugins(const Options& o) {
     for (const auto& dir : default_plugin_dirs()) registry.load_directory(dir);
     return registry;
 }
+
+namespace {
 
 std::vector<fs::path> data_files(const Options& o, const TemplatePackage& package) {
     if (o.use_example) {

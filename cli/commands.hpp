@@ -1,8 +1,11 @@
 // The kansli command's subcommands. Each returns the process exit code.
 #pragma once
 
+#include <filesystem>
 #include <iosfwd>
+#include <vector>
 
+#include "kansli/plugin_registry.hpp"
 #include "options.hpp"
 
 namespace kansli::cli {
@@ -12,5 +15,10 @@ int run_check(const Options& options, std::ostream& out);
 int run_xml(const Options& options, std::ostream& out);
 int run_templates(const Options& options, std::ostream& out);
 int run_formats(const Options& options, std::ostream& out);
+int run_publish(const Options& options, std::ostream& out);  // publish_site.cpp
+
+// Shared by the commands: the template folders to search and the loaded writer plugins.
+std::vector<std::filesystem::path> template_dirs(const Options& options);
+PluginRegistry load_plugins(const Options& options);
 
 }  // namespace kansli::cli

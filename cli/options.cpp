@@ -11,6 +11,7 @@ const char* const kUsage = R"(Usage:
   kansli render --example --template NAME [--format ...] [--out DIR]
   kansli check DATA... --template NAME
   kansli xml DATA --template NAME
+  kansli publish MEETING_FOLDER... --out DIR
   kansli templates
   kansli formats
   kansli --help | --version
@@ -22,6 +23,8 @@ Commands:
   render     render each DATA file into every --format; writes DIR/<data name>.<extension>
   check      check DATA against the package's input description; lists every problem
   xml        print the document XML the template makes of DATA (for template authors)
+  publish    make a static website of meeting folders (meeting.json): index, meeting pages,
+             every document as a web page with its DOCX and ODT (docs/publishing.md)
   templates  list the template packages found, with their descriptions
   formats    list the loaded writer plugins
 
@@ -95,7 +98,8 @@ Options parse_options(int argc, char** argv) {
         else
             o.data.emplace_back(a);
     }
-    static const char* const commands[] = {"render", "check", "xml", "templates", "formats", "help", "version"};
+    static const char* const commands[] = {"render",    "check",   "xml",  "publish",
+                                           "templates", "formats", "help", "version"};
     bool known = false;
     for (const char* c : commands) known = known || o.command == c;
     if (!known) usage_error("unknown command '" + o.command + "'");
@@ -105,6 +109,10 @@ Options parse_options(int argc, char** argv) {
         if (!o.data.empty() && o.use_example) usage_error("give data files or --example, not both");
         if (o.command == "xml" && o.data.size() > 1) usage_error("xml takes one data file");
         if (o.command != "render" && !o.formats.empty()) usage_error(o.command + " takes no --format");
+    } else if (o.command == "publish") {
+        if (o.data.empty()) usage_error("publish needs at least one meeting folder");
+        if (!o.template_name.empty() || o.use_example || !o.formats.empty())
+            usage_error("publish takes no --template, --example or --format (meeting.json names them)");
     } else if (!o.data.empty()) {
         usage_error(o.command + " takes no files");
     } else if (!o.template_name.empty() || o.use_example || !o.formats.empty()) {

@@ -41,4 +41,19 @@ if [ "$with_validators" = 1 ]; then
   else
     echo "install-deps: no validators at $validators (conformance tests will be skipped, or fail under CI)" >&2
   fi
+  # The end-to-end browser test's npm packages (tests/e2e/package-lock.json): exact versions,
+  # no install scripts; the browser is Debian's /usr/bin/chromium from the validators' setup.
+  if command -v npm >/dev/null 2>&1; then
+    e2e="$here/tests/e2e"
+    stamp="$e2e/node_modules/.kansli-lock.sha256"
+    want=$(sha256sum "$e2e/package-lock.json" | cut -d' ' -f1)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+      echo "install-deps: e2e node modules up to date"
+    else
+      (cd "$e2e" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+      echo "$want" >"$stamp"
+    fi
+  else
+    echo "install-deps: npm not found (the e2e browser test will be skipped, or fail under CI)" >&2
+  fi
 fi

@@ -13,6 +13,10 @@ void append_plain(const Inlines& inlines, std::string& out) {
                 using T = std::decay_t<decltype(node)>;
                 if constexpr (std::is_same_v<T, Text>) {
                     out += node.text;
+                } else if constexpr (std::is_same_v<T, Abbreviation>) {
+                    out += node.text;
+                } else if constexpr (std::is_same_v<T, Symbol>) {
+                    out += node.text;  // words read better than a glyph in a label or alt text
                 } else if constexpr (std::is_same_v<T, LineBreak>) {
                     out += ' ';
                 } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||

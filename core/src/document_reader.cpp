@@ -53,7 +53,8 @@ void normalise_whitespace(Inlines& inlines) {
                 pieces.push_back({Kind::Text, &t->text});
             else if (std::holds_alternative<LineBreak>(in.value))
                 pieces.push_back({Kind::Break, nullptr});
-            else if (std::holds_alternative<FootnoteRef>(in.value))
+            else if (std::holds_alternative<FootnoteRef>(in.value) || std::holds_alternative<Abbreviation>(in.value) ||
+                     std::holds_alternative<Symbol>(in.value))
                 pieces.push_back({Kind::Generated, nullptr});
             else if (auto* e = std::get_if<Emphasis>(&in.value))
                 collect(e->content);
@@ -197,6 +198,13 @@ private:
         return tmp.empty() ? std::string() : std::get<Text>(tmp.front().value).text;
     }
 
+    // An attribute's value with white space collapsed as in text; empty when absent.
+    std::string attribute_text(const xmlNode* node, const char* name) const {
+        Inlines tmp{Inline{Text{attribute(node, name).value_or("")}}};
+        normalise_whitespace(tmp);
+        return tmp.empty() ? std::string() : std::get<Text>(tmp.front().value).text;
+    }
+
     std::string required_text(const xmlNode* node, const char* what) const {
         auto text = text_of(node);
         if (text.empty()) fail(node, std::string(what) + " is empty");
@@ -284,6 +292,12 @@ private:
                 const auto media =
                     attribute(n, "media").value_or("print") == "web" ? MediaOnly::Media::Web : MediaOnly::Media::Print;
                 out.push_back({MediaOnly{media, raw_inlines(n)}});
+            } else if (name == "abbr") {
+                out.push_back({Abbreviation{required_text(n, "an abbreviation"), attribute_text(n, "title")}});
+            } else if (name == "symbol") {
+                Symbol symbol{required_text(n, "a symbol"), attribute_text(n, "text")};
+                if (symbol.text.empty()) fail(n, "a symbol needs the words it stands for (text=\"…\")");
+                out.push_back({std::move(symbol)});
             } else if (name == "anchor") {
                 const auto id = attribute(n, "id").value_or("");
                 register_id(n, id, {AnchorTarget::Kind::Anchor, ""});

@@ -228,6 +228,24 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
             {"table_caption_label",
              [&](const json& v, const std::string& p) { theme.table_caption_label = r.label(v, p); }},
             {"locale", [&](const json& v, const std::string& p) { read_locale(r, v, p, theme); }},
+            {"labels",
+             [&](const json& v, const std::string& p) {
+                 WebLabels& w = theme.web;
+                 const auto set = [&](std::string& field) {
+                     return [&r, &field](const json& x, const std::string& q) { field = r.label(x, q); };
+                 };
+                 r.object(v, p,
+                          {{"skip_link", set(w.skip_link)},
+                           {"untitled", set(w.untitled)},
+                           {"footnotes", set(w.footnotes)},
+                           {"back", set(w.back)},
+                           {"back_to_reference", set(w.back_to_reference)},
+                           {"papers", set(w.papers)},
+                           {"to_papers", set(w.to_papers)},
+                           {"for_item", set(w.for_item)},
+                           {"sum", set(w.sum)},
+                           {"subtotal", set(w.subtotal)}});
+             }},
         });
     if (theme.logo && theme.logo_alt.empty())
         r.fail("/header/logo_alt", "the logo needs an alternative text (logo_alt) for screen readers");

@@ -214,4 +214,11 @@ void Story::write_inline(const MediaOnly& only) {
     if (only.media == MediaOnly::Media::Print) inlines(only.content);
 }
 
+// Print has no hover: the short form as written (the text explains it where the writing rules
+// want it, at first use).
+void Story::write_inline(const Abbreviation& abbreviation) { text_run(abbreviation.text); }
+
+// A character has no alternative text in Word, so the words follow the glyph: "✓ Uppfyllt".
+void Story::write_inline(const Symbol& symbol) { text_run(symbol.glyph + "\u00a0" + symbol.text); }
+
 }  // namespace kansli::docx

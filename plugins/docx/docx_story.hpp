@@ -120,6 +120,8 @@ private:
     void write_inline(const CrossRef& ref);
     void write_inline(const Anchor& anchor);
     void write_inline(const MediaOnly& only);
+    void write_inline(const Abbreviation& abbreviation);
+    void write_inline(const Symbol& symbol);
     void run_properties();
     void text_run(std::string_view text);
     // A complex field: begin, instruction, separate, cached result, end.

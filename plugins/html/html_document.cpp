@@ -73,7 +73,9 @@ std::string Renderer::render() {
     head();
     raw("<body>\n<a class=\"skip-link\" href=\"#");
     text(main_id_);
-    raw("\">Hoppa till innehållet</a>\n");
+    raw("\">");
+    text(theme_.web.skip_link);
+    raw("</a>\n");
     page_header();
     // tabindex="-1" lets the skip link move keyboard focus, not only the scroll position.
     raw("<main id=\"");
@@ -92,7 +94,7 @@ void Renderer::head() {
     const Metadata& meta = document_.meta;
     raw("<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-    text(meta.title.empty() ? "Dokument" : meta.title);  // an empty <title> is not valid HTML
+    text(meta.title.empty() ? theme_.web.untitled : meta.title);  // an empty <title> is not valid HTML
     raw("</title>\n");
     for (const Author& author : meta.authors) {
         if (author.name.empty()) continue;
@@ -148,7 +150,7 @@ void Renderer::title_heading() {
     if (first_heading_level(document_.content) == 1) return;
     const Metadata& meta = document_.meta;
     raw("<h1>");
-    text(meta.title.empty() ? "Dokument" : meta.title);
+    text(meta.title.empty() ? theme_.web.untitled : meta.title);
     raw("</h1>\n");
     if (!meta.subtitle.empty()) {
         raw("<p class=\"subtitle\">");
@@ -178,7 +180,9 @@ void Renderer::footnotes_section() {
     attribute("aria-labelledby", footnotes_heading_id_);
     raw(">\n<h2 class=\"visually-hidden\"");
     attribute("id", footnotes_heading_id_);
-    raw(">Fotnoter</h2>\n<ol>\n");
+    raw(">");
+    text(theme_.web.footnotes);
+    raw("</h2>\n<ol>\n");
     // By index, and one unreferenced footnote at a time: a footnote may refer to another one,
     // which then gets the next number and its place right after it.
     std::size_t next = 0;
@@ -202,9 +206,9 @@ void Renderer::footnote_item(const std::string& footnote_id) {
     std::string back;
     if (!note.first_ref_id.empty()) {
         // Visible "Tillbaka"; the hidden rest makes each back link's name unique.
-        back = "<a class=\"footnote-back\" href=\"#" + escaped(note.first_ref_id) +
-               "\">Tillbaka<span class=\"visually-hidden\"> till hänvisning " + std::to_string(note.number) +
-               "</span></a>";
+        back = "<a class=\"footnote-back\" href=\"#" + escaped(note.first_ref_id) + "\">" + escaped(theme_.web.back) +
+               "<span class=\"visually-hidden\"> " + escaped(theme_.web.back_to_reference) + " " +
+               std::to_string(note.number) + "</span></a>";
     }
     const Paragraph* last = content.empty() ? nullptr : std::get_if<Paragraph>(&content.back().value);
     if (last != nullptr) {

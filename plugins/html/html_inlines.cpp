@@ -100,4 +100,28 @@ void Renderer::write_inline(const MediaOnly& only) {
     if (only.media == MediaOnly::Media::Web) inlines(only.content);
 }
 
+// The expansion as a title: shown on hover and read by screen readers that announce <abbr>.
+void Renderer::write_inline(const Abbreviation& abbreviation) {
+    if (abbreviation.expansion.empty()) {
+        text(abbreviation.text);
+        return;
+    }
+    raw("<abbr");
+    attribute("title", abbreviation.expansion);
+    raw(">");
+    text(abbreviation.text);
+    raw("</abbr>");
+}
+
+// The glyph is an image of the words: role="img" with the words as its name, so a screen
+// reader says "Målet är uppfyllt" instead of "check mark"; title shows them on hover.
+void Renderer::write_inline(const Symbol& symbol) {
+    raw("<span class=\"symbol\" role=\"img\"");
+    attribute("aria-label", symbol.text);
+    attribute("title", symbol.text);
+    raw(">");
+    text(symbol.glyph);
+    raw("</span>");
+}
+
 }  // namespace kansli::html

@@ -73,7 +73,7 @@ private:
     int output_heading_level(int level);
 
     // ---- tables (html_table.cpp)
-    void table_wrap_open(std::string_view name);
+    void table_wrap_open(std::string_view name, bool wide);
 
     // ---- inlines (html_inlines.cpp)
     void inlines(const Inlines& inlines);
@@ -86,6 +86,8 @@ private:
     void write_inline(const CrossRef& ref);
     void write_inline(const Anchor& anchor);
     void write_inline(const MediaOnly& only);
+    void write_inline(const Abbreviation& abbreviation);
+    void write_inline(const Symbol& symbol);
 
     // ---- output helpers (html_document.cpp)
     void raw(std::string_view html) { out_ += html; }
@@ -122,6 +124,7 @@ private:
     int heading_base_ = 0;  // 1 when the page's own <h1> holds the title
 
     int table_count_ = 0;   // numbered tables so far
+    int table_index_ = 0;   // all tables so far, for ids of their header cells
     int link_depth_ = 0;    // > 0 inside <a>: links cannot nest
     int current_line_ = 0;  // source line of the block being written, for messages
 };

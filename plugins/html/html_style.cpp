@@ -75,13 +75,13 @@ double contrast(Rgb a, Rgb b) {
 // (or white on a dark background) in fixed steps until it is: a template with a light brand
 // colour keeps its look as far as the contrast rule allows, and the result is the same on
 // every run. Black or white always reaches 4.5:1 against white or black, so the loop ends.
-Rgb readable_on(Rgb colour, Rgb background) {
+Rgb readable_on(Rgb colour, Rgb background, double minimum = minimum_contrast) {
     const Rgb target = relative_luminance(background) > 0.18 ? black : white;
     for (int step = 0; step <= 20; ++step) {
         const double t = step / 20.0;
         const auto mix = [t](int from, int to) { return static_cast<int>(std::lround(from + (to - from) * t)); };
         const Rgb c{mix(colour.r, target.r), mix(colour.g, target.g), mix(colour.b, target.b)};
-        if (contrast(c, background) >= minimum_contrast) return c;
+        if (contrast(c, background) >= minimum) return c;
     }
     return target;
 }
@@ -167,7 +167,10 @@ std::string page_size(const PageLayout& page) {
 
 std::string margin(double mm) { return number(std::isfinite(mm) && mm > 0 ? mm : 0) + "mm"; }
 
-// Parts that do not depend on the theme.
+// Parts that do not depend on the theme. A table the template gave column widths spans the
+// page (has-widths), is on screen at least 8rem a column wide (--min-width from the writer: it
+// scrolls in its region on a phone rather than squeezing its text to a word a line) and on a
+// wide screen may use 72rem, more than the text column.
 constexpr std::string_view fixed_rules = R"(*, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 50rem; padding: 0 1rem 2rem; line-height: 1.5; }
@@ -175,7 +178,7 @@ h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.5em 0 0.5em; }
 p, ul, ol, dl, figure { margin: 0 0 1em; }
 main:focus { outline: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
-.skip-link { position: absolute; left: 1rem; top: -10rem; z-index: 10; padding: 0.5rem 1rem; background: #ffffff; }
+.skip-link { position: absolute; left: 1rem; top: -10rem; z-index: 10; padding: 0.5rem 1rem; }
 .skip-link:focus { top: 1rem; }
 .page-header { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; padding: 1rem 0 0.75rem; margin-bottom: 1.5rem; }
 .page-header img { display: block; height: 3.5rem; width: auto; }
@@ -191,9 +194,12 @@ ol.marker-lower-roman { list-style-type: lower-roman; }
 ul.marker-bullet { list-style-type: disc; }
 ul.marker-dash { list-style-type: "\2013\00a0\00a0"; }
 li > p:last-child, li > ol, li > ul { margin-bottom: 0; }
-.table-wrap { overflow-x: auto; margin: 0 0 1.5em; }
+.table-wrap { overflow-x: auto; max-width: 100%; margin: 0 0 1.5em; }
+main { overflow-wrap: break-word; }
 table { border-collapse: collapse; }
 table.has-widths { width: 100%; }
+@media screen { table.has-widths { min-width: var(--min-width, 36rem); } }
+@media screen and (min-width: 76rem) { .table-wrap.wide { width: 72rem; max-width: none; margin-left: calc(50% - 36rem); } }
 caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 0.4em; }
 th, td { padding: 0.3em 0.6em; border-bottom: 1px solid #8c8c8c; text-align: left; vertical-align: top; }
 thead th, thead td { vertical-align: bottom; border-bottom-width: 2px; }
@@ -232,7 +238,7 @@ nav.toc ol ol { padding-left: 1.5em; }
 
 // Print: the page size and margins the template set for its office formats, no screen-only
 // navigation, and the usual rules against orphaned headings and split table rows.
-constexpr std::string_view print_rules = R"(  body { max-width: none; padding: 0; }
+constexpr std::string_view print_rules = R"css(  body { max-width: none; padding: 0; }
   .skip-link, nav.toc, .footnote-back { display: none; }
   .table-wrap { overflow: visible; }
   h1, h2, h3, h4, h5, h6, caption { break-after: avoid; page-break-after: avoid; }
@@ -240,8 +246,36 @@ constexpr std::string_view print_rules = R"(  body { max-width: none; padding: 0
   table.split-rows tr { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
   .page-break { break-after: page; page-break-after: always; }
+  .page-break + nav.toc + .page-break { display: none; }
+  a[href^="http"]::after, a[href^="mailto:"]::after, a[href^="tel:"]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
   .signature-name { margin-top: 3em; padding-top: 0.25em; border-top: 1px solid currentColor; }
-)";
+)css";
+
+// The dark variant of the theme's colours for readers whose system asks for it: a near-black
+// background, the text light, and the theme's hues lightened until they reach 4.5:1 against it
+// (readable_on mixes towards white on a dark background). Dark mode aims at 7:1 rather than
+// the minimum 4.5:1: a dark brand colour lightened only to the minimum looks dim and grey there.
+// The logo keeps a light backing: logos are drawn for paper.
+std::string dark_rules(const Theme& theme, const Theme& defaults) {
+    constexpr Rgb background{18, 18, 18};
+    constexpr Rgb raised{42, 42, 42};  // table headers and section rows
+    const Rgb text{232, 232, 232};
+    constexpr double dark_contrast = 7.0;
+    const Rgb heading =
+        readable_on(colour_or(theme.heading_colour, defaults.heading_colour), background, dark_contrast);
+    const Rgb accent = readable_on(colour_or(theme.accent_colour, defaults.accent_colour), raised, dark_contrast);
+    std::string css = "@media screen and (prefers-color-scheme: dark) {\n";
+    css += "  html, .skip-link { color: " + hex(text) + "; background: " + hex(background) + "; }\n";
+    css += "  h1, h2, h3, h4, h5, h6 { color: " + hex(heading) + "; }\n";
+    css += "  a, .skip-link { color: " + hex(accent) + "; }\n";
+    css += "  .skip-link { border-color: " + hex(accent) + "; }\n";
+    css += "  a:focus-visible, .table-wrap:focus-visible { outline-color: " + hex(accent) + "; }\n";
+    css += "  .page-header { border-bottom-color: " + hex(accent) + "; }\n";
+    css += "  .page-header img, figure img { background: #ffffff; padding: 0.25rem; border-radius: 0.25rem; }\n";
+    css += "  thead th, thead td, tr.row-section > * { background: " + hex(raised) + "; color: " + hex(text) + "; }\n";
+    css += "}\n";
+    return css;
+}
 
 }  // namespace
 
@@ -261,7 +295,8 @@ std::string stylesheet(const Theme& theme) {
     const std::string heading_font = font_stack(usable(theme.heading_font, defaults.heading_font));
 
     std::string css;
-    css += "html { color: " + hex(text) + "; background: #ffffff; }\n";
+    css += ":root { color-scheme: light dark; }\n";
+    css += "html, .skip-link { color: " + hex(text) + "; background: #ffffff; }\n";
     css += "body { font-family: " + body_font + "; font-size: 100%; }\n";
     css += "h1, h2, h3, h4, h5, h6, caption, .page-header p { font-family: " + heading_font + "; }\n";
     css += "h1, h2, h3, h4, h5, h6 { color: " + hex(heading) + "; }\n";
@@ -279,6 +314,7 @@ std::string stylesheet(const Theme& theme) {
     css += "thead th, thead td, tr.row-section > * { background: " + hex(header_background) +
            "; color: " + hex(header_text) + "; }\n";
     css += fixed_rules;
+    css += dark_rules(theme, defaults);
 
     css += "@page { size: " + page_size(theme.page) + "; margin: " + margin(theme.page.margin_top_mm) + " " +
            margin(theme.page.margin_right_mm) + " " + margin(theme.page.margin_bottom_mm) + " " +

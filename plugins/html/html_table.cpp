@@ -4,7 +4,6 @@
 // for every data cell a header that applies to it (axe's td-has-header). The model gives
 // header rows and, optionally, a row-header column; the code below adds the rest.
 #include <algorithm>
-#include <cmath>
 #include <string>
 #include <vector>
 
@@ -126,22 +125,15 @@ bool every_column_headed(const Table& table, std::size_t width) {
     return std::all_of(headed.begin(), headed.end(), [](bool h) { return h; });
 }
 
-std::string percent(double share) {
-    if (!std::isfinite(share)) share = 0;
-    const long tenths = std::lround(std::clamp(share, 0.0, 100.0) * 10.0);
-    std::string text = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
-    return text + "%";
-}
-
 }  // namespace
 
 // Wide tables scroll sideways inside their own box instead of widening the page. A box that
 // scrolls must be reachable by keyboard, hence tabindex and a region named like the table
 // (the pattern from Adrian Roselli, "Under-Engineered Responsive Tables"). The name is the
 // caption's text rather than a reference to the caption, so <caption> needs no id.
-void Renderer::table_wrap_open(std::string_view name) {
-    raw("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"");
+void Renderer::table_wrap_open(std::string_view name, bool wide) {
+    raw(wide ? "<div class=\"table-wrap wide\"" : "<div class=\"table-wrap\"");
+    raw(" role=\"region\" tabindex=\"0\"");
     attribute("aria-label", name);
     raw(">\n");
 }
@@ -154,19 +146,26 @@ void Renderer::write_block(const Table& table) {
     const bool has_caption = !label.empty() || !table.caption.empty();
     const std::string description_id = table.description.empty() ? std::string{} : new_id("tabellbeskrivning");
 
+    // A table the template gave column widths is laid out across the page, as in print: on a
+    // wide screen its region may be wider than the text column (class "wide").
+    const bool has_widths =
+        std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return c.width.has_value(); });
     if (label.empty()) {
-        table_wrap_open(caption_text.empty() ? label_word : caption_text);
+        table_wrap_open(caption_text.empty() ? label_word : caption_text, has_widths);
     } else {
-        table_wrap_open(caption_text.empty() ? label : label + ". " + caption_text);
+        table_wrap_open(caption_text.empty() ? label : label + ". " + caption_text, has_widths);
     }
     raw("<table");
     if (!table.id.empty()) attribute("id", table.id);
     std::string classes;
-    const bool has_widths =
-        std::any_of(table.columns.begin(), table.columns.end(), [](const Column& c) { return c.width.has_value(); });
     if (has_widths) classes = "has-widths";
     if (table.split_rows) classes += classes.empty() ? "split-rows" : " split-rows";
     if (!classes.empty()) attribute("class", classes);
+    // On a screen such a table is laid out automatically (see html_style.cpp) but no narrower
+    // than 8rem a column: a phone then scrolls it in its region instead of squeezing its text
+    // to a word a line. A custom property, so print keeps the A4 layout.
+    if (has_widths)
+        attribute("style", "--min-width: " + std::to_string(std::min<std::size_t>(grid_width(table) * 8, 72)) + "rem");
     // The description is for assistive technology only (as alt text is for an image): it is
     // the table's accessible description, kept in a hidden paragraph after the table.
     if (!description_id.empty()) attribute("aria-describedby", description_id);
@@ -186,19 +185,14 @@ void Renderer::write_block(const Table& table) {
 
     const std::size_t width = grid_width(table);
     const std::vector<std::size_t> groups = column_groups(table, width);
-    if (has_widths || !groups.empty()) {
-        const std::vector<std::size_t> spans = groups.empty() ? std::vector<std::size_t>{width} : groups;
-        std::size_t column = 0;
-        for (std::size_t span : spans) {
-            raw("<colgroup>");
-            for (std::size_t end = column + span; column < end; ++column) {
-                raw("<col");
-                if (column < table.columns.size() && table.columns[column].width)
-                    attribute("style", "width: " + percent(*table.columns[column].width));
-                raw(">");
-            }
-            raw("</colgroup>\n");
-        }
+    // Column groups, for scope="colgroup". The template's column widths are not written: they
+    // are shares of an A4 text column in the office formats' fonts, and a browser that honours
+    // them squeezes a comment column to a word a line while bold number headers overflow
+    // theirs (on screen and in print alike). Automatic layout across the page does better.
+    for (std::size_t span : groups) {
+        raw("<colgroup>");
+        for (std::size_t i = 0; i < span; ++i) raw("<col>");
+        raw("</colgroup>\n");
     }
     const auto is_group = [&groups](std::size_t start, std::size_t span) {
         std::size_t column = 0;
@@ -214,7 +208,16 @@ void Renderer::write_block(const Table& table) {
     };
 
     // ---- header rows: every non-empty cell heads its column(s). An empty corner cell stays a
-    // <td>: an empty header cell heads nothing.
+    // <td>: an empty header cell heads nothing. With more than one header row, scope alone
+    // does not tell which of the stacked headers apply to a cell, so each header cell gets an
+    // id and every body cell lists the ids of the headers over its columns in `headers`.
+    const bool stacked_headers = table.head.size() > 1;
+    const int table_index = ++table_index_;
+    struct ColumnHeader {
+        std::string id;
+        std::size_t first = 0, end = 0;  // the columns it heads, [first, end)
+    };
+    std::vector<ColumnHeader> column_headers;
     if (!table.head.empty()) {
         raw("<thead>\n");
         GridTracker grid;
@@ -227,6 +230,13 @@ void Renderer::write_block(const Table& table) {
                 raw(header ? "<th" : "<td");
                 if (header) {
                     const bool group = cell.colspan > 1 && is_group(starts[i], static_cast<std::size_t>(cell.colspan));
+                    if (stacked_headers) {
+                        ColumnHeader& h = column_headers.emplace_back();
+                        h.id = new_id("t" + std::to_string(table_index) + "-k" + std::to_string(column_headers.size()));
+                        h.first = starts[i];
+                        h.end = starts[i] + static_cast<std::size_t>(std::max(cell.colspan, 1));
+                        attribute("id", h.id);
+                    }
                     attribute("scope", group ? "colgroup" : "col");
                 }
                 span_attributes(cell);
@@ -246,16 +256,35 @@ void Renderer::write_block(const Table& table) {
     // otherwise data cells in that column would have no header at all. A section row
     // ("Intäkter") starts a new <tbody> and heads it with scope="rowgroup", unless a rowspan
     // crosses it. A note row's text is not a header, unless nothing else would head it.
+    // Sum rows that close a table without sections (where a last sum could be the last
+    // section's) form its <tfoot>: the totals of the whole table.
     const bool columns_headed = every_column_headed(table, width);
     const bool row_headers = table.row_headers || !columns_headed;
+    const bool has_sections =
+        std::any_of(table.body.begin(), table.body.end(), [](const Row& row) { return row.kind == RowKind::Section; });
+    const bool has_rowspans = std::any_of(table.body.begin(), table.body.end(), [](const Row& row) {
+        return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return c.rowspan > 1; });
+    });
+    std::size_t foot_start = table.body.size();
+    if (!has_sections && !has_rowspans) {
+        while (foot_start > 0 && table.body[foot_start - 1].kind == RowKind::Sum) --foot_start;
+        if (foot_start == 0) foot_start = table.body.size();  // only sums: they are the body
+    }
     GridTracker grid;
     bool body_open = false;
-    for (const Row& row : table.body) {
+    std::string group_header_id;
+    for (std::size_t r = 0; r < table.body.size(); ++r) {
+        const Row& row = table.body[r];
         bool starts_group = false;
-        if (row.kind == RowKind::Section && !grid.spanning()) {
+        if (r == foot_start) {
+            if (body_open) raw("</tbody>\n");
+            raw("<tfoot>\n");
+            body_open = true;
+        } else if (r < foot_start && row.kind == RowKind::Section && !grid.spanning()) {
             if (body_open) raw("</tbody>\n");
             body_open = false;
             starts_group = true;
+            group_header_id.clear();
         }
         if (!body_open) {
             raw("<tbody>\n");
@@ -265,17 +294,41 @@ void Renderer::write_block(const Table& table) {
         raw("<tr");
         if (const auto cls = row_class(row.kind); !cls.empty()) attribute("class", cls);
         raw(">");
+        std::string row_header_id;
         for (std::size_t i = 0; i < row.cells.size(); ++i) {
             const Cell& cell = row.cells[i];
             // A sum row whose label cell is empty still says what it is to a screen reader.
-            const std::string_view implied_label = !row_headers || starts[i] != 0 || !cell.is_empty() ? ""
-                                                   : row.kind == RowKind::Sum                         ? "Summa"
-                                                   : row.kind == RowKind::Subtotal                    ? "Delsumma"
-                                                                                                      : "";
+            std::string_view implied_label;
+            if (row_headers && starts[i] == 0 && cell.is_empty()) {
+                if (row.kind == RowKind::Sum) implied_label = theme_.web.sum;
+                if (row.kind == RowKind::Subtotal) implied_label = theme_.web.subtotal;
+            }
             const bool heads_row =
                 starts[i] == 0 && (!cell.is_empty() || !implied_label.empty()) &&
                 (row.kind == RowKind::Section || (row_headers && (row.kind != RowKind::Note || !columns_headed)));
             raw(heads_row ? "<th" : "<td");
+            if (stacked_headers) {
+                std::string headers;
+                const auto add = [&headers](const std::string& id) {
+                    if (id.empty()) return;
+                    if (!headers.empty()) headers += ' ';
+                    headers += id;
+                };
+                const std::size_t first = starts[i];
+                const std::size_t end = first + static_cast<std::size_t>(std::max(cell.colspan, 1));
+                for (const ColumnHeader& h : column_headers)
+                    if (h.first < end && first < h.end) add(h.id);
+                if (heads_row) {
+                    const std::string id = new_id("t" + std::to_string(table_index) + "-r" + std::to_string(r + 1));
+                    attribute("id", id);
+                    (starts_group ? group_header_id : row_header_id) = id;
+                    if (!starts_group) add(group_header_id);
+                } else {
+                    add(group_header_id);
+                    add(row_header_id);
+                }
+                if (!headers.empty()) attribute("headers", headers);
+            }
             if (heads_row) attribute("scope", starts_group ? "rowgroup" : "row");
             span_attributes(cell);
             if (const auto cls = cell_class(table, cell, starts[i]); !cls.empty()) attribute("class", cls);
@@ -290,7 +343,7 @@ void Renderer::write_block(const Table& table) {
         }
         raw("</tr>\n");
     }
-    if (body_open) raw("</tbody>\n");
+    if (body_open) raw(foot_start < table.body.size() ? "</tfoot>\n" : "</tbody>\n");
     raw("</table>\n");
     if (!description_id.empty()) {
         raw("<p hidden");
@@ -310,7 +363,7 @@ void Renderer::write_block(const Agenda& agenda) {
     const std::string caption = agenda.label();
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();
-    table_wrap_open(caption);
+    table_wrap_open(caption, false);
     raw("<table class=\"agenda\">\n<caption>");
     text(caption);
     raw("</caption>\n<thead>\n<tr>");
@@ -322,7 +375,7 @@ void Renderer::write_block(const Agenda& agenda) {
     header(agenda.number_label);
     header(agenda.title_label);
     if (dnr) header(agenda.dnr_label);
-    if (refs) header("Handlingar");  // page_label ("Sidan") names a print page number
+    if (refs) header(theme_.web.papers);  // page_label ("Sidan") names a print page number
     raw("</tr>\n</thead>\n<tbody>\n");
     for (const AgendaItem& item : agenda.items) {
         raw("<tr><td class=\"agenda-number\">");
@@ -347,8 +400,10 @@ void Renderer::write_block(const Agenda& agenda) {
             if (!item.ref.empty() && has_id(item.ref)) {
                 raw("<a");
                 attribute("href", "#" + item.ref);
-                raw(">Till handlingarna<span class=\"visually-hidden\">");
-                text(item.number.empty() ? std::string(": ") : " för ärende " + item.number + ": ");
+                raw(">");
+                text(theme_.web.to_papers);
+                raw("<span class=\"visually-hidden\">");
+                text(item.number.empty() ? std::string(": ") : " " + theme_.web.for_item + " " + item.number + ": ");
                 text(plain_text(item.title));
                 raw("</span></a>");
             }

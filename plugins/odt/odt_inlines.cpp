@@ -155,4 +155,10 @@ void ContentRenderer::write_inline(const MediaOnly& only) {
     if (only.media == MediaOnly::Media::Print) inlines(only.content);
 }
 
+// As in DOCX: the short form as written, and a symbol followed by its words, since a
+// character has no alternative text in ODF either.
+void ContentRenderer::write_inline(const Abbreviation& abbreviation) { text(abbreviation.text); }
+
+void ContentRenderer::write_inline(const Symbol& symbol) { text(symbol.glyph + "\u00a0" + symbol.text); }
+
 }  // namespace kansli::odt

@@ -110,6 +110,8 @@ private:
     void write_inline(const CrossRef& ref);
     void write_inline(const Anchor& anchor);
     void write_inline(const MediaOnly& only);
+    void write_inline(const Abbreviation& abbreviation);
+    void write_inline(const Symbol& symbol);
     void page_reference(const std::string& target);
 
     // ---- output helpers (odt_render.cpp)

@@ -308,3 +308,23 @@ TEST(DocumentReader, MediaOnlyTextIsKeptWithItsMediumAndLeftOutOfLabels) {
     EXPECT_EQ(std::get<Text>(only.content.at(0).value).text, " på sidan ");
     EXPECT_EQ(read_error(wrap("<p><only media=\"radio\">x</only></p>")).kind(), Error::Kind::Template);
 }
+
+TEST(DocumentReader, AbbreviationsAndSymbolsKeepTheirWords) {
+    const Document doc =
+        read_document_xml(wrap("<heading level=\"1\" id=\"m\">Mål <symbol text=\" Uppfyllt \">✓</symbol></heading>"
+                               "<p><abbr title=\"kommun\nfullmäktige\"> KF </abbr> och <abbr>SN</abbr></p>"),
+                          source());
+    EXPECT_EQ(doc.anchors.at("m").label, "Mål Uppfyllt") << "labels read the symbol's words";
+    const auto& heading = block_at<Heading>(doc.content, 0);
+    const auto& symbol = std::get<Symbol>(heading.content.at(1).value);
+    EXPECT_EQ(symbol.glyph, "✓");
+    EXPECT_EQ(symbol.text, "Uppfyllt");
+    const auto& p = block_at<Paragraph>(doc.content, 1);
+    const auto& kf = std::get<Abbreviation>(p.content.at(0).value);
+    EXPECT_EQ(kf.text, "KF");
+    EXPECT_EQ(kf.expansion, "kommun fullmäktige");
+    EXPECT_EQ(std::get<Abbreviation>(p.content.at(2).value).expansion, "");
+    EXPECT_EQ(read_error(wrap("<p><symbol>✓</symbol></p>")).kind(), Error::Kind::Template);
+    EXPECT_EQ(read_error(wrap("<p><symbol text=\" \">✓</symbol></p>")).kind(), Error::Kind::Template);
+    EXPECT_EQ(read_error(wrap("<p><abbr title=\"x\"></abbr></p>")).kind(), Error::Kind::Template);
+}

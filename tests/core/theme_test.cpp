@@ -109,3 +109,18 @@ TEST(Theme, LocaleMistakesAreNamedWithTheirPath) {
     EXPECT_EQ(unknown_group.where().json_path, "/locale/dnr");
     EXPECT_NE(unknown_group.message().find("year"), std::string::npos) << unknown_group.message();
 }
+
+TEST(Theme, WebLabelsDefaultToSwedishAndCanBeChanged) {
+    test::TempDir dir;
+    EXPECT_EQ(theme_from("{}", dir).web.skip_link, "Hoppa till innehållet");
+    EXPECT_EQ(theme_from("{}", dir).web.sum, "Summa");
+    const Theme t = theme_from(R"({"labels": {"skip_link": "Skip to content", "footnotes": "Notes", "back": "Back",
+        "back_to_reference": "to reference", "papers": "Papers", "to_papers": "To the papers", "for_item": "for item",
+        "sum": "Total", "subtotal": "Subtotal", "untitled": "Document"}})",
+                               dir);
+    EXPECT_EQ(t.web.skip_link, "Skip to content");
+    EXPECT_EQ(t.web.to_papers, "To the papers");
+    EXPECT_EQ(t.web.subtotal, "Subtotal");
+    EXPECT_EQ(theme_error(R"({"labels": {"sum": ""}})").where().json_path, "/labels/sum");
+    EXPECT_EQ(theme_error(R"({"labels": {"skiplink": "x"}})").where().json_path, "/labels/skiplink");
+}

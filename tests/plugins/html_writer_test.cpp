@@ -4,6 +4,7 @@
 // and review the diff.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <regex>
 
@@ -100,4 +101,100 @@ TEST_F(HtmlFixture, CrossReferencesAndFootnotesAreLinks) {
     EXPECT_NE(out.find("href=\"#forslag\""), std::string::npos);
     EXPECT_NE(out.find("Förvaltarskapet innebär ansvar."), std::string::npos);
     EXPECT_NE(out.find("UTGÅR"), std::string::npos);
+}
+
+TEST_F(HtmlFixture, PrintsTheThemesWordsNotItsOwn) {
+    Theme theme = package.theme();
+    theme.web.skip_link = "Skip to content";
+    theme.web.footnotes = "Notes";
+    theme.web.back = "Back";
+    theme.web.back_to_reference = "to reference";
+    theme.web.papers = "Papers";
+    theme.web.to_papers = "To the papers";
+    theme.web.for_item = "for item";
+    const std::string out = writer->write(document, theme);
+    EXPECT_NE(out.find(">Skip to content</a>"), std::string::npos);
+    EXPECT_NE(out.find(">Notes</h2>"), std::string::npos);
+    EXPECT_NE(out.find(">Back<span class=\"visually-hidden\"> to reference 1</span>"), std::string::npos);
+    EXPECT_NE(out.find(">Papers</th>"), std::string::npos);
+    EXPECT_NE(out.find(">To the papers<span class=\"visually-hidden\"> for item "), std::string::npos);
+    for (const char* swedish : {"Hoppa till", "Fotnoter<", "Tillbaka", "Handlingar<", "Till handlingarna"})
+        EXPECT_EQ(out.find(swedish), std::string::npos) << swedish;
+}
+
+TEST_F(HtmlFixture, StackedHeaderRowsNameEveryHeaderOfACell) {
+    const std::string out = html();
+    // "Utfall 2020" sits under "Utfall och budget"; the cell for Ledning lists both, its row
+    // group and its row.
+    EXPECT_NE(out.find("<th id=\"t1-k1\" scope=\"colgroup\" colspan=\"2\">Utfall och budget</th>"), std::string::npos);
+    EXPECT_NE(out.find("<td headers=\"t1-k1 t1-k3 t1-r1 t1-r2\" class=\"num\">−15\u00a0785</td>"), std::string::npos);
+}
+
+TEST_F(HtmlFixture, ClosingSumRowsAreTheFootAndEmptyLabelsAreNamed) {
+    Document doc;
+    Table table;
+    table.columns = {Column{}, Column{ColumnKind::Number, Align::Right, {}, {}, {}}};
+    const auto cell = [](const std::string& text) { return Cell{{Inline{Text{text}}}, 1, 1, {}, Align::Default}; };
+    table.head = {Row{RowKind::Data, {cell("Verksamhet"), cell("Utfall")}}};
+    table.body = {Row{RowKind::Data, {cell("Vård"), cell("5")}}, Row{RowKind::Data, {cell("Skola"), cell("7")}},
+                  Row{RowKind::Sum, {Cell{}, cell("12")}}};
+    table.row_headers = true;
+    doc.content.push_back(Block{table, 1});
+    Theme theme = package.theme();
+    theme.web.sum = "Totalt";
+    const std::string out = writer->write(doc, theme);
+    EXPECT_NE(out.find("</tbody>\n<tfoot>\n<tr class=\"row-sum\"><th scope=\"row\"><span class=\"visually-hidden\">"
+                       "Totalt</span></th><td class=\"num\">12</td></tr>\n</tfoot>"),
+              std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("headers="), std::string::npos) << "one header row: scope says it all";
+}
+
+TEST_F(HtmlFixture, HasADarkModeAndAPrintStyle) {
+    const std::string out = html();
+    EXPECT_NE(out.find("@media screen and (prefers-color-scheme: dark)"), std::string::npos);
+    EXPECT_NE(out.find("@page { size: A4;"), std::string::npos);
+    EXPECT_NE(out.find("content: \" (\" attr(href) \")\""), std::string::npos);
+    EXPECT_NE(out.find(".page-break { break-after: page;"), std::string::npos);
+}
+
+namespace {
+
+double luminance(const std::string& hex) {
+    const auto channel = [&hex](std::size_t at) {
+        const double s = std::stoi(hex.substr(at, 2), nullptr, 16) / 255.0;
+        return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+double contrast(const std::string& a, const std::string& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+}  // namespace
+
+// Whatever colours a theme picks, every text colour of the dark scheme reads at 4.5:1 or better
+// on both dark backgrounds (the page and the raised table headers).
+TEST_F(HtmlFixture, DarkModeColoursReachAaForAnyTheme) {
+    for (const auto& [heading, accent] : std::vector<std::pair<std::string, std::string>>{
+             {"#000000", "#005A9C"}, {"#1F3864", "#FFD700"}, {"#000080", "#111111"}, {"#FFFFFF", "#FF0000"}}) {
+        SCOPED_TRACE(heading + " " + accent);
+        Theme theme = package.theme();
+        theme.heading_colour = heading;
+        theme.accent_colour = accent;
+        const std::string out = writer->write(document, theme);
+        const auto start = out.find("@media screen and (prefers-color-scheme: dark) {");
+        ASSERT_NE(start, std::string::npos);
+        const std::string dark = out.substr(start, out.find("\n}\n", start) - start);
+        const std::regex text_colour(R"(([^-]|^)color: (#[0-9a-f]{6}))");
+        int checked = 0;
+        for (std::sregex_iterator it(dark.begin(), dark.end(), text_colour), end; it != end; ++it, ++checked) {
+            const std::string colour = (*it)[2];
+            EXPECT_GE(contrast(colour, "#121212"), 4.5) << colour;
+            EXPECT_GE(contrast(colour, "#2a2a2a"), 4.5) << colour;
+        }
+        EXPECT_GE(checked, 4) << dark;
+    }
 }

@@ -1,4 +1,7 @@
-// Text for one medium: print formats keep <only media="print">, the web keeps media="web".
+// Inlines that each medium writes its own way. Text for one medium: print formats keep
+// <only media="print">, the web keeps media="web". Abbreviations and status symbols: the web
+// marks up the expansion and reads a symbol as its words; print shows the short form, and the
+// words after the symbol.
 #include <gtest/gtest.h>
 
 #include "kansli/document_xml.hpp"
@@ -15,7 +18,7 @@ struct MediaOnlyFixture : ::testing::TestWithParam<std::string> {
     PluginRegistry registry;
     TemplatePackage package = TemplateSearchPath({test::fixtures_dir() / "packages"}).find("testkommun/memo");
 
-    // The main text part of the written file: the HTML itself, or the XML inside the package.
+    // The text parts of the written file: the HTML itself, or the XML inside the package.
     std::string body_text(const std::string& format) {
         registry.load_directory(KANSLI_PLUGIN_BUILD_DIR);
         const Writer* writer = registry.find(format);
@@ -35,6 +38,24 @@ TEST_P(MediaOnlyFixture, EachFormatKeepsItsOwnMedium) {
     const bool web = GetParam() == "html";
     EXPECT_EQ(text.find("Endast på webben.") != std::string::npos, web);
     EXPECT_EQ(text.find("Endast i tryck.") != std::string::npos, !web);
+}
+
+TEST_P(MediaOnlyFixture, AbbreviationsAndSymbolsCarryTheirWords) {
+    KANSLI_REQUIRE_TOOL(test::have_command("unzip"), "unzip");
+    const std::string text = body_text(GetParam());
+    ASSERT_FALSE(text.empty()) << "the " << GetParam() << " plugin is not built";
+    if (GetParam() == "html") {
+        EXPECT_NE(text.find("<abbr title=\"kommunfullmäktige\">KF</abbr>"), std::string::npos);
+        EXPECT_EQ(text.find("<abbr>SN</abbr>"), std::string::npos) << "an <abbr> without expansion says nothing";
+        EXPECT_NE(text.find(" och SN följer"), std::string::npos);
+        EXPECT_NE(text.find("<span class=\"symbol\" role=\"img\" aria-label=\"Målet är uppfyllt\" title=\"Målet är "
+                            "uppfyllt\">✓</span>"),
+                  std::string::npos);
+    } else {
+        EXPECT_NE(text.find("KF"), std::string::npos);
+        EXPECT_EQ(text.find("kommunfullmäktige"), std::string::npos) << "print shows the short form as written";
+        EXPECT_NE(text.find("✓\u00a0Målet är uppfyllt"), std::string::npos);
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, MediaOnlyFixture, ::testing::Values("html", "docx", "odt"));

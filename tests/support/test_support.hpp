@@ -112,15 +112,16 @@ inline bool have_command(const std::string& name) {
     return run("command -v " + shell_quote(name) + " >/dev/null").exit_code == 0;
 }
 
-// The main text of a written file: the HTML itself, or the body part inside a DOCX or ODT
-// package (read with unzip; empty when unzip fails).
+// The main text of a written file: the HTML itself, or the body (and footnote) parts inside a
+// DOCX or ODT package, read with unzip.
 inline std::string main_text(const std::string& format, const std::string& bytes) {
     if (format != "docx" && format != "odt") return bytes;
     const TempDir dir;
     const fs::path file = dir / ("file." + format);
     write_file(file, bytes);
-    const std::string part = format == "docx" ? "word/document.xml" : "content.xml";
-    return run("unzip -p " + shell_quote(file.string()) + " " + part).out;
+    // DOCX keeps footnotes in a part of their own.
+    const std::string parts = format == "docx" ? "word/document.xml word/footnotes.xml" : "content.xml";
+    return run("unzip -p " + shell_quote(file.string()) + " " + parts + " 2>/dev/null").out;
 }
 
 inline fs::path source_dir() { return KANSLI_SOURCE_DIR; }

@@ -60,8 +60,24 @@ struct MediaOnly {
     Inlines content;
 };
 
+// A short form and, when the data gives it, what it stands for ("KF", "kommunfullmäktige"). The
+// web marks it up (<abbr title>); print shows the short form, as written.
+struct Abbreviation {
+    std::string text;
+    std::string expansion;  // may be empty
+};
+
+// A status symbol (✓, 🔔, ●) and the words it stands for, which every format must carry: a
+// screen reader reads "check mark" or nothing, never "målet är uppfyllt".
+struct Symbol {
+    std::string glyph;
+    std::string text;  // never empty
+};
+
 struct Inline {
-    std::variant<Text, Emphasis, Strong, Link, LineBreak, FootnoteRef, CrossRef, Anchor, MediaOnly> value;
+    std::variant<Text, Emphasis, Strong, Link, LineBreak, FootnoteRef, CrossRef, Anchor, MediaOnly, Abbreviation,
+                 Symbol>
+        value;
 };
 
 // Concatenated text of inlines, without markup (for alt texts, TOC entries, labels). Text for

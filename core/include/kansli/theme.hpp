@@ -23,6 +23,21 @@ struct PageLayout {
     double margin_right_mm = 25.0;
 };
 
+// Words the web page (HTML writer) prints or reads out that the office formats do not need.
+// Swedish by default; a template package changes them under "labels" in theme.json.
+struct WebLabels {
+    std::string skip_link = "Hoppa till innehållet";
+    std::string untitled = "Dokument";                  // <title> of a document without a title
+    std::string footnotes = "Fotnoter";                 // hidden heading of the footnote list
+    std::string back = "Tillbaka";                      // footnote back link
+    std::string back_to_reference = "till hänvisning";  // hidden rest: "Tillbaka till hänvisning 3"
+    std::string papers = "Handlingar";                  // agenda column heading on the web
+    std::string to_papers = "Till handlingarna";        // agenda link text
+    std::string for_item = "för ärende";                // hidden rest: "Till handlingarna för ärende 5: …"
+    std::string sum = "Summa";                          // hidden label of a sum row without one
+    std::string subtotal = "Delsumma";
+};
+
 struct Theme {
     std::string body_font = "Liberation Serif";
     std::string heading_font = "Liberation Sans";
@@ -45,6 +60,7 @@ struct Theme {
     std::string table_caption_label = "Tabell";
     sv::NumberStyle numbers;         // minus sign, percent spacing, grouping of four digits
     std::optional<sv::DnrRule> dnr;  // how this municipality writes a diarienummer; none: any text
+    WebLabels web;
 };
 
 // Reads theme.json. Images named in it (the logo) are read relative to `package_dir`.
