@@ -69,5 +69,3 @@ BENCHMARK_CAPTURE(Write, docx, std::string("docx"))->Arg(10)->Arg(50)->Unit(benc
 BENCHMARK_CAPTURE(Write, odt, std::string("odt"))->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond);
 
 }  // namespace
-
-BENCHMARK_MAIN();

@@ -1,10 +1,14 @@
 #include "commands.hpp"
 
 #include <algorithm>
-#include <map>
+#include <optional>
 #include <ostream>
+#include <set>
+#include <utility>
+#include <vector>
 
 #include "kansli/kansli.hpp"
+#include "parallel.hpp"
 
 namespace kansli::cli {
 
@@ -38,11 +42,14 @@ std::vector<fs::path> data_files(const Options& o, const TemplatePackage& packag
     return o.data;
 }
 
-}  // namespace
+// What rendering one data file gave: its files, or the error that stopped it.
+struct RenderResult {
+    std::vector<std::pair<fs::path, std::string>> outputs;
+    std::optional<Error> error;
+    std::string internal_error;  // a bug, not the user's fault
+};
 
-int run_render(const Options& o, std::ostream& out) {
-    const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
-    const PluginRegistry registry = load_plugins(o);
+std::vector<const Writer*> chosen_writers(const Options& o, const PluginRegistry& registry) {
     std::vector<const Writer*> writers;
     if (o.formats.empty()) {
         for (const auto* plugin : registry.plugins()) writers.push_back(plugin->writer.get());
@@ -59,35 +66,102 @@ int run_render(const Options& o, std::ostream& out) {
         }
         writers.push_back(writer);
     }
-    // Everything is rendered before anything is written: a run writes all its files or none.
-    std::map<fs::path, std::string> outputs;
-    for (const auto& file : data_files(o, package)) {
-        const nlohmann::json data = load_data(file);
-        const Document document = build_document(package, data, file.string());
-        for (const Writer* writer : writers) {
-            const fs::path target = o.out_dir / (file.stem().string() + "." + writer->extension());
-            if (outputs.count(target))
-                throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}},
-                            "two inputs would both write " + target.string());
-            try {
-                outputs[target] = writer->write(document, package.theme());
-            } catch (const Error& e) {
-                // A new Error, made here, outlives the plugin module that threw the original.
-                // Writers know lines of the document XML only; name the input they came from.
-                std::string message = e.message();
-                if (e.where().file.empty() && e.where().line > 0)
-                    message += " (document XML line " + std::to_string(e.where().line) + "; see kansli xml)";
-                throw Error(
-                    Error::Kind::Plugin,
-                    e.where().file.empty() ? SourceLocation{file.string(), 0, 0, e.where().json_path} : e.where(),
-                    message);
-            } catch (const std::exception& e) {
-                throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}},
-                            "the " + writer->name() + " writer failed: " + e.what());
-            }
+    return writers;
+}
+
+fs::path target_of(const Options& o, const fs::path& data, const Writer& writer) {
+    return o.out_dir / (data.stem().string() + "." + writer.extension());
+}
+
+// One data file into every format. Runs on a worker thread: it shares only const objects
+// (the package, the writers) with the other jobs.
+std::vector<std::pair<fs::path, std::string>> render_one(const Options& o, const TemplatePackage& package,
+                                                         const std::vector<const Writer*>& writers,
+                                                         const fs::path& file) {
+    const nlohmann::json data = load_data(file);
+    const Document document = build_document(package, data, file.string());
+    std::vector<std::pair<fs::path, std::string>> outputs;
+    for (const Writer* writer : writers) {
+        try {
+            outputs.emplace_back(target_of(o, file, *writer), writer->write(document, package.theme()));
+        } catch (const Error& e) {
+            // A new Error, made here, outlives the plugin module that threw the original.
+            // Writers know lines of the document XML only; name the input they came from.
+            std::string message = e.message();
+            if (e.where().file.empty() && e.where().line > 0)
+                message += " (document XML line " + std::to_string(e.where().line) + "; see kansli xml)";
+            throw Error(Error::Kind::Plugin,
+                        e.where().file.empty() ? SourceLocation{file.string(), 0, 0, e.where().json_path} : e.where(),
+                        message);
+        } catch (const std::exception& e) {
+            throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}},
+                        "the " + writer->name() + " writer failed: " + e.what());
         }
     }
-    write_files_atomically({outputs.begin(), outputs.end()});
+    return outputs;
+}
+
+}  // namespace
+
+int exit_code(Error::Kind kind) {
+    switch (kind) {
+        case Error::Kind::Data:
+            return 1;
+        case Error::Kind::Usage:
+            return 2;
+        case Error::Kind::Template:
+            return 3;
+        case Error::Kind::Plugin:
+            return 4;
+        case Error::Kind::Output:
+            return 5;
+    }
+    return 1;
+}
+
+// Data files are rendered in parallel (-j), each on its own; every failure is reported with
+// its file. Everything is rendered before anything is written: a run writes all its files or
+// none. Results are kept in input order, so the output never depends on the number of threads.
+int run_render(const Options& o, std::ostream& out, std::ostream& err) {
+    const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
+    const PluginRegistry registry = load_plugins(o);  // loaded once, shared by every job
+    const std::vector<const Writer*> writers = chosen_writers(o, registry);
+    const std::vector<fs::path> files = data_files(o, package);
+
+    std::set<fs::path> targets;
+    for (const auto& file : files)
+        for (const Writer* writer : writers)
+            if (!targets.insert(target_of(o, file, *writer)).second)
+                throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}},
+                            "two inputs would both write " + target_of(o, file, *writer).string());
+
+    std::vector<RenderResult> results(files.size());
+    run_parallel(files.size(), o.jobs == 0 ? default_jobs() : o.jobs, [&](std::size_t i) {
+        try {
+            results[i].outputs = render_one(o, package, writers, files[i]);
+        } catch (const Error& e) {
+            results[i].error = e;
+        } catch (const std::exception& e) {
+            results[i].internal_error = files[i].string() + ": " + e.what();
+        }
+    });
+
+    int exit = 0;
+    for (const auto& result : results) {
+        if (result.error) {
+            err << "kansli: error: " << result.error->what() << '\n';
+            if (exit == 0) exit = exit_code(result.error->kind());
+        } else if (!result.internal_error.empty()) {
+            err << "kansli: internal error: " << result.internal_error << '\n';
+            if (exit == 0) exit = kExitInternal;
+        }
+    }
+    if (exit != 0) return exit;
+
+    std::vector<std::pair<fs::path, std::string>> outputs;
+    for (auto& result : results)
+        for (auto& output : result.outputs) outputs.push_back(std::move(output));
+    write_files_atomically(outputs);
     for (const auto& [target, bytes] : outputs) out << "wrote " << target.string() << '\n';
     return 0;
 }

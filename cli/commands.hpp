@@ -5,12 +5,18 @@
 #include <iosfwd>
 #include <vector>
 
+#include "kansli/error.hpp"
 #include "kansli/plugin_registry.hpp"
 #include "options.hpp"
 
 namespace kansli::cli {
 
-int run_render(const Options& options, std::ostream& out);
+// The exit code for an error of this kind (docs/cli.md); a bug is kExitInternal.
+int exit_code(Error::Kind kind);
+constexpr int kExitInternal = 70;
+
+// Writes "wrote FILE" lines to `out`; an error per failed data file to `err`.
+int run_render(const Options& options, std::ostream& out, std::ostream& err);
 int run_check(const Options& options, std::ostream& out);
 int run_xml(const Options& options, std::ostream& out);
 int run_templates(const Options& options, std::ostream& out);

@@ -4,26 +4,6 @@
 #include "commands.hpp"
 #include "kansli/kansli.hpp"
 
-namespace {
-
-int exit_code(kansli::Error::Kind kind) {
-    switch (kind) {
-        case kansli::Error::Kind::Data:
-            return 1;
-        case kansli::Error::Kind::Usage:
-            return 2;
-        case kansli::Error::Kind::Template:
-            return 3;
-        case kansli::Error::Kind::Plugin:
-            return 4;
-        case kansli::Error::Kind::Output:
-            return 5;
-    }
-    return 1;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
     using namespace kansli::cli;
     try {
@@ -36,7 +16,7 @@ int main(int argc, char** argv) {
             std::cout << "kansli " << kansli::version() << '\n';
             return 0;
         }
-        if (options.command == "render") return run_render(options, std::cout);
+        if (options.command == "render") return run_render(options, std::cout, std::cerr);
         if (options.command == "check") return run_check(options, std::cout);
         if (options.command == "xml") return run_xml(options, std::cout);
         if (options.command == "publish") return run_publish(options, std::cout);
@@ -47,6 +27,6 @@ int main(int argc, char** argv) {
         return exit_code(e.kind());
     } catch (const std::exception& e) {
         std::cerr << "kansli: internal error: " << e.what() << '\n';
-        return 70;
+        return kExitInternal;
     }
 }

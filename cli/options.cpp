@@ -1,5 +1,6 @@
 #include "options.hpp"
 
+#include <charconv>
 #include <sstream>
 
 #include "kansli/error.hpp"
@@ -7,7 +8,7 @@
 namespace kansli::cli {
 
 const char* const kUsage = R"(Usage:
-  kansli render DATA... --template NAME [--format html,docx,odt] [--out DIR]
+  kansli render DATA... --template NAME [--format html,docx,odt,markdown] [--out DIR] [-j N]
   kansli render --example --template NAME [--format ...] [--out DIR]
   kansli check DATA... --template NAME
   kansli xml DATA --template NAME
@@ -33,6 +34,7 @@ Options:
   --format LIST      comma-separated formats (default: every loaded format)
   --out DIR          output folder (default: the current folder)
   --example          use the template package's own example.json as DATA
+  -j, --jobs N       render: how many data files are rendered at once (default: one per core)
   --templates DIR    look for template packages in DIR first (repeatable)
   --plugins DIR      load writer plugins from DIR first (repeatable)
 
@@ -57,6 +59,15 @@ std::vector<std::string> split_commas(const std::string& text) {
     for (std::string part; std::getline(in, part, ',');)
         if (!part.empty()) out.push_back(part);
     return out;
+}
+
+// A positive count of threads; more than 1024 is surely a typo.
+unsigned parse_jobs(const std::string& text) {
+    unsigned jobs = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), jobs);
+    if (error != std::errc() || end != text.data() + text.size() || jobs == 0 || jobs > 1024)
+        usage_error("-j needs a number of jobs from 1 to 1024, not '" + text + "'");
+    return jobs;
 }
 
 }  // namespace
@@ -91,6 +102,10 @@ Options parse_options(int argc, char** argv) {
             o.plugin_dirs.emplace_back(value());
         else if (a == "--example")
             o.use_example = true;
+        else if (a == "--jobs" || a == "-j")
+            o.jobs = parse_jobs(value());
+        else if (a.starts_with("-j") && a.size() > 2)
+            o.jobs = parse_jobs(a.substr(2));
         else if (a.size() > 1 && a[0] == '-')
             usage_error("unknown option " + a);
         else if (o.command.empty())
@@ -118,6 +133,7 @@ Options parse_options(int argc, char** argv) {
     } else if (!o.template_name.empty() || o.use_example || !o.formats.empty()) {
         usage_error(o.command + " takes no --template, --example or --format");
     }
+    if (o.command != "render" && o.jobs != 0) usage_error(o.command + " takes no -j");
     return o;
 }
 

@@ -16,6 +16,7 @@ struct Options {
     std::vector<std::filesystem::path> template_dirs;
     std::vector<std::filesystem::path> plugin_dirs;
     bool use_example = false;  // render the package's example.json
+    unsigned jobs = 0;         // render: data files rendered at once; 0 = one per core
 };
 
 // Throws kansli::Error(Kind::Usage) with a readable message.

@@ -14,6 +14,7 @@ packages=(
   libxml2-dev libzip-dev libicu-dev nlohmann-json3-dev libkainjow-mustache-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libdeflate-dev pandoc python3
   zip unzip
   python3
 )

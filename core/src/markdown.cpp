@@ -207,12 +207,22 @@ std::string convert(std::string_view markdown, bool inline_only) {
     // even when an embedding program renders on several threads.
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-    std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-    for (const char* name : {"table", "strikethrough", "autolink"})
-        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), ext);
-    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-    std::unique_ptr<cmark_node, NodeFree> root(cmark_parser_finish(parser.get()));
+    // cmark-gfm 0.29 (Debian 12) keeps the table of special inline characters in one global
+    // array that every parser with extensions changes when it parses inlines and changes back
+    // when it finishes (github/cmark-gfm#176; helgrind shows it under `kansli render -j 2`).
+    // Two parsers at once would read each other's changes, so one parses at a time; turning
+    // the tree into XML, the larger part, runs in parallel.
+    static std::mutex parsing;
+    std::unique_ptr<cmark_node, NodeFree> root;
+    {
+        const std::lock_guard lock(parsing);
+        std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+        for (const char* name : {"table", "strikethrough", "autolink"})
+            if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(parser.get(), ext);
+        cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+        root.reset(cmark_parser_finish(parser.get()));
+    }
     return Emitter(inline_only).run(root.get());
 }
 

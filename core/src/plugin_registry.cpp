@@ -83,6 +83,9 @@ void PluginRegistry::load_directory(const fs::path& directory) {
 const Writer* PluginRegistry::find(const std::string& format) const {
     for (const auto& e : impl_->entries)
         if (e.plugin.writer->name() == format) return e.plugin.writer.get();
+    // A format may also be named by its file extension ("md" for markdown).
+    for (const auto& e : impl_->entries)
+        if (e.plugin.writer->extension() == format) return e.plugin.writer.get();
     return nullptr;
 }
 

@@ -7,6 +7,7 @@
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
 #include "kansli/xml_text.hpp"
+#include "partial_inlining.hpp"
 #include "template_helpers.hpp"
 #include "template_locator.hpp"
 
@@ -16,13 +17,27 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
+// kainjow's data offers set() and push_back() by copy only, so building nested data copied each
+// subtree once per level above it (half the time of rendering an årsredovisning). A child is
+// built whole and then moved into the place set() or push_back() made for it; the stored values
+// are not const objects, so writing through the pointer is well-defined.
+void set_moved(mustache::data& object, const std::string& key, mustache::data&& child) {
+    object.set(key, mustache::data(false));
+    *const_cast<mustache::data*>(object.get(key)) = std::move(child);
+}
+
+void push_moved(mustache::data& list, mustache::data&& item) {
+    list.push_back(mustache::data(false));
+    const_cast<mustache::data&>(list.list_value().back()) = std::move(item);
+}
+
 // Every string is escaped on the way in, so that neither {{x}} nor {{{x}}} can put markup
 // from the data into the document.
 mustache::data to_mustache(const nlohmann::json& value) {
     switch (value.type()) {
         case nlohmann::json::value_t::object: {
             mustache::data out{mustache::data::type::object};
-            for (const auto& [key, child] : value.items()) out.set(key, to_mustache(child));
+            for (const auto& [key, child] : value.items()) set_moved(out, key, to_mustache(child));
             return out;
         }
         case nlohmann::json::value_t::array: {
@@ -35,7 +50,7 @@ mustache::data to_mustache(const nlohmann::json& value) {
                     if (!value[i].contains("_first")) item.set("_first", mustache::data(i == 0));
                     if (!value[i].contains("_last")) item.set("_last", mustache::data(i + 1 == value.size()));
                 }
-                out.push_back(item);
+                push_moved(out, std::move(item));
             }
             return out;
         }
@@ -70,16 +85,22 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
     mustache::data root = to_mustache(data);
     if (!root.is_object()) root = mustache::data{mustache::data::type::object};
     add_template_helpers(root, package.theme());
-    // Each partial is wrapped in a section whose lambda counts how deep partials nest, so a
-    // partial that includes itself without end is an error instead of a stack overflow.
+    // Partials that include themselves stay partials (the others are written in place), and
+    // nest as deep as the data does; a partial that includes itself without end is an
+    // error instead of a stack overflow. The depth rises when a partial is fetched and falls at
+    // the "leave" tag appended to its text, which renders as nothing. (A section lambda around
+    // the partial would do the same, but kainjow parses a lambda's text again on every call:
+    // that doubled the cost of every table cell of an årsredovisning.)
     int partial_depth = 0;
-    for (const auto& [name, text] : package.partials()) {
-        const std::string guard = "__kansli_partial_" + name;
-        const std::string wrapped = "{{#" + guard + "}}" + text + "{{/" + guard + "}}";
-        root.set(name, mustache::partial([wrapped]() { return wrapped; }));
-        const std::string partial_name = name;
-        root.set(guard, mustache::lambda2([&partial_depth, partial_name, &package](const std::string& body,
-                                                                                   const mustache::renderer& render) {
+    constexpr const char* kLeavePartial = "__kansli_leave_partial";
+    root.set(kLeavePartial, mustache::lambda([&partial_depth](const std::string&) {
+                 --partial_depth;
+                 return std::string();
+             }));
+    const InlinedTemplates templates = inline_partials(package.template_text(), package.partials());
+    for (const auto& [name, text] : templates.partials) {
+        const std::string wrapped = text + "{{" + kLeavePartial + "}}";
+        root.set(name, mustache::partial([&partial_depth, wrapped, partial_name = name, &package]() {
                      constexpr int kMaxPartialDepth = 32;
                      if (partial_depth >= kMaxPartialDepth)
                          throw Error(
@@ -88,14 +109,10 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
                              "partials nest deeper than " + std::to_string(kMaxPartialDepth) + " levels here: does '" +
                                  partial_name + "' include itself with data that never ends?");
                      ++partial_depth;
-                     struct Leave {
-                         int& depth;
-                         ~Leave() { --depth; }
-                     } leave{partial_depth};
-                     return render(body);
+                     return wrapped;
                  }));
     }
-    mustache::mustache tmpl(package.template_text());
+    mustache::mustache tmpl(templates.main);
     tmpl.set_custom_escape([](const std::string& s) { return s; });  // already escaped
     const std::string file = package.template_file().string();
     std::string out;

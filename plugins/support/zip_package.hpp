@@ -1,5 +1,5 @@
-// A deterministic zip archive built in memory with libzip, for the DOCX and ODT writers:
-// entries in the order they are added, every timestamp fixed, no extra fields.
+// A deterministic zip archive built in memory, for the DOCX and ODT writers: entries in the
+// order they are added, every timestamp fixed, no extra fields, deflated with libdeflate.
 #pragma once
 
 #include <string>

@@ -269,3 +269,66 @@ TEST_F(Cli, AFolderGivenAsDataIsNamed) {
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_NE(r.out.find("is a folder"), std::string::npos) << r.out;
 }
+
+// ------------------------------------------------------------------ batch mode (-j)
+
+namespace {
+
+// Renders `files` with every loaded format into `out` on `jobs` threads.
+test::CommandResult render_batch(const Cli& cli, const std::vector<fs::path>& files, const fs::path& out,
+                                 const std::string& jobs) {
+    std::string args = "render";
+    for (const auto& f : files) args += " " + test::shell_quote(f.string());
+    return cli.kansli(args + " --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
+                      " --out " + test::shell_quote(out.string()) + " -j " + jobs);
+}
+
+}  // namespace
+
+TEST_F(Cli, BatchOutputIsTheSameBytesOnOneAndTwoThreads) {
+    std::vector<fs::path> files;
+    for (int i = 0; i < 6; ++i) {
+        std::string data = example();
+        const auto title = data.find("\"title\": \"");
+        ASSERT_NE(title, std::string::npos);
+        data.insert(title + 10, "Nr " + std::to_string(i) + " ");  // every document its own
+        files.push_back(data_file("memo-" + std::to_string(i) + ".json", data));
+    }
+    const auto one = render_batch(*this, files, work / "j1", "1");
+    ASSERT_EQ(one.exit_code, 0) << one.out;
+    const auto two = render_batch(*this, files, work / "j2", "2");
+    ASSERT_EQ(two.exit_code, 0) << two.out;
+    std::size_t compared = 0;
+    for (const auto& entry : fs::directory_iterator(work / "j1")) {
+        const fs::path other = work / "j2" / entry.path().filename();
+        ASSERT_TRUE(fs::exists(other)) << other;
+        EXPECT_EQ(test::read_file(entry.path()), test::read_file(other)) << entry.path().filename();
+        ++compared;
+    }
+    EXPECT_GE(compared, files.size() * 4) << "html, docx, odt and markdown for each file";
+    EXPECT_NE(test::read_file(work / "j2" / "memo-5.md").find("Nr 5 "), std::string::npos);
+}
+
+TEST_F(Cli, BatchReportsEveryFailedFileAndWritesNothing) {
+    const auto good = data_file("good.json", example());
+    const auto broken = data_file("trasig.json", "{");
+    const auto wrong = data_file("fel-typ.json", R"({"title": 3})");
+    const auto r = render_batch(*this, {broken, good, wrong}, out_dir(), "2");
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_EQ(error_lines(r.out), 2) << r.out;
+    EXPECT_NE(r.out.find("trasig.json"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("fel-typ.json"), std::string::npos) << r.out;
+    EXPECT_LT(r.out.find("trasig.json"), r.out.find("fel-typ.json")) << "reported in the order given";
+    EXPECT_TRUE(out_is_empty());
+}
+
+TEST_F(Cli, JobsMustBeAPositiveNumber) {
+    const auto data = data_file("memo.json", example());
+    for (const std::string jobs : {"-j 0", "-j x", "--jobs", "-j2x"}) {
+        const auto r = render(data, jobs);
+        EXPECT_EQ(r.exit_code, 2) << jobs << ": " << r.out;
+    }
+    EXPECT_EQ(render(data, "-j2").exit_code, 0);
+    EXPECT_EQ(render(data, "--jobs 3").exit_code, 0);
+    EXPECT_EQ(kansli("templates -j 2").exit_code, 2);
+}

@@ -194,6 +194,26 @@ TEST(Template, RecursivePartialsOverFiniteDataWork) {
     EXPECT_EQ(render_template(user.open(), data), "<document version=\"1\">[a[b]]</document>");
 }
 
+// Partials that do not include themselves are written in place before rendering (they are
+// parsed once, not at every inclusion); ones that do stay partials. Either way they render in
+// the context where they are included.
+TEST(Template, PartialsInsideRecursivePartialsAndRepeatedPartialsRenderInPlace) {
+    UserPackage user("<document version=\"1\">{{> leaf}}{{#children}}{{> node}}{{/children}}{{> leaf}}</document>");
+    test::write_file(user.dir / "minkommun/notis/partials/node.xml.mustache",
+                     "[{{> leaf}}{{#children}}{{> node}}{{/children}}]");
+    test::write_file(user.dir / "minkommun/notis/partials/leaf.xml.mustache", "<{{> name}}>");
+    test::write_file(user.dir / "minkommun/notis/partials/name.xml.mustache", "{{name}}");
+    const auto data = nlohmann::json::parse(
+        R"({"name": "rot", "children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})");
+    EXPECT_EQ(render_template(user.open(), data), "<document version=\"1\"><rot>[<a>[<b>]]<rot></document>");
+}
+
+TEST(Template, PartialsWorkWithChangedDelimiters) {
+    UserPackage user("{{=<% %>=}}<%> p%>|<%={{ }}=%>{{> p}}");
+    test::write_file(user.dir / "minkommun/notis/partials/p.xml.mustache", "{{title}}");
+    EXPECT_EQ(render_template(user.open(), {{"title", "T"}}), "T|T");
+}
+
 TEST(Template, FloatsReachTemplatesInPlainDecimalNotation) {
     UserPackage user("{{a}} {{b}} {{c}} {{#sv_number}}{{c}}{{/sv_number}}");
     const auto data = nlohmann::json::parse(R"({"a": 1e5, "b": 1.5e-7, "c": 1e21})");

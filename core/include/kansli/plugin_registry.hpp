@@ -35,7 +35,8 @@ public:
     // and so is a module whose format an earlier one already provides (the first folder wins).
     void load_directory(const std::filesystem::path& directory);
 
-    // nullptr when no plugin writes that format.
+    // The writer whose name is `format`, else the first whose extension is (so "md" finds
+    // markdown); nullptr when no plugin writes that format.
     const Writer* find(const std::string& format) const;
     // Plugins in the order they were loaded.
     std::vector<const LoadedPlugin*> plugins() const;
