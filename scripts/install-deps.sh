@@ -15,6 +15,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zip unzip
+  poppler-utils  # pdftotext: the meeting packet's page numbers checked in LibreOffice's PDF
 )
 
 sudo_if_needed() {

@@ -1,5 +1,6 @@
 #include "kansli/render.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <kainjow/mustache.hpp>
 
@@ -74,7 +75,9 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
     // partial that includes itself without end is an error instead of a stack overflow.
     int partial_depth = 0;
     for (const auto& [name, text] : package.partials()) {
-        const std::string guard = "__kansli_partial_" + name;
+        // The guard's name must not contain '.', which Mustache reads as a path into the data.
+        std::string guard = "__kansli_partial_" + name;
+        std::replace(guard.begin(), guard.end(), '.', '_');
         const std::string wrapped = "{{#" + guard + "}}" + text + "{{/" + guard + "}}";
         root.set(name, mustache::partial([wrapped]() { return wrapped; }));
         const std::string partial_name = name;
@@ -82,11 +85,10 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
                                                                                    const mustache::renderer& render) {
                      constexpr int kMaxPartialDepth = 32;
                      if (partial_depth >= kMaxPartialDepth)
-                         throw Error(
-                             Error::Kind::Template,
-                             {(package.directory() / "partials" / (partial_name + ".xml.mustache")).string(), 0, 0, {}},
-                             "partials nest deeper than " + std::to_string(kMaxPartialDepth) + " levels here: does '" +
-                                 partial_name + "' include itself with data that never ends?");
+                         throw Error(Error::Kind::Template, {package.partial_file(partial_name).string(), 0, 0, {}},
+                                     "partials nest deeper than " + std::to_string(kMaxPartialDepth) +
+                                         " levels here: does '" + partial_name +
+                                         "' include itself with data that never ends?");
                      ++partial_depth;
                      struct Leave {
                          int& depth;
