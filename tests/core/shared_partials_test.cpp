@@ -103,3 +103,16 @@ TEST(SharedPartials, TheManifestIsCheckedKeyByKey) {
     s.manifest(R"({"lint": {"meeting_date": "/meeting_date"}})");
     EXPECT_EQ(s.open().manifest().lint.meeting_date, "/meeting_date");
 }
+
+TEST(SharedPartials, InvalidMarkupFromASiblingsPartialNamesThatFile) {
+    Siblings s;
+    test::write_file(s.dir / "minkommun/bas/partials/trasig.xml.mustache", "\n<paragraf>{{title}}</paragraf>\n");
+    s.main_template(
+        "<document version=\"1\"><meta><title>T</title><kind>k</kind></meta>\n<content>\n"
+        "{{> minkommun/bas/trasig}}\n</content></document>\n");
+    s.manifest(R"({"partials_from": ["minkommun/bas"]})");
+    const Error e = test::error_from([&] { build_document(s.open(), {{"title", "Rubrik"}}, "data.json"); });
+    EXPECT_EQ(e.kind(), Error::Kind::Template);
+    EXPECT_NE(e.where().file.find("minkommun/bas/partials/trasig.xml.mustache"), std::string::npos) << e.what();
+    EXPECT_EQ(e.where().line, 2) << e.what();
+}
