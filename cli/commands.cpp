@@ -184,6 +184,28 @@ int run_check(const Options& o, std::ostream& out) {
     return problems == 0 ? 0 : 1;
 }
 
+int run_lint(const Options& o, std::ostream& out) {
+    const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
+    std::size_t warnings = 0;
+    for (const auto& file : data_files(o, package)) {
+        const nlohmann::json data = load_data(file);
+        const Document document = build_document(package, data, file.string());  // invalid data: exit 1
+        const fs::path accept_file = accept_file_for(file);
+        const auto accepted = load_accepted(accept_file);
+        const auto found = without_accepted(lint(document, data, package.input_schema(), package.manifest().lint),
+                                            accepted, accept_file);
+        for (const auto& warning : found) out << file.string() << ": " << warning.text() << '\n';
+        if (found.empty()) {
+            out << file.string() << ": ok";
+            if (!accepted.empty())
+                out << " (" << accepted.size() << " accepted in " << accept_file.filename().string() << ")";
+            out << '\n';
+        }
+        warnings += found.size();
+    }
+    return warnings == 0 ? 0 : kExitLintWarnings;
+}
+
 int run_xml(const Options& o, std::ostream& out) {
     const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
     for (const auto& file : data_files(o, package)) {

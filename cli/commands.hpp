@@ -19,6 +19,9 @@ constexpr int kExitInternal = 70;
 int run_render(const Options& options, std::ostream& out, std::ostream& err);
 int run_check(const Options& options, std::ostream& out);
 int run_xml(const Options& options, std::ostream& out);
+// Exit code of `kansli lint` when it printed warnings (the data contradicts itself).
+constexpr int kExitLintWarnings = 6;
+int run_lint(const Options& options, std::ostream& out);
 int run_templates(const Options& options, std::ostream& out);
 int run_formats(const Options& options, std::ostream& out);
 int run_publish(const Options& options, std::ostream& out);  // publish_site.cpp

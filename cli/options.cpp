@@ -13,6 +13,7 @@ const char* const kUsage = R"(Usage:
   kansli check DATA... --template NAME
   kansli xml DATA --template NAME
   kansli publish MEETING_FOLDER... --out DIR
+  kansli lint DATA... --template NAME    (or --example)
   kansli templates
   kansli formats
   kansli --help | --version
@@ -26,6 +27,8 @@ Commands:
   xml        print the document XML the template makes of DATA (for template authors)
   publish    make a static website of meeting folders (meeting.json): index, meeting pages,
              every document as a web page with its DOCX and ODT (docs/publishing.md)
+  lint       warn where DATA contradicts itself: agenda vs. document title/dnr, sums,
+             dates outside the meeting's year, empty sections (accepted ones: DATA.lint-accepted.json)
   templates  list the template packages found, with their descriptions
   formats    list the loaded writer plugins
 
@@ -44,6 +47,7 @@ Environment:
 Exit codes:
   0 success   1 the data is invalid   2 wrong usage (or unknown template/format)
   3 the template package is broken    4 a plugin failed   5 the output could not be written
+  6 lint found warnings
   70 an internal error (a bug: please report it)
 )";
 
@@ -113,12 +117,12 @@ Options parse_options(int argc, char** argv) {
         else
             o.data.emplace_back(a);
     }
-    static const char* const commands[] = {"render",    "check",   "xml",  "publish",
+    static const char* const commands[] = {"render",    "check",   "xml",  "lint",   "publish",
                                            "templates", "formats", "help", "version"};
     bool known = false;
     for (const char* c : commands) known = known || o.command == c;
     if (!known) usage_error("unknown command '" + o.command + "'");
-    if (o.command == "render" || o.command == "check" || o.command == "xml") {
+    if (o.command == "render" || o.command == "check" || o.command == "xml" || o.command == "lint") {
         if (o.template_name.empty()) usage_error(o.command + " needs --template NAME");
         if (o.data.empty() && !o.use_example) usage_error(o.command + " needs a data file (or --example)");
         if (!o.data.empty() && o.use_example) usage_error("give data files or --example, not both");

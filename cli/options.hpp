@@ -8,7 +8,7 @@
 namespace kansli::cli {
 
 struct Options {
-    std::string command;                      // render, check, templates, formats, help, version
+    std::string command;                      // render, check, xml, lint, templates, formats, help, version
     std::vector<std::filesystem::path> data;  // data files
     std::string template_name;
     std::vector<std::string> formats;  // empty: every loaded format

@@ -17,6 +17,7 @@ packages=(
   libdeflate-dev pandoc python3
   zip unzip
   python3
+  poppler-utils  # pdftotext: the meeting packet's page numbers checked in LibreOffice's PDF
 )
 
 sudo_if_needed() {

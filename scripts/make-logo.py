@@ -192,7 +192,7 @@ def main():
     root = os.path.normpath(parser.parse_args().templates)
 
     katrineholm = make_logo()
-    for kind in ("kallelse", "tjansteskrivelse", "arsredovisning"):
+    for kind in ("kallelse", "tjansteskrivelse", "arsredovisning", "sammantradeshandlingar"):
         write(os.path.join(root, "katrineholm", kind, "logo.png"), katrineholm)
     write(os.path.join(root, "katrineholm", "arsredovisning", "diagram-orosanmalningar.png"), make_chart())
     botkyrka = make_botkyrka_logo()

@@ -1,5 +1,6 @@
 #include "kansli/render.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <kainjow/mustache.hpp>
 
@@ -103,11 +104,10 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
         root.set(name, mustache::partial([&partial_depth, wrapped, partial_name = name, &package]() {
                      constexpr int kMaxPartialDepth = 32;
                      if (partial_depth >= kMaxPartialDepth)
-                         throw Error(
-                             Error::Kind::Template,
-                             {(package.directory() / "partials" / (partial_name + ".xml.mustache")).string(), 0, 0, {}},
-                             "partials nest deeper than " + std::to_string(kMaxPartialDepth) + " levels here: does '" +
-                                 partial_name + "' include itself with data that never ends?");
+                         throw Error(Error::Kind::Template, {package.partial_file(partial_name).string(), 0, 0, {}},
+                                     "partials nest deeper than " + std::to_string(kMaxPartialDepth) +
+                                         " levels here: does '" + partial_name +
+                                         "' include itself with data that never ends?");
                      ++partial_depth;
                      return wrapped;
                  }));

@@ -73,8 +73,7 @@ Error locate_template_error(const TemplatePackage& package, const std::string& r
         }
     };
     search(package.template_text(), package.template_file().string());
-    for (const auto& [name, text] : package.partials())
-        search(text, (package.directory() / "partials" / (name + ".xml.mustache")).string());
+    for (const auto& [name, text] : package.partials()) search(text, package.partial_file(name).string());
 
     std::string excerpt = rendered_line.size() > 160 ? rendered_line.substr(0, 157) + "..." : rendered_line;
     const std::string message = error.message() + "\n  rendered line " + std::to_string(line) + ": " + excerpt;

@@ -14,6 +14,7 @@
 #include "kansli/data.hpp"
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
+#include "manifest.hpp"
 #include "template_source.hpp"
 
 namespace kansli {
@@ -49,16 +50,25 @@ void check_syntax(const std::string& text, const fs::path& file) {
     throw Error(Error::Kind::Template, where, "Mustache syntax: " + message);
 }
 
+const std::regex& partial_tag() {
+    static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+    return tag;
+}
+
 void check_partial_references(const std::string& text, const fs::path& file,
                               const std::map<std::string, std::string>& partials) {
-    static const std::regex partial_tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag()); it != std::sregex_iterator(); ++it) {
         const std::string name = (*it)[1];
         if (partials.count(name)) continue;
         const auto offset = static_cast<std::size_t>(it->position(0));
+        const auto slash = name.rfind('/');
+        const std::string expected =
+            slash == std::string::npos
+                ? "partials/" + name + kPartialSuffix + " in the package; partials are only read from there"
+                : "partials/" + name.substr(slash + 1) + kPartialSuffix + " in the package " + name.substr(0, slash) +
+                      ", which manifest.json must name in partials_from";
         throw Error(Error::Kind::Template, {file.string(), line_at(text, offset), column_at(text, offset), {}},
-                    "the partial '" + name + "' does not exist (expected partials/" + name + kPartialSuffix +
-                        " in the package; partials are only read from there)");
+                    "the partial '" + name + "' does not exist (expected " + expected + ")");
     }
 }
 
@@ -92,6 +102,73 @@ fs::path package_file(const fs::path& directory, const std::string& relative) {
 
 }  // namespace
 
+namespace {
+
+// Reads partials/*.xml.mustache of the package in `directory`. With a prefix
+// ("katrineholm/kallelse/") the names get the prefix, and the partials' tags naming each other
+// are rewritten to the prefixed names, so a sibling's partials keep finding their own.
+void read_partials(const fs::path& directory, const std::string& prefix, std::map<std::string, std::string>& texts,
+                   std::map<std::string, fs::path>& files) {
+    const fs::path partial_dir = directory / "partials";
+    if (!fs::is_directory(partial_dir)) return;
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::directory_iterator(partial_dir)) found.push_back(entry.path());
+    std::sort(found.begin(), found.end());
+    for (const auto& file : found) {
+        const std::string filename = file.filename().string();
+        if (filename.size() <= std::strlen(kPartialSuffix) || !filename.ends_with(kPartialSuffix)) continue;
+        std::string text = read_file(package_file(directory, "partials/" + filename));
+        check_syntax(text, file);
+        if (!prefix.empty()) {
+            std::string qualified;
+            std::size_t copied = 0;
+            for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag()); it != std::sregex_iterator();
+                 ++it) {
+                const std::string name = (*it)[1];
+                if (name.find('/') != std::string::npos) continue;  // already qualified
+                const auto at = static_cast<std::size_t>(it->position(0));
+                qualified += text.substr(copied, at - copied) + "{{> " + prefix + name + "}}";
+                copied = at + static_cast<std::size_t>(it->length(0));
+            }
+            text = qualified + text.substr(copied);
+        }
+        const std::string name = prefix + filename.substr(0, filename.size() - std::strlen(kPartialSuffix));
+        texts.emplace(name, std::move(text));
+        files.emplace(name, file);
+    }
+}
+
+// The partials of a sibling package named in manifest.json, found in the same templates folder
+// as this package (never on other paths, never outside the folder).
+void read_sibling_partials(const fs::path& directory, const std::string& sibling, const fs::path& manifest_file,
+                           std::size_t index, std::map<std::string, std::string>& texts,
+                           std::map<std::string, fs::path>& files) {
+    const std::string where = "/partials_from/" + std::to_string(index);
+    if (!valid_name(sibling))
+        throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
+                    "'" + sibling + "' is not a package name; names look like katrineholm/kallelse");
+    fs::path own = directory.lexically_normal();
+    if (own.filename().empty()) own = own.parent_path();
+    const fs::path root = own.parent_path().parent_path();
+    fs::path sibling_dir;
+    try {
+        sibling_dir = resolve_inside(root, sibling);
+    } catch (const std::invalid_argument& e) {
+        throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where}, e.what());
+    }
+    if (!fs::is_regular_file(sibling_dir / kTemplateFile))
+        throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
+                    "no package '" + sibling + "' next to this one (looked in " + (root / sibling).string() + ")");
+    read_partials(sibling_dir, sibling + "/", texts, files);
+}
+
+}  // namespace
+
+fs::path TemplatePackage::partial_file(const std::string& name) const {
+    const auto found = partial_files_.find(name);
+    return found != partial_files_.end() ? found->second : directory_ / "partials" / (name + kPartialSuffix);
+}
+
 TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name) {
     TemplatePackage package;
     package.name_ = std::move(name);
@@ -104,23 +181,16 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     package.template_text_ = read_file(main);
     check_syntax(package.template_text_, main);
 
-    const fs::path partial_dir = directory / "partials";
-    if (fs::is_directory(partial_dir)) {
-        std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(partial_dir)) files.push_back(entry.path());
-        std::sort(files.begin(), files.end());
-        for (const auto& file : files) {
-            const std::string filename = file.filename().string();
-            if (filename.size() <= std::strlen(kPartialSuffix) || !filename.ends_with(kPartialSuffix)) continue;
-            std::string text = read_file(package_file(directory, "partials/" + filename));
-            check_syntax(text, file);
-            package.partials_.emplace(filename.substr(0, filename.size() - std::strlen(kPartialSuffix)),
-                                      std::move(text));
-        }
-    }
+    const fs::path manifest_file = directory / "manifest.json";
+    if (fs::exists(manifest_file)) package_file(directory, "manifest.json");
+    package.manifest_ = load_manifest(manifest_file, package.name_);
+    read_partials(directory, {}, package.partials_, package.partial_files_);
+    for (std::size_t i = 0; i < package.manifest_.partials_from.size(); ++i)
+        read_sibling_partials(directory, package.manifest_.partials_from[i], manifest_file, i, package.partials_,
+                              package.partial_files_);
     check_partial_references(package.template_text_, main, package.partials_);
     for (const auto& [partial, text] : package.partials_)
-        check_partial_references(text, partial_dir / (partial + kPartialSuffix), package.partials_);
+        check_partial_references(text, package.partial_files_.at(partial), package.partials_);
 
     const fs::path schema_file = directory / "input.schema.json";
     if (!fs::is_regular_file(schema_file))

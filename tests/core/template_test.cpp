@@ -88,7 +88,8 @@ TEST(Template, SearchPathOrderDecidesAndNamesAreListedInSwedishOrder) {
     test::write_file(user.dir / "ale/notis/template.xml.mustache", kSmallDocument);
     test::write_file(user.dir / "ale/notis/input.schema.json", "{}");
     const TemplateSearchPath path({user.dir.path(), test::fixtures_dir() / "packages"});
-    const std::vector<std::string> expected = {"ale/notis", "minkommun/notis", "testkommun/memo", "örebro/notis"};
+    const std::vector<std::string> expected = {"ale/notis", "minkommun/notis", "testkommun/handlingar",
+                                               "testkommun/memo", "örebro/notis"};
     EXPECT_EQ(path.names(), expected);
 }
 

@@ -107,22 +107,7 @@ inline std::vector<XmlEvent> xml_events(const std::string& xml) {
     return events;
 }
 
-// Collapses every run of ASCII white space to one space and trims; non-breaking spaces are
-// kept, since the writers must carry the core's U+00A0 as it is.
-inline std::string normalise_space(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
+using kansli::test::normalise_space;  // tests/support/test_support.hpp
 
 }  // namespace kansli::test::odt
 

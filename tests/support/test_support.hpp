@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "kansli/error.hpp"
 
@@ -108,6 +110,23 @@ inline fs::path validators_dir() {
     return configured != nullptr ? fs::path(configured) : fs::path(KANSLI_VALIDATORS_DIR);
 }
 
+// Collapses every run of ASCII white space to one space and trims; non-breaking spaces are
+// kept, since the writers must carry the core's U+00A0 as it is.
+inline std::string normalise_space(const std::string& text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
 inline bool have_command(const std::string& name) {
     return run("command -v " + shell_quote(name) + " >/dev/null").exit_code == 0;
 }
@@ -126,6 +145,18 @@ inline std::string main_text(const std::string& format, const std::string& bytes
 
 inline fs::path source_dir() { return KANSLI_SOURCE_DIR; }
 inline fs::path fixtures_dir() { return KANSLI_FIXTURES_DIR; }
+
+// The bundled template packages that have an example ("katrineholm/kallelse", …), sorted.
+inline std::vector<std::string> bundled_packages() {
+    std::vector<std::string> names;
+    for (const auto& municipality : fs::directory_iterator(source_dir() / "templates"))
+        if (municipality.is_directory())
+            for (const auto& kind : fs::directory_iterator(municipality.path()))
+                if (fs::exists(kind.path() / "example.json"))
+                    names.push_back(municipality.path().filename().string() + "/" + kind.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
 
 }  // namespace kansli::test
 

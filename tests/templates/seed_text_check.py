@@ -40,8 +40,11 @@ def normalise(text):
 
 
 def normalise_seed(text):
-    """The seed's text without the inline markup its extraction left (<i>, <p>, **)."""
-    return normalise(re.sub(r'</?(i|p|em|b)>', '', text).replace('**', ''))
+    """The seed's text without the inline markup its extraction left (<i>, <p>, **, and *…*
+    around an italic term; a lone * after a word, a footnote mark, stays)."""
+    text = re.sub(r'</?(i|p|em|b)>', '', text).replace('**', '')
+    text = re.sub(r'(?<![\w*])\*([^*\s][^*\n\t]*?[^*\s]|[^*\s])\*(?![\w*])', r'\1', text)
+    return normalise(text)
 
 
 class Extractor(html.parser.HTMLParser):

@@ -16,6 +16,18 @@
 
 namespace kansli {
 
+// What `kansli lint` needs to know about a package's data that the data cannot say itself.
+struct LintRules {
+    std::string meeting_date;  // JSON Pointer to the meeting's date ("/meeting_date"); "" = none
+};
+
+// manifest.json (optional): sibling packages whose partials this one includes, as
+// {{> municipality/kind/partial}}, and the lint rules. See docs/template-packages.md.
+struct PackageManifest {
+    std::vector<std::string> partials_from;  // "katrineholm/kallelse", in the same templates folder
+    LintRules lint;
+};
+
 class TemplatePackage {
 public:
     // Reads and checks the package in `directory`: its theme, input description and the
@@ -30,13 +42,19 @@ public:
     const nlohmann::json& input_schema() const { return input_schema_; }
     std::filesystem::path example_file() const { return directory_ / "example.json"; }
     std::filesystem::path template_file() const { return directory_ / "template.xml.mustache"; }
-    // The main template's text, and the partials by name (partials/<name>.xml.mustache).
+    // The main template's text, and the partials by name (partials/<name>.xml.mustache); a
+    // sibling's partials are named "municipality/kind/name" (see PackageManifest).
     const std::string& template_text() const { return template_text_; }
     const std::map<std::string, std::string>& partials() const { return partials_; }
+    // The file a partial was read from, for messages.
+    std::filesystem::path partial_file(const std::string& name) const;
+    const PackageManifest& manifest() const { return manifest_; }
 
 private:
     std::string template_text_;
     std::map<std::string, std::string> partials_;
+    std::map<std::string, std::filesystem::path> partial_files_;
+    PackageManifest manifest_;
     std::string name_;
     std::filesystem::path directory_;
     std::string title_;

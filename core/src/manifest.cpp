@@ -1,0 +1,74 @@
+#include "manifest.hpp"
+
+#include "json_path.hpp"
+#include "kansli/data.hpp"
+#include "kansli/error.hpp"
+
+namespace kansli {
+
+namespace {
+
+using nlohmann::json;
+
+[[noreturn]] void fail(const std::filesystem::path& file, const std::string& path, const std::string& message) {
+    throw Error(Error::Kind::Template, {file.string(), 0, 0, path}, message);
+}
+
+void expect_object(const json& value, const std::filesystem::path& file, const std::string& path,
+                   std::initializer_list<const char*> known) {
+    if (!value.is_object()) fail(file, path, "expected an object");
+    for (const auto& [key, unused] : value.items()) {
+        bool ok = false;
+        std::string list;
+        for (const char* k : known) {
+            ok = ok || key == k;
+            list += (list.empty() ? "" : ", ") + std::string(k);
+        }
+        if (!ok)
+            fail(file, json_path_append(path, key), "unknown manifest key '" + key + "' (known here: " + list + ")");
+    }
+}
+
+// A JSON Pointer into the data ("/meeting_date"); "" (the whole data) makes no sense here.
+std::string data_pointer(const json& value, const std::filesystem::path& file, const std::string& path) {
+    if (!value.is_string() || value.get<std::string>().empty() || value.get<std::string>().front() != '/')
+        fail(file, path, "expected a JSON Pointer into the data, such as \"/meeting_date\"");
+    try {
+        (void)json::json_pointer(value.get<std::string>());
+    } catch (const json::exception& e) {
+        fail(file, path, std::string("not a valid JSON Pointer: ") + e.what());
+    }
+    return value.get<std::string>();
+}
+
+}  // namespace
+
+PackageManifest load_manifest(const std::filesystem::path& file, const std::string& package_name) {
+    PackageManifest manifest;
+    if (!std::filesystem::exists(file)) return manifest;
+    json root;
+    try {
+        root = load_data(file);
+    } catch (const Error& e) {
+        throw Error(Error::Kind::Template, e.where(), e.message());
+    }
+    expect_object(root, file, "", {"partials_from", "lint"});
+    if (const auto from = root.find("partials_from"); from != root.end()) {
+        if (!from->is_array()) fail(file, "/partials_from", "expected a list of package names");
+        for (std::size_t i = 0; i < from->size(); ++i) {
+            const auto& name = (*from)[i];
+            const std::string path = json_path_append("/partials_from", i);
+            if (!name.is_string()) fail(file, path, "expected a package name such as \"katrineholm/kallelse\"");
+            if (name.get<std::string>() == package_name) fail(file, path, "a package cannot include itself");
+            manifest.partials_from.push_back(name.get<std::string>());
+        }
+    }
+    if (const auto lint = root.find("lint"); lint != root.end()) {
+        expect_object(*lint, file, "/lint", {"meeting_date"});
+        if (const auto date = lint->find("meeting_date"); date != lint->end())
+            manifest.lint.meeting_date = data_pointer(*date, file, "/lint/meeting_date");
+    }
+    return manifest;
+}
+
+}  // namespace kansli
