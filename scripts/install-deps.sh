@@ -15,6 +15,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zip unzip
+  clang libclang-rt-14-dev  # the fuzzers (fuzz/run): clang's libFuzzer and sanitizer runtimes
 )
 
 sudo_if_needed() {
