@@ -72,8 +72,8 @@ TEST_F(AtomicOutput, WithRoomTheSameRunReplacesBothFiles) {
 }
 
 TEST_F(AtomicOutput, AKillAtAnyMomentLeavesTheOldFileOrTheWholeNewOne) {
-    // A large document (ten thousand decisions, long text), rendered once for reference.
-    test::write_file(work / "data.json", test::memo_data("\"Stor\"", "\"Text.\"", 10000, std::string(200, 'x')));
+    // A large document (three thousand decisions, long text), rendered once for reference.
+    test::write_file(work / "data.json", test::memo_data("\"Stor\"", "\"Text.\"", 3000, std::string(200, 'x')));
     const auto reference = test::run(test::render_command(work / "data.json", work / "reference", "docx"));
     ASSERT_EQ(reference.exit_code, 0) << reference.out;
     const std::string complete = test::read_file(work / "reference" / "data.docx");

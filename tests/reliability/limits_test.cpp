@@ -29,9 +29,9 @@ struct Pathological : ::testing::Test {
     }
 };
 
-TEST_F(Pathological, AHugeListOfFiftyThousandItems) {
-    const std::string html = render_all(test::memo_data("\"Lista\"", "\"Text.\"", 50000));
-    EXPECT_NE(html.find("Beslut 49999"), std::string::npos);
+TEST_F(Pathological, AHugeListOfTwentyThousandItems) {
+    const std::string html = render_all(test::memo_data("\"Lista\"", "\"Text.\"", 20000));
+    EXPECT_NE(html.find("Beslut 19999"), std::string::npos);
 }
 
 TEST_F(Pathological, AFourMegabyteString) {
