@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
     using namespace kansli::cli;
     try {
         const Options options = parse_options(argc, argv);
+        kansli::Limits::from_environment();  // a limit set to nonsense is a usage error, before any work
         if (options.command == "help") {
             std::cout << kUsage;
             return 0;

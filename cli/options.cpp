@@ -43,6 +43,8 @@ Options:
 
 Environment:
   KANSLI_TEMPLATE_PATH, KANSLI_PLUGIN_PATH   colon-separated folders searched after the options
+  KANSLI_MAX_INPUT_BYTES (64 MiB), KANSLI_MAX_DEPTH (64), KANSLI_MAX_IMAGE_BYTES (32 MiB),
+  KANSLI_MAX_IMAGE_PIXELS (100000000)         limits on data files, nesting and images
 
 Exit codes:
   0 success   1 the data is invalid   2 wrong usage (or unknown template/format)

@@ -18,6 +18,7 @@ packages=(
   zip unzip
   python3
   poppler-utils  # pdftotext: the meeting packet's page numbers checked in LibreOffice's PDF
+  clang libclang-rt-14-dev  # the fuzzers (fuzz/run): clang's libFuzzer and sanitizer runtimes
 )
 
 sudo_if_needed() {

@@ -1,10 +1,13 @@
 #include "kansli/data.hpp"
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "json_path.hpp"
+#include "json_scan.hpp"
 #include "kansli/error.hpp"
+#include "kansli/limits.hpp"
 #include "kansli/xml_text.hpp"
 
 namespace kansli {
@@ -51,26 +54,112 @@ void check_strings(const nlohmann::json& value, const std::string& path, const s
     }
 }
 
+// Follows nlohmann's parse events to refuse, with the JSON path and the line, what the parser
+// itself accepts: nesting deeper than the limit (it would take the recursive checks and the
+// renderer towards the end of the stack) and a key given twice in one object (nlohmann keeps
+// the last silently; a clerk who typed both wants to know).
+class DataWalk {
+public:
+    DataWalk(std::string_view text, const std::string& file, int max_depth)
+        : text_(text), file_(file), max_depth_(max_depth) {}
+
+    void see(int depth, nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+            case Event::object_start:
+            case Event::array_start:
+                ++containers_;
+                if (depth >= max_depth_)
+                    fail(JsonToken::ContainerStart, containers_ - 1,
+                         "the data nests deeper than " + std::to_string(max_depth_) + " levels (KANSLI_MAX_DEPTH)");
+                frames_.push_back({event == Event::array_start, 0, {}, {}});
+                return;
+            case Event::key: {
+                ++keys_;
+                Frame& frame = frames_.back();
+                frame.key = parsed.get<std::string>();
+                if (!frame.keys.insert(frame.key).second)
+                    fail(JsonToken::Key, keys_ - 1,
+                         "the key '" + json_path_append("", frame.key).substr(1) +
+                             "' is given twice in the same object");
+                return;
+            }
+            case Event::object_end:
+            case Event::array_end:
+                frames_.pop_back();
+                next_element();
+                return;
+            case Event::value:
+                next_element();
+                return;
+        }
+    }
+
+private:
+    struct Frame {
+        bool array;
+        std::size_t index;
+        std::set<std::string> keys;
+        std::string key;
+    };
+
+    void next_element() {
+        if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+    }
+
+    std::string path() const {
+        std::string out;
+        for (const auto& f : frames_) out = f.array ? json_path_append(out, f.index) : json_path_append(out, f.key);
+        return out;
+    }
+
+    [[noreturn]] void fail(JsonToken token, std::size_t nth, const std::string& message) const {
+        const auto at = offset_of_nth(text_, token, nth);
+        SourceLocation where = at ? location_of_byte(file_, text_, *at + 1) : SourceLocation{file_, 0, 0, {}};
+        where.json_path = frames_.empty() ? std::string("/") : path();
+        throw Error(Error::Kind::Data, where, message);
+    }
+
+    std::string_view text_;
+    const std::string& file_;
+    int max_depth_;
+    std::vector<Frame> frames_;
+    std::size_t containers_ = 0;
+    std::size_t keys_ = 0;
+};
+
 }  // namespace
 
 nlohmann::json parse_data(std::string_view text, const std::string& source_name) {
+    const Limits limits = Limits::from_environment();
+    if (text.size() > limits.max_input_bytes)
+        throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
+                    "the data is " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                        std::to_string(limits.max_input_bytes) + " bytes (KANSLI_MAX_INPUT_BYTES)");
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        throw Error(Error::Kind::Data, {source_name, 1, 1, {}},
+                    "the file is UTF-16 text; save it as UTF-8 (without byte order mark, or with one)");
     nlohmann::json data;
-    // Real documents nest a handful of levels; a cap keeps the recursive checks and the
-    // template renderer far from the end of the stack whatever the input.
-    constexpr int kMaxDepth = 64;
-    const auto limit_depth = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
-        if (depth > kMaxDepth && (event == nlohmann::json::parse_event_t::object_start ||
-                                  event == nlohmann::json::parse_event_t::array_start))
-            throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
-                        "the data nests deeper than " + std::to_string(kMaxDepth) + " levels");
-        return true;
-    };
+    DataWalk walk(text, source_name, limits.max_depth);
     try {
-        data = nlohmann::json::parse(text.begin(), text.end(), limit_depth);
+        data = nlohmann::json::parse(text.begin(), text.end(),
+                                     [&walk](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+                                         walk.see(depth, event, parsed);
+                                         return true;
+                                     });
     } catch (const nlohmann::json::parse_error& e) {
         throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte),
                     "malformed JSON: " + explanation(e.what()));
-    } catch (const nlohmann::json::exception& e) {  // e.g. a number too large for a double
+    } catch (const nlohmann::json::out_of_range& e) {  // a number too large for a double: 1e999
+        const std::string what = explanation(e.what());
+        const auto quote = what.find('\'');
+        const auto literal =
+            quote == std::string::npos ? std::string() : what.substr(quote + 1, what.rfind('\'') - quote - 1);
+        const auto at = offset_of_number(text, literal);
+        throw Error(Error::Kind::Data,
+                    at ? location_of_byte(source_name, text, *at + 1) : SourceLocation{source_name, 0, 0, {}},
+                    "the number " + literal + " is too large");
+    } catch (const nlohmann::json::exception& e) {
         throw Error(Error::Kind::Data, {source_name, 0, 0, {}}, "unreadable JSON: " + explanation(e.what()));
     }
     if (!data.is_object())
@@ -86,6 +175,13 @@ nlohmann::json load_data(const std::filesystem::path& file) {
         throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "is a folder, not a data file");
     std::ifstream in(file, std::ios::binary);
     if (!in) throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "cannot read the data file");
+    // Refused before reading: a file of gigabytes would otherwise be read whole into memory.
+    const auto size = std::filesystem::file_size(file, ec);
+    const std::size_t limit = Limits::from_environment().max_input_bytes;
+    if (!ec && size > limit)
+        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}},
+                    "the file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(limit) +
+                        " bytes (KANSLI_MAX_INPUT_BYTES)");
     std::ostringstream text;
     text << in.rdbuf();
     return parse_data(text.str(), file.string());

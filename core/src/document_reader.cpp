@@ -1,8 +1,10 @@
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -699,9 +701,40 @@ private:
     int link_depth_ = 0;
 };
 
+const char* const kNoDoctype =
+    "a DOCTYPE is not allowed in document XML (its entities could read files or "
+    "grow without bound)";
+
+// The line of a DOCTYPE in the prolog (before the root element), if there is one.
+std::optional<int> doctype_line(std::string_view text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        if (is_space(text[at])) {
+            ++at;
+        } else if (text.substr(at, 2) == "<?") {
+            at = text.find("?>", at);
+            if (at == std::string_view::npos) return std::nullopt;
+            at += 2;
+        } else if (text.substr(at, 4) == "<!--") {
+            at = text.find("-->", at);
+            if (at == std::string_view::npos) return std::nullopt;
+            at += 3;
+        } else if (text.substr(at, 9) == "<!DOCTYPE") {
+            return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        } else {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Document read_document_xml(std::string_view text, const XmlSource& source) {
+    // Refused before libxml2 sees it: entity declarations could expand without bound or name
+    // files to read, and the document XML has no use for them.
+    if (const auto line = doctype_line(text))
+        throw Error(Error::Kind::Template, {source.name, *line, 0, {}}, kNoDoctype);
     xml::DiagnosticSink sink;
     xml::DocPtr doc = xml::parse(text, sink);
     if (!doc) {
@@ -709,10 +742,8 @@ Document read_document_xml(std::string_view text, const XmlSource& source) {
             sink.diagnostics.empty() ? xml::Diagnostic{0, 0, "not well-formed XML"} : sink.diagnostics.front();
         throw Error(Error::Kind::Template, {source.name, d.line, d.column, {}}, "not well-formed XML: " + d.message);
     }
-    if (doc->intSubset != nullptr)
-        throw Error(Error::Kind::Template,
-                    {source.name, static_cast<int>(xmlGetLineNo(reinterpret_cast<xmlNode*>(doc->intSubset))), 0, {}},
-                    "a DOCTYPE is not allowed in document XML (entities would be left out silently)");
+    if (doc->intSubset != nullptr)  // hidden from the prolog scan, e.g. after a comment that fooled it
+        throw Error(Error::Kind::Template, {source.name, 0, 0, {}}, kNoDoctype);
     xml::DiagnosticSink validation;
     xml::RngValidPtr validator(xmlRelaxNGNewValidCtxt(const_cast<xmlRelaxNG*>(compiled_schema())));
     xmlRelaxNGSetValidStructuredErrors(validator.get(), &xml::DiagnosticSink::handler, &validation);

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "kansli/limits.hpp"
+
 namespace kansli {
 
 namespace {
@@ -80,6 +82,13 @@ void describe_image(Image& image) {
         throw std::invalid_argument("not a PNG or JPEG image");
     }
     if (image.pixel_width <= 0 || image.pixel_height <= 0) throw std::invalid_argument("image has no size");
+    // Writers and viewers decode the pixels: a header claiming gigapixels is refused here.
+    const std::uint64_t pixels = std::uint64_t(image.pixel_width) * std::uint64_t(image.pixel_height);
+    const std::uint64_t limit = Limits::from_environment().max_image_pixels;
+    if (pixels > limit)
+        throw std::invalid_argument("the image is " + std::to_string(image.pixel_width) + " × " +
+                                    std::to_string(image.pixel_height) + " pixels, more than the limit of " +
+                                    std::to_string(limit) + " pixels (KANSLI_MAX_IMAGE_PIXELS)");
     // A resolution a screen or printer could have; anything else (0, a unit mix-up) means
     // "unknown", and every writer then sizes the image at 96 dpi alike.
     const auto plausible = [](double dpi) { return dpi >= 10.0 && dpi <= 10000.0; };
@@ -105,6 +114,13 @@ Image load_package_image(const std::filesystem::path& package_dir, const std::st
     const auto file = resolve_inside(package_dir, relative);
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::invalid_argument("image '" + relative + "' not found in the template package");
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    const std::size_t limit = Limits::from_environment().max_image_bytes;
+    if (!ec && size > limit)
+        throw std::invalid_argument("image '" + relative + "' is " + std::to_string(size) +
+                                    " bytes, more than the limit of " + std::to_string(limit) +
+                                    " bytes (KANSLI_MAX_IMAGE_BYTES)");
     std::ostringstream bytes;
     bytes << in.rdbuf();
     Image image;

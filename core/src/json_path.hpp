@@ -6,15 +6,24 @@
 
 namespace kansli {
 
+// Control characters in a key are shown as \u0001 so that a message never carries them to a
+// terminal or a log.
 inline std::string json_path_append(const std::string& base, std::string_view key) {
     std::string out = base + '/';
     for (char c : key) {
-        if (c == '~')
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '~') {
             out += "~0";
-        else if (c == '/')
+        } else if (c == '/') {
             out += "~1";
-        else
+        } else if (byte < 0x20 || byte == 0x7F) {
+            constexpr char hex[] = "0123456789ABCDEF";
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0x0F];
+        } else {
             out += c;
+        }
     }
     return out;
 }

@@ -1,6 +1,9 @@
+#include <fcntl.h>
 #include <unistd.h>
 
-#include <fstream>
+#include <cerrno>
+#include <cstring>
+#include <random>
 #include <system_error>
 
 #include "kansli/error.hpp"
@@ -12,9 +15,39 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Owns a POSIX file descriptor.
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+    // Closes now, reporting the error that close may be the first to see (on NFS, say).
+    int close() {
+        const int result = ::close(fd_);
+        fd_ = -1;
+        return result;
+    }
+
+private:
+    int fd_;
+};
+
+fs::path folder_of(const fs::path& file) { return file.has_parent_path() ? file.parent_path() : fs::path("."); }
+
+// A new, hidden name beside the target: ".report.docx.<pid>-<random>.kansli-tmp". A killed run
+// can leave one behind; docs/reliability.md tells how to find and remove them.
 fs::path temporary_for(const fs::path& file) {
-    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    return dir / ("." + file.filename().string() + ".tmp" + std::to_string(::getpid()));
+    std::random_device random;
+    return folder_of(file) / ("." + file.filename().string() + "." + std::to_string(::getpid()) + "-" +
+                              std::to_string(random()) + ".kansli-tmp");
+}
+
+[[noreturn]] void fail(const fs::path& file, const std::string& what, int error) {
+    throw Error(Error::Kind::Output, {file.string(), 0, 0, {}}, what + ": " + std::strerror(error));
 }
 
 void remove_quietly(const std::vector<fs::path>& files) {
@@ -24,17 +57,32 @@ void remove_quietly(const std::vector<fs::path>& files) {
     }
 }
 
+// Writes all of `bytes` to a new file and forces them to the disk, so that the rename that
+// follows can never put an empty or short file in place, even after a power cut.
 void write_temporary(const fs::path& file, const fs::path& temporary, const std::string& bytes) {
     std::error_code ec;
-    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    const fs::path dir = folder_of(file);
     fs::create_directories(dir, ec);
     if (ec) throw Error(Error::Kind::Output, {dir.string(), 0, 0, {}}, "cannot create the folder: " + ec.message());
     if (fs::is_directory(file, ec))
         throw Error(Error::Kind::Output, {file.string(), 0, 0, {}}, "cannot write the file: a folder has that name");
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) throw Error(Error::Kind::Output, {file.string(), 0, 0, {}}, "cannot write the file");
+    FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+    if (fd.get() < 0) fail(file, "cannot write the file", errno);
+    for (std::size_t done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) fail(file, "cannot write the file", n < 0 ? errno : ENOSPC);
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd.get()) != 0) fail(file, "cannot write the file", errno);
+    if (fd.close() != 0) fail(file, "cannot write the file", errno);
+}
+
+// Makes a rename durable. Best effort: a folder that cannot be opened or synced (some network
+// file systems) still has the complete file under its name.
+void sync_folder(const fs::path& dir) {
+    FileDescriptor fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (fd.get() >= 0) ::fsync(fd.get());
 }
 
 }  // namespace
@@ -60,6 +108,7 @@ void write_files_atomically(const std::vector<std::pair<fs::path, std::string>>&
             throw Error(Error::Kind::Output, {files[i].first.string(), 0, 0, {}},
                         "cannot write the file: " + ec.message());
         }
+        sync_folder(folder_of(files[i].first));
     }
 }
 

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <kainjow/mustache.hpp>
 
+#include "json_path.hpp"
 #include "kansli/data.hpp"
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
@@ -75,6 +76,25 @@ mustache::data to_mustache(const nlohmann::json& value) {
     }
 }
 
+// The JSON path of the first string in `value` that reads `text` (ignoring the spaces a
+// helper trims), for naming the field a helper could not format; "" when none does.
+std::string path_of_text(const nlohmann::json& value, const std::string& text, const std::string& path = {}) {
+    if (value.is_string()) {
+        const auto& s = value.get_ref<const std::string&>();
+        const auto first = s.find_first_not_of(" \t\r\n");
+        const bool same = s == text || (first != std::string::npos &&
+                                        s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1) == text);
+        return same ? (path.empty() ? "/" : path) : "";
+    }
+    if (value.is_object())
+        for (const auto& [key, child] : value.items())
+            if (auto found = path_of_text(child, text, json_path_append(path, key)); !found.empty()) return found;
+    if (value.is_array())
+        for (std::size_t i = 0; i < value.size(); ++i)
+            if (auto found = path_of_text(value[i], text, json_path_append(path, i)); !found.empty()) return found;
+    return "";
+}
+
 }  // namespace
 
 std::string render_template(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
@@ -119,7 +139,8 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
     try {
         out = tmpl.render(root);
     } catch (const HelperError& e) {
-        throw Error(Error::Kind::Data, {data_file, 0, 0, {}}, std::string(e.what()) + " (in " + file + ")");
+        throw Error(Error::Kind::Data, {data_file, 0, 0, path_of_text(data, e.value())},
+                    std::string(e.what()) + " (in " + file + ")");
     }
     if (!tmpl.is_valid()) throw Error(Error::Kind::Template, {file, 0, 0, {}}, "Mustache: " + tmpl.error_message());
     return out;

@@ -29,7 +29,7 @@ lambda2 text_helper(const std::string& name, std::function<std::string(const std
         try {
             return escape_xml(format(value));
         } catch (const std::invalid_argument& e) {
-            throw HelperError(name, value, e.what());
+            throw HelperError(name, value, e.what(), value);
         }
     };
 }
@@ -41,7 +41,7 @@ lambda2 markup_helper(std::function<std::string(const std::string&)> convert) {
         try {
             return convert(value);
         } catch (const std::invalid_argument& e) {
-            throw HelperError("markdown", value.size() > 60 ? value.substr(0, 57) + "..." : value, e.what());
+            throw HelperError("markdown", value.size() > 60 ? value.substr(0, 57) + "..." : value, e.what(), value);
         }
     };
 }

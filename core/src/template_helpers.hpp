@@ -16,8 +16,15 @@ namespace kansli {
 // template's name.
 class HelperError : public std::invalid_argument {
 public:
-    HelperError(const std::string& helper, const std::string& value, const std::string& reason)
-        : std::invalid_argument("the helper '" + helper + "' cannot format '" + value + "': " + reason) {}
+    // `shown` is the value as the message quotes it (perhaps shortened); `value` the whole of
+    // it, by which render_template finds the data field it came from.
+    HelperError(const std::string& helper, const std::string& shown, const std::string& reason, std::string value)
+        : std::invalid_argument("the helper '" + helper + "' cannot format '" + shown + "': " + reason),
+          value_(std::move(value)) {}
+    const std::string& value() const noexcept { return value_; }
+
+private:
+    std::string value_;
 };
 
 // The helpers' names: data may not use them at its top level.

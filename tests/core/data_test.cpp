@@ -42,6 +42,34 @@ TEST(Data, TabsAndNewlinesAreFine) { EXPECT_NO_THROW(parse_data(R"({"text": "rad
 
 TEST(Data, TheTopLevelMustBeAnObject) { EXPECT_EQ(parse_error("[1, 2]").kind(), Error::Kind::Data); }
 
+TEST(Data, ADuplicateKeyIsRefusedWithItsPathAndLine) {
+    const Error e = parse_error("{\n  \"items\": [\n    {\"a\": 1},\n    {\"a\": 1, \"b\": 2, \"a\": 3}\n  ]\n}\n");
+    EXPECT_EQ(std::string(e.what()), "data.json:4:22: at /items/1/a: the key 'a' is given twice in the same object");
+}
+
+TEST(Data, TheSameKeyInDifferentObjectsIsFine) {
+    EXPECT_NO_THROW(parse_data(R"({"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]})", "d.json"));
+}
+
+TEST(Data, NestingDeeperThanTheLimitNamesItsPlace) {
+    std::string deep = "{\"a\": ";
+    for (int i = 0; i < 70; ++i) deep += "[";
+    const Error e = parse_error(deep);
+    EXPECT_EQ(e.where().line, 1);
+    EXPECT_EQ(e.where().column, 7 + 63);  // the 64th array is the 65th level
+    EXPECT_NE(e.message().find("nests deeper than 64 levels"), std::string::npos) << e.message();
+}
+
+TEST(Data, ANumberTooLargeForADoubleNamesItsPlace) {
+    const Error e = parse_error("{\n  \"a\": \"1e999\",\n  \"b\": 1e999\n}");
+    EXPECT_EQ(std::string(e.what()), "data.json:3:8: the number 1e999 is too large");
+}
+
+TEST(Data, Utf16IsRefusedWithAdvice) {
+    const Error e = parse_error(std::string("\xFF\xFE{\0}\0", 6));
+    EXPECT_NE(e.message().find("save it as UTF-8"), std::string::npos) << e.message();
+}
+
 TEST(DataCheck, ListsEveryProblemWithItsPath) {
     const auto schema = nlohmann::json::parse(R"({
       "type": "object", "required": ["title", "meeting"], "additionalProperties": false,

@@ -237,3 +237,12 @@ TEST(Template, DeeplyNestedMarkdownIsADataError) {
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_NE(e.message().find("nested deeper"), std::string::npos) << e.message();
 }
+
+TEST(Template, HelperErrorsNameTheFieldTheValueCameFrom) {
+    UserPackage user("{{#items}}{{#sv_date}}{{d}}{{/sv_date}}{{/items}}");
+    const auto data = nlohmann::json::parse(R"({"items": [{"d": "2021-01-01"}, {"d": " igår "}]})");
+    const Error e = test::error_from([&] { render_template(user.open(), data, "k.json"); });
+    EXPECT_EQ(e.where().json_path, "/items/1/d");
+    EXPECT_EQ(std::string(e.what()).rfind("k.json: at /items/1/d: the helper 'sv_date' cannot format 'igår'", 0), 0u)
+        << e.what();
+}

@@ -20,6 +20,7 @@ namespace kansli::test::odt {
 
 // Package reading is shared with the DOCX tests (tests/support/package_reading.hpp).
 using test::count;
+using test::decode_entities;
 using test::elements;
 using test::example_packages;
 using test::unzip;
@@ -33,49 +34,6 @@ struct XmlEvent {
     std::string tag;   // the whole tag, to read attributes
     std::string text;  // decoded, for Text
 };
-
-inline std::string decode_entities(const std::string& raw) {
-    std::string out;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '&') {
-            out += raw[i];
-            continue;
-        }
-        const auto semi = raw.find(';', i);
-        const std::string name = raw.substr(i + 1, semi - i - 1);
-        i = semi;
-        if (name == "amp")
-            out += '&';
-        else if (name == "lt")
-            out += '<';
-        else if (name == "gt")
-            out += '>';
-        else if (name == "quot")
-            out += '"';
-        else if (name == "apos")
-            out += '\'';
-        else if (!name.empty() && name[0] == '#') {
-            unsigned long code = name[1] == 'x' ? std::stoul(name.substr(2), nullptr, 16) : std::stoul(name.substr(1));
-            // UTF-8 encode
-            if (code < 0x80)
-                out += static_cast<char>(code);
-            else if (code < 0x800) {
-                out += static_cast<char>(0xC0 | (code >> 6));
-                out += static_cast<char>(0x80 | (code & 0x3F));
-            } else if (code < 0x10000) {
-                out += static_cast<char>(0xE0 | (code >> 12));
-                out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (code & 0x3F));
-            } else {
-                out += static_cast<char>(0xF0 | (code >> 18));
-                out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-                out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (code & 0x3F));
-            }
-        }
-    }
-    return out;
-}
 
 inline std::vector<XmlEvent> xml_events(const std::string& xml) {
     std::vector<XmlEvent> events;

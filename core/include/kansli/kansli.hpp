@@ -6,6 +6,7 @@
 #include "kansli/document.hpp"
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
+#include "kansli/limits.hpp"
 #include "kansli/lint.hpp"
 #include "kansli/locale.hpp"
 #include "kansli/plugin_registry.hpp"
