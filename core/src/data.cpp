@@ -54,45 +54,44 @@ void check_strings(const nlohmann::json& value, const std::string& path, const s
     }
 }
 
-// Follows nlohmann's parse events to refuse, with the JSON path and the line, what the parser
-// itself accepts: nesting deeper than the limit (it would take the recursive checks and the
-// renderer towards the end of the stack) and a key given twice in one object (nlohmann keeps
-// the last silently; a clerk who typed both wants to know).
-class DataWalk {
+// Builds the JSON value with nlohmann's DOM parser while refusing, with the JSON path and the
+// line, what that parser itself accepts: nesting deeper than the limit (it would take the
+// recursive checks and the renderer towards the end of the stack) and a key given twice in one
+// object (nlohmann keeps the last silently; a clerk who typed both wants to know).
+// A SAX handler rather than a parser callback: nlohmann's callback parser searches the whole
+// enclosing array for discarded values at the end of every object, which made a list of n
+// objects cost n² (40 000 agenda rows took most of a second, 400 000 minutes).
+class CheckedDomBuilder {
 public:
-    DataWalk(std::string_view text, const std::string& file, int max_depth)
-        : text_(text), file_(file), max_depth_(max_depth) {}
+    CheckedDomBuilder(nlohmann::json& result, std::string_view text, const std::string& file, int max_depth)
+        : dom_(result), text_(text), file_(file), max_depth_(max_depth) {}
 
-    void see(int depth, nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
-        using Event = nlohmann::json::parse_event_t;
-        switch (event) {
-            case Event::object_start:
-            case Event::array_start:
-                ++containers_;
-                if (depth >= max_depth_)
-                    fail(JsonToken::ContainerStart, containers_ - 1,
-                         "the data nests deeper than " + std::to_string(max_depth_) + " levels (KANSLI_MAX_DEPTH)");
-                frames_.push_back({event == Event::array_start, 0, {}, {}});
-                return;
-            case Event::key: {
-                ++keys_;
-                Frame& frame = frames_.back();
-                frame.key = parsed.get<std::string>();
-                if (!frame.keys.insert(frame.key).second)
-                    fail(JsonToken::Key, keys_ - 1,
-                         "the key '" + json_path_append("", frame.key).substr(1) +
-                             "' is given twice in the same object");
-                return;
-            }
-            case Event::object_end:
-            case Event::array_end:
-                frames_.pop_back();
-                next_element();
-                return;
-            case Event::value:
-                next_element();
-                return;
-        }
+    bool null() { return value() && dom_.null(); }
+    bool boolean(bool v) { return value() && dom_.boolean(v); }
+    bool number_integer(nlohmann::json::number_integer_t v) { return value() && dom_.number_integer(v); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return value() && dom_.number_unsigned(v); }
+    bool number_float(nlohmann::json::number_float_t v, const std::string& s) {
+        return value() && dom_.number_float(v, s);
+    }
+    bool string(std::string& v) { return value() && dom_.string(v); }
+    bool binary(nlohmann::json::binary_t& v) { return value() && dom_.binary(v); }
+    bool start_object(std::size_t n) { return start(false) && dom_.start_object(n); }
+    bool start_array(std::size_t n) { return start(true) && dom_.start_array(n); }
+    bool end_object() { return end() && dom_.end_object(); }
+    bool end_array() { return end() && dom_.end_array(); }
+    bool key(std::string& k) {
+        ++keys_;
+        Frame& frame = frames_.back();
+        frame.key = k;
+        if (!frame.keys.insert(frame.key).second)
+            fail(JsonToken::Key, keys_ - 1,
+                 "the key '" + json_path_append("", frame.key).substr(1) + "' is given twice in the same object");
+        return dom_.key(k);
+    }
+    // Rethrows nlohmann's own exception (parse_error, out_of_range), which parse_data reports.
+    template <typename Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
+        return dom_.parse_error(position, token, ex);
     }
 
 private:
@@ -103,8 +102,24 @@ private:
         std::string key;
     };
 
-    void next_element() {
+    bool start(bool array) {
+        ++containers_;
+        if (static_cast<int>(frames_.size()) >= max_depth_)
+            fail(JsonToken::ContainerStart, containers_ - 1,
+                 "the data nests deeper than " + std::to_string(max_depth_) + " levels (KANSLI_MAX_DEPTH)");
+        frames_.push_back({array, 0, {}, {}});
+        return true;
+    }
+
+    bool end() {
+        frames_.pop_back();
+        return value();
+    }
+
+    // A value (or a whole container) is complete: the enclosing array moves to its next index.
+    bool value() {
         if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+        return true;
     }
 
     std::string path() const {
@@ -120,6 +135,7 @@ private:
         throw Error(Error::Kind::Data, where, message);
     }
 
+    nlohmann::detail::json_sax_dom_parser<nlohmann::json> dom_;
     std::string_view text_;
     const std::string& file_;
     int max_depth_;
@@ -140,13 +156,9 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name)
         throw Error(Error::Kind::Data, {source_name, 1, 1, {}},
                     "the file is UTF-16 text; save it as UTF-8 (without byte order mark, or with one)");
     nlohmann::json data;
-    DataWalk walk(text, source_name, limits.max_depth);
+    CheckedDomBuilder builder(data, text, source_name, limits.max_depth);
     try {
-        data = nlohmann::json::parse(text.begin(), text.end(),
-                                     [&walk](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-                                         walk.see(depth, event, parsed);
-                                         return true;
-                                     });
+        nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     } catch (const nlohmann::json::parse_error& e) {
         throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte),
                     "malformed JSON: " + explanation(e.what()));
