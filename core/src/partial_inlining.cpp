@@ -44,7 +44,10 @@ std::set<std::string> self_including(const std::map<std::string, std::string>& p
     std::map<std::string, std::set<std::string>> includes;
     for (const auto& [name, text] : partials) includes[name] = referenced(text);
     std::set<std::string> out;
-    for (const auto& [start, first] : includes) {
+    for (const auto& entry : includes) {
+        // Named, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const std::string& start = entry.first;
+        const std::set<std::string>& first = entry.second;
         std::set<std::string> seen;
         std::function<bool(const std::string&)> reaches_start = [&](const std::string& name) {
             if (name == start) return true;
