@@ -3,7 +3,7 @@
 #include <string>
 #include <variant>
 
-#include "../html/data_uri.hpp"
+#include "data_uri.hpp"
 #include "markdown_render.hpp"
 
 namespace kansli::markdown {
@@ -136,7 +136,7 @@ std::string Renderer::write_block(const Figure& figure) {
     std::string out = "![";
     bool line_start = false;
     append_escaped(out, figure.alt, InlineContext::Block, line_start);
-    out += "](" + html::data_uri(figure.image) + ")\n";
+    out += "](" + support::data_uri(figure.image) + ")\n";
     if (!figure.caption.empty()) out += "\n*" + inlines(figure.caption) + "*\n";
     return out;
 }
