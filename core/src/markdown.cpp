@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -226,9 +227,106 @@ std::string convert(std::string_view markdown, bool inline_only) {
     return Emitter(inline_only).run(root.get());
 }
 
+bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool contains_ignoring_case(std::string_view text, std::string_view lower) {
+    for (std::size_t i = 0; i + lower.size() <= text.size(); ++i) {
+        std::size_t k = 0;
+        while (k < lower.size() && (text[i + k] | 0x20) == lower[k]) ++k;
+        if (k == lower.size()) return true;
+    }
+    return false;
+}
+
+// A line that cmark-gfm makes one paragraph of one text node, unchanged: it starts with a letter
+// or a number that is not an ordered list's marker (no list marker, heading, quote or indented
+// code), ends without a space (no hard break), and
+// has no character that opens emphasis, code, links, HTML, entities, escapes, tables,
+// strikethrough or autolinks.
+bool is_plain_line(std::string_view line) {
+    if (line.empty()) return false;
+    const auto first = static_cast<unsigned char>(line.front());
+    if (first >= '0' && first <= '9') {
+        // "10500", "95,7%", "2021-02-09", but not an ordered list's "1." or "1)"
+        const auto digits_end = line.find_first_not_of("0123456789");
+        if (digits_end != std::string_view::npos && (line[digits_end] == '.' || line[digits_end] == ')')) return false;
+    } else if (!is_ascii_letter(first) && first < 0x80) {
+        return false;
+    }
+    if (line.back() == ' ') return false;
+    for (const char ch : line) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || is_ascii_letter(c) || (c >= '0' && c <= '9')) continue;
+        switch (c) {
+            case ' ':
+            case ',':
+            case '.':
+            case ';':
+            case '?':
+            case '(':
+            case ')':
+            case '%':
+            case '/':
+            case '-':
+            case '+':
+            case '=':
+            case '"':
+            case '\'':
+            case ':':
+            case '#':
+            case '$':
+                continue;
+            default:
+                return false;
+        }
+    }
+    return !contains_ignoring_case(line, "www.") && !contains_ignoring_case(line, "://");
+}
+
+// The paragraphs of plain text (plain lines separated by one empty line); none when any part
+// could be Markdown.
+std::optional<std::vector<std::string_view>> plain_paragraphs(std::string_view text) {
+    std::vector<std::string_view> paragraphs;
+    while (true) {
+        const auto end = text.find("\n\n");
+        const std::string_view paragraph = text.substr(0, end);
+        if (!is_plain_line(paragraph) || paragraph.find_first_of("\r\n") != std::string_view::npos) return std::nullopt;
+        paragraphs.push_back(paragraph);
+        if (end == std::string_view::npos) return paragraphs;
+        text.remove_prefix(end + 2);
+    }
+}
+
+std::string convert_plain(const std::vector<std::string_view>& paragraphs, bool inline_only) {
+    std::string out;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        if (inline_only && i > 0) out += "<br/>";
+        if (!inline_only) out += "<p>";
+        append_escaped_xml(out, paragraphs[i]);
+        if (!inline_only) out += "</p>";
+    }
+    return out;
+}
+
+std::string convert_text(std::string_view markdown, bool inline_only, Shortcut shortcut) {
+    if (shortcut == Shortcut::when_plain)
+        if (const auto paragraphs = plain_paragraphs(markdown)) return convert_plain(*paragraphs, inline_only);
+    return convert(markdown, inline_only);
+}
+
 }  // namespace
 
-std::string markdown_to_blocks_xml(std::string_view markdown) { return convert(markdown, false); }
-std::string markdown_to_inlines_xml(std::string_view markdown) { return convert(markdown, true); }
+std::string markdown_to_blocks_xml(std::string_view markdown) {
+    return convert_text(markdown, false, Shortcut::when_plain);
+}
+std::string markdown_to_inlines_xml(std::string_view markdown) {
+    return convert_text(markdown, true, Shortcut::when_plain);
+}
+std::string markdown_to_blocks_xml(std::string_view markdown, Shortcut shortcut) {
+    return convert_text(markdown, false, shortcut);
+}
+std::string markdown_to_inlines_xml(std::string_view markdown, Shortcut shortcut) {
+    return convert_text(markdown, true, shortcut);
+}
 
 }  // namespace kansli

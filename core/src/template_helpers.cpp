@@ -10,9 +10,7 @@ namespace kansli {
 
 namespace {
 
-using kainjow::mustache::data;
-using kainjow::mustache::lambda2;
-using kainjow::mustache::renderer;
+using mustache::Helper;
 
 std::string trim(const std::string& s) {
     const auto first = s.find_first_not_of(" \t\r\n");
@@ -22,9 +20,9 @@ std::string trim(const std::string& s) {
 
 // Data reaches templates XML-escaped; a helper unescapes what its section rendered, formats
 // it, and escapes the result again.
-lambda2 text_helper(const std::string& name, std::function<std::string(const std::string&)> format) {
-    return [name, format = std::move(format)](const std::string& text, const renderer& render) -> std::string {
-        const std::string value = trim(unescape_xml(render(text)));
+Helper text_helper(const std::string& name, std::function<std::string(const std::string&)> format) {
+    return [name, format = std::move(format)](const std::string& rendered) -> std::string {
+        const std::string value = trim(unescape_xml(rendered));
         if (value.empty()) return {};  // a missing optional value stays missing
         try {
             return escape_xml(format(value));
@@ -35,9 +33,9 @@ lambda2 text_helper(const std::string& name, std::function<std::string(const std
 }
 
 // Markdown helpers return document XML, built from escaped pieces only.
-lambda2 markup_helper(std::function<std::string(const std::string&)> convert) {
-    return [convert = std::move(convert)](const std::string& text, const renderer& render) -> std::string {
-        const std::string value = unescape_xml(render(text));
+Helper markup_helper(std::function<std::string(const std::string&)> convert) {
+    return [convert = std::move(convert)](const std::string& rendered) -> std::string {
+        const std::string value = unescape_xml(rendered);
         try {
             return convert(value);
         } catch (const std::invalid_argument& e) {
@@ -76,10 +74,11 @@ const std::vector<std::string>& template_helper_names() {
     return names;
 }
 
-void add_template_helpers(data& root, const Theme& theme) {
+std::map<std::string, Helper, std::less<>> template_helpers(const Theme& theme) {
+    std::map<std::string, Helper, std::less<>> helpers;
     const sv::NumberStyle style = theme.numbers;
     const auto set = [&](const std::string& name, std::function<std::string(const std::string&)> format) {
-        root.set(name, text_helper(name, std::move(format)));
+        helpers.emplace(name, text_helper(name, std::move(format)));
     };
     set("sv_date", [](const std::string& v) { return sv::format_date_iso(v); });
     set("sv_date_long", [](const std::string& v) { return sv::format_date_long(v); });
@@ -116,8 +115,9 @@ void add_template_helpers(data& root, const Theme& theme) {
     }
     set("sv_ordinal", [](const std::string& v) { return sv::format_ordinal(v); });
     set("sv_dnr", [rule = theme.dnr](const std::string& v) { return rule ? sv::format_dnr(v, *rule) : v; });
-    root.set("markdown", markup_helper(&markdown_to_blocks_xml));
-    root.set("markdown_inline", markup_helper(&markdown_to_inlines_xml));
+    helpers.emplace("markdown", markup_helper([](const std::string& v) { return markdown_to_blocks_xml(v); }));
+    helpers.emplace("markdown_inline", markup_helper([](const std::string& v) { return markdown_to_inlines_xml(v); }));
+    return helpers;
 }
 
 }  // namespace kansli

@@ -3,12 +3,14 @@
 // lists them all.
 #pragma once
 
-#include <kainjow/mustache.hpp>
+#include <functional>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "kansli/theme.hpp"
+#include "mustache/render.hpp"
 
 namespace kansli {
 
@@ -30,8 +32,7 @@ private:
 // The helpers' names: data may not use them at its top level.
 const std::vector<std::string>& template_helper_names();
 
-// Adds every helper to a Mustache object (the root of the data), writing numbers and diarienummer
-// as the template's theme says.
-void add_template_helpers(kainjow::mustache::data& root, const Theme& theme);
+// Every helper by name, writing numbers and diarienummer as the template's theme says.
+std::map<std::string, mustache::Helper, std::less<>> template_helpers(const Theme& theme);
 
 }  // namespace kansli

@@ -4,11 +4,11 @@
 #include <cctype>
 #include <cstring>
 #include <fstream>
-#include <kainjow/mustache.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
 
+#include "compiled_templates.hpp"
 #include "image.hpp"
 #include "input_schema.hpp"
 #include "kansli/data.hpp"
@@ -34,20 +34,13 @@ std::string read_file(const fs::path& file) {
     return text.str();
 }
 
-// kainjow reports "Unclosed section \"x\" at 123"; turn the offset into a line and column.
-void check_syntax(const std::string& text, const fs::path& file) {
-    const kainjow::mustache::mustache parsed(text);
-    if (parsed.is_valid()) return;
-    std::string message = parsed.error_message();
-    SourceLocation where{file.string(), 0, 0, {}};
-    const auto at = message.rfind(" at ");
-    if (at != std::string::npos && message.find_first_not_of("0123456789", at + 4) == std::string::npos) {
-        const auto offset = std::stoul(message.substr(at + 4));
-        where.line = line_at(text, offset);
-        where.column = column_at(text, offset);
-        message.erase(at);
+mustache::Template parse_template(const std::string& text, const fs::path& file) {
+    try {
+        return mustache::Template::parse(text);
+    } catch (const mustache::SyntaxError& e) {
+        throw Error(Error::Kind::Template, {file.string(), line_at(text, e.offset()), column_at(text, e.offset()), {}},
+                    std::string("Mustache syntax: ") + e.what());
     }
-    throw Error(Error::Kind::Template, where, "Mustache syntax: " + message);
 }
 
 const std::regex& partial_tag() {
@@ -55,19 +48,20 @@ const std::regex& partial_tag() {
     return tag;
 }
 
-void check_partial_references(const std::string& text, const fs::path& file,
+void check_partial_references(const std::vector<mustache::Node>& nodes, const std::string& text, const fs::path& file,
                               const std::map<std::string, std::string>& partials) {
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag()); it != std::sregex_iterator(); ++it) {
-        const std::string name = (*it)[1];
-        if (partials.count(name)) continue;
-        const auto offset = static_cast<std::size_t>(it->position(0));
+    for (const auto& node : nodes) {
+        check_partial_references(node.children, text, file, partials);
+        if (node.kind != mustache::Node::Kind::partial || partials.count(node.text)) continue;
+        const std::string& name = node.text;
         const auto slash = name.rfind('/');
         const std::string expected =
             slash == std::string::npos
                 ? "partials/" + name + kPartialSuffix + " in the package; partials are only read from there"
                 : "partials/" + name.substr(slash + 1) + kPartialSuffix + " in the package " + name.substr(0, slash) +
                       ", which manifest.json must name in partials_from";
-        throw Error(Error::Kind::Template, {file.string(), line_at(text, offset), column_at(text, offset), {}},
+        throw Error(Error::Kind::Template,
+                    {file.string(), line_at(text, node.offset), column_at(text, node.offset), {}},
                     "the partial '" + name + "' does not exist (expected " + expected + ")");
     }
 }
@@ -108,7 +102,7 @@ namespace {
 // ("katrineholm/kallelse/") the names get the prefix, and the partials' tags naming each other
 // are rewritten to the prefixed names, so a sibling's partials keep finding their own.
 void read_partials(const fs::path& directory, const std::string& prefix, std::map<std::string, std::string>& texts,
-                   std::map<std::string, fs::path>& files) {
+                   std::map<std::string, fs::path>& files, CompiledTemplates& compiled) {
     const fs::path partial_dir = directory / "partials";
     if (!fs::is_directory(partial_dir)) return;
     std::vector<fs::path> found;
@@ -118,7 +112,7 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
         const std::string filename = file.filename().string();
         if (filename.size() <= std::strlen(kPartialSuffix) || !filename.ends_with(kPartialSuffix)) continue;
         std::string text = read_file(package_file(directory, "partials/" + filename));
-        check_syntax(text, file);
+        mustache::Template parsed = parse_template(text, file);
         if (!prefix.empty()) {
             std::string qualified;
             std::size_t copied = 0;
@@ -131,8 +125,10 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
                 copied = at + static_cast<std::size_t>(it->length(0));
             }
             text = qualified + text.substr(copied);
+            parsed = parse_template(text, file);
         }
         const std::string name = prefix + filename.substr(0, filename.size() - std::strlen(kPartialSuffix));
+        compiled.partials.emplace(name, std::move(parsed));
         texts.emplace(name, std::move(text));
         files.emplace(name, file);
     }
@@ -142,7 +138,7 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
 // as this package (never on other paths, never outside the folder).
 void read_sibling_partials(const fs::path& directory, const std::string& sibling, const fs::path& manifest_file,
                            std::size_t index, std::map<std::string, std::string>& texts,
-                           std::map<std::string, fs::path>& files) {
+                           std::map<std::string, fs::path>& files, CompiledTemplates& compiled) {
     const std::string where = "/partials_from/" + std::to_string(index);
     if (!valid_name(sibling))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
@@ -159,7 +155,7 @@ void read_sibling_partials(const fs::path& directory, const std::string& sibling
     if (!fs::is_regular_file(sibling_dir / kTemplateFile))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
                     "no package '" + sibling + "' next to this one (looked in " + (root / sibling).string() + ")");
-    read_partials(sibling_dir, sibling + "/", texts, files);
+    read_partials(sibling_dir, sibling + "/", texts, files, compiled);
 }
 
 }  // namespace
@@ -179,18 +175,21 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
                     std::string("not a template package: ") + kTemplateFile + " is missing");
     package_file(directory, kTemplateFile);
     package.template_text_ = read_file(main);
-    check_syntax(package.template_text_, main);
+    auto compiled = std::make_shared<CompiledTemplates>();
+    compiled->main = parse_template(package.template_text_, main);
 
     const fs::path manifest_file = directory / "manifest.json";
     if (fs::exists(manifest_file)) package_file(directory, "manifest.json");
     package.manifest_ = load_manifest(manifest_file, package.name_);
-    read_partials(directory, {}, package.partials_, package.partial_files_);
+    read_partials(directory, {}, package.partials_, package.partial_files_, *compiled);
     for (std::size_t i = 0; i < package.manifest_.partials_from.size(); ++i)
         read_sibling_partials(directory, package.manifest_.partials_from[i], manifest_file, i, package.partials_,
-                              package.partial_files_);
-    check_partial_references(package.template_text_, main, package.partials_);
+                              package.partial_files_, *compiled);
+    check_partial_references(compiled->main.nodes(), package.template_text_, main, package.partials_);
     for (const auto& [partial, text] : package.partials_)
-        check_partial_references(text, package.partial_files_.at(partial), package.partials_);
+        check_partial_references(compiled->partials.at(partial).nodes(), text, package.partial_files_.at(partial),
+                                 package.partials_);
+    package.compiled_ = std::move(compiled);
 
     const fs::path schema_file = directory / "input.schema.json";
     if (!fs::is_regular_file(schema_file))

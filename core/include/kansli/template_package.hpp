@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct PackageManifest {
     LintRules lint;
 };
 
+struct CompiledTemplates;  // the templates parsed, for the library's renderer
+
 class TemplatePackage {
 public:
     // Reads and checks the package in `directory`: its theme, input description and the
@@ -49,8 +52,10 @@ public:
     // The file a partial was read from, for messages.
     std::filesystem::path partial_file(const std::string& name) const;
     const PackageManifest& manifest() const { return manifest_; }
+    const CompiledTemplates& compiled() const { return *compiled_; }
 
 private:
+    std::shared_ptr<const CompiledTemplates> compiled_;
     std::string template_text_;
     std::map<std::string, std::string> partials_;
     std::map<std::string, std::filesystem::path> partial_files_;

@@ -13,6 +13,7 @@ namespace kansli {
 
 // &, <, >, " and ' as entities: safe in text and in attribute values.
 std::string escape_xml(std::string_view text);
+void append_escaped_xml(std::string& out, std::string_view text);  // the same, added to `out`
 std::string unescape_xml(std::string_view text);
 
 // A readable description of the first character XML 1.0 cannot carry (control characters

@@ -1,0 +1,251 @@
+#include "render.hpp"
+
+#include <charconv>
+#include <vector>
+
+#include "kansli/xml_text.hpp"
+
+namespace kansli::mustache {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// What a name resolves to: a JSON value, one of the position keys of a list item, or a helper.
+struct Value {
+    enum class Kind { missing, data, flag, position, helper };
+    Kind kind = Kind::missing;
+    const Json* node = nullptr;
+    bool flag = false;
+    std::size_t position = 0;  // _number
+    const Helper* helper = nullptr;
+};
+
+struct Frame {
+    Value value;
+    bool list_item = false;
+    std::size_t index = 0;
+    std::size_t count = 0;
+};
+
+bool falsy(const Value& v) {
+    switch (v.kind) {
+        case Value::Kind::missing:
+            return true;
+        case Value::Kind::flag:
+            return !v.flag;
+        case Value::Kind::data:
+            return v.node->is_null() || (v.node->is_boolean() && !v.node->get<bool>()) ||
+                   (v.node->is_array() && v.node->empty());
+        default:
+            return false;
+    }
+}
+
+Value member(const Value& of, const std::string& key) {
+    if (of.kind != Value::Kind::data || !of.node->is_object()) return {};
+    const auto found = of.node->find(key);
+    if (found == of.node->end()) return {};
+    return {.kind = Value::Kind::data, .node = &*found};
+}
+
+void append_number(std::string& out, const Json& number) {
+    if (!number.is_number_float()) {
+        out += number.dump();  // whole numbers exactly as written: -27660
+        return;
+    }
+    // Plain decimal notation, shortest exact form: 1e5 → "100000", 1.5e-7 → "0.00000015".
+    char buffer[400];
+    const auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, number.get<double>(), std::chars_format::fixed);
+    if (ec == std::errc())
+        out.append(buffer, end);
+    else
+        out += number.dump();
+}
+
+class Renderer {
+public:
+    Renderer(const Environment& environment, std::string& out) : env_(environment), out_(&out) {}
+
+    void run(const Template& tmpl, const Json& data) {
+        stack_.push_back({.value = {.kind = Value::Kind::data, .node = &data}});
+        nodes(tmpl.nodes());
+        end_line(nullptr);
+    }
+
+private:
+    // kainjow's line rule: a line on which a section was rendered, and which holds only spaces
+    // and tabs, is left out together with its line break.
+    void end_line(const std::string* line_break) {
+        bool blank = section_on_line_;
+        for (std::size_t i = line_start_; blank && i < out_->size(); ++i)
+            blank = (*out_)[i] == ' ' || (*out_)[i] == '\t';
+        if (blank)
+            out_->resize(line_start_);
+        else if (line_break)
+            *out_ += *line_break;
+        line_start_ = out_->size();
+        section_on_line_ = false;
+    }
+
+    Value frame_member(const Frame& frame, bool root, const Node& node) const {
+        const std::string& key = node.path.front();
+        Value v = member(frame.value, key);
+        if (v.kind != Value::Kind::missing) return v;
+        if (node.position != Node::Position::none && frame.list_item && frame.value.kind == Value::Kind::data &&
+            frame.value.node->is_object()) {
+            switch (node.position) {
+                case Node::Position::number:
+                    return {.kind = Value::Kind::position, .position = frame.index + 1};
+                case Node::Position::first:
+                    return {.kind = Value::Kind::flag, .flag = frame.index == 0};
+                default:
+                    return {.kind = Value::Kind::flag, .flag = frame.index + 1 == frame.count};
+            }
+        }
+        if (root)
+            if (const auto helper = env_.helpers.find(key); helper != env_.helpers.end())
+                return {.kind = Value::Kind::helper, .helper = &helper->second};
+        return {};
+    }
+
+    Value lookup(const Node& node) const {
+        if (node.path.empty()) return stack_.back().value;  // {{.}}
+        for (std::size_t level = stack_.size(); level-- > 0;) {
+            Value v = frame_member(stack_[level], level == 0, node);
+            for (std::size_t i = 1; i < node.path.size() && v.kind != Value::Kind::missing; ++i)
+                v = member(v, node.path[i]);
+            if (v.kind != Value::Kind::missing) return v;
+        }
+        return {};
+    }
+
+    void nodes(const std::vector<Node>& list) {
+        for (const Node& node : list) render(node);
+    }
+
+    void render(const Node& node) {
+        switch (node.kind) {
+            case Node::Kind::text:
+                *out_ += node.text;
+                break;
+            case Node::Kind::newline:
+                end_line(&node.text);
+                break;
+            case Node::Kind::variable:
+                variable(node);
+                break;
+            case Node::Kind::section:
+                section(node);
+                break;
+            case Node::Kind::inverted:
+                inverted(node);
+                break;
+            case Node::Kind::partial:
+                partial(node);
+                break;
+        }
+    }
+
+    void variable(const Node& node) {
+        const Value v = lookup(node);
+        switch (v.kind) {
+            case Value::Kind::data:
+                if (v.node->is_string())
+                    append_escaped_xml(*out_, v.node->get_ref<const std::string&>());
+                else if (v.node->is_number())
+                    append_number(*out_, *v.node);
+                break;
+            case Value::Kind::position:
+                *out_ += std::to_string(v.position);
+                break;
+            case Value::Kind::helper:
+                throw HelperAsVariable(node.text);
+            default:
+                break;
+        }
+    }
+
+    void section(const Node& node) {
+        const Value v = lookup(node);
+        if (v.kind == Value::Kind::helper) {
+            *out_ += (*v.helper)(rendered_apart(node.children));
+            return;
+        }
+        if (falsy(v)) return;
+        if (v.kind == Value::Kind::data && v.node->is_array()) {
+            const std::size_t count = v.node->size();
+            for (std::size_t i = 0; i < count; ++i) {
+                section_on_line_ = true;
+                stack_.push_back({.value = {.kind = Value::Kind::data, .node = &(*v.node)[i]},
+                                  .list_item = true,
+                                  .index = i,
+                                  .count = count});
+                nodes(node.children);
+                stack_.pop_back();
+                section_on_line_ = true;
+            }
+            return;
+        }
+        section_on_line_ = true;
+        stack_.push_back({.value = v});
+        nodes(node.children);
+        stack_.pop_back();
+        section_on_line_ = true;
+    }
+
+    void inverted(const Node& node) {
+        const Value v = lookup(node);
+        if (!falsy(v)) return;
+        section_on_line_ = true;
+        const bool push = v.kind != Value::Kind::missing;
+        if (push) stack_.push_back({.value = v});
+        nodes(node.children);
+        if (push) stack_.pop_back();
+        section_on_line_ = true;
+    }
+
+    // A helper's content, rendered on lines of its own, in the same context.
+    std::string rendered_apart(const std::vector<Node>& children) {
+        std::string text;
+        std::string* const outer = out_;
+        const std::size_t outer_line_start = line_start_;
+        const bool outer_section_on_line = section_on_line_;
+        out_ = &text;
+        line_start_ = 0;
+        section_on_line_ = false;
+        nodes(children);
+        end_line(nullptr);
+        out_ = outer;
+        line_start_ = outer_line_start;
+        section_on_line_ = outer_section_on_line;
+        return text;
+    }
+
+    void partial(const Node& node) {
+        const auto found = env_.partials.find(node.text);
+        if (found == env_.partials.end()) return;
+        if (partial_depth_ >= env_.max_partial_depth) throw PartialTooDeep(node.text);
+        ++partial_depth_;
+        nodes(found->second.nodes());
+        --partial_depth_;
+    }
+
+    const Environment& env_;
+    std::string* out_;
+    std::size_t line_start_ = 0;
+    bool section_on_line_ = false;
+    int partial_depth_ = 0;
+    std::vector<Frame> stack_;
+};
+
+}  // namespace
+
+std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment) {
+    std::string out;
+    Renderer(environment, out).run(tmpl, data);
+    return out;
+}
+
+}  // namespace kansli::mustache

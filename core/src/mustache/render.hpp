@@ -1,0 +1,54 @@
+// Renders a parsed Mustache template (template.hpp) straight from JSON data: no copy of the
+// data, sections' text never parsed again.
+//
+// What templates see (docs/template-packages.md): strings XML-escaped in {{x}} and {{{x}}}
+// alike; whole numbers as written, other numbers in plain decimal notation; null, false,
+// missing keys and empty lists falsy; each object in a list also has _number, _first and
+// _last unless it has keys of those names; a missing key is looked up in the enclosing
+// objects. Helpers are sections whose rendered content a function rewrites:
+// {{#sv_date_long}}{{date}}{{/sv_date_long}}.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "template.hpp"
+
+namespace kansli::mustache {
+
+// Gets what its section rendered (still XML-escaped) and returns document XML.
+using Helper = std::function<std::string(const std::string& rendered)>;
+
+struct Environment {
+    const std::map<std::string, Template, std::less<>>& partials;
+    const std::map<std::string, Helper, std::less<>>& helpers;  // found at the top level, after the data
+    int max_partial_depth = 32;
+};
+
+// A partial included deeper than Environment::max_partial_depth: one that includes itself
+// with data that never ends.
+class PartialTooDeep : public std::runtime_error {
+public:
+    explicit PartialTooDeep(std::string partial)
+        : std::runtime_error("partials nest too deep"), partial_(std::move(partial)) {}
+    const std::string& partial() const noexcept { return partial_; }
+
+private:
+    std::string partial_;
+};
+
+// A helper written as a variable ({{sv_date}}), which has nothing to format.
+class HelperAsVariable : public std::runtime_error {
+public:
+    explicit HelperAsVariable(const std::string& name)
+        : std::runtime_error("the helper '" + name + "' is written {{" + name + "}}; helpers are sections: {{#" + name +
+                             "}}…{{/" + name + "}}") {}
+};
+
+// Exceptions thrown by helpers pass through.
+std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment);
+
+}  // namespace kansli::mustache

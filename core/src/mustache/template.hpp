@@ -1,0 +1,58 @@
+// A Mustache template parsed once into a tree, rendered many times (render.hpp). Kansli's own
+// engine: kainjow/mustache, used before, parsed a section's text again at every helper call
+// and copied the data into a tree of its own; rendering an årsredovisning spent two thirds of
+// its time there (docs/performance.md). The rules for whitespace are kainjow's, so templates
+// written for it render to the same bytes.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kansli::mustache {
+
+struct Node {
+    enum class Kind {
+        text,      // literal text without a line break
+        newline,   // "\n", "\r\n" or "\r": where a line ends and may be dropped
+        variable,  // {{name}}, {{{name}}}, {{&name}}
+        section,   // {{#name}}…{{/name}}
+        inverted,  // {{^name}}…{{/name}}
+        partial,   // {{> name}}
+    };
+    Kind kind = Kind::text;
+    std::string text;               // the text, or the tag's name as written ("a.b", ".")
+    std::vector<std::string> path;  // the name split at dots; empty for "."
+    // _number, _first, _last: the keys every object in a list has (render.hpp)
+    enum class Position : unsigned char { none, number, first, last };
+    Position position = Position::none;
+    std::size_t offset = 0;      // where the tag starts in the template text
+    std::vector<Node> children;  // a section's content
+};
+
+// A syntax error at a byte offset of the template text; the message has no position.
+class SyntaxError : public std::runtime_error {
+public:
+    SyntaxError(std::size_t offset, const std::string& message) : std::runtime_error(message), offset_(offset) {}
+    std::size_t offset() const noexcept { return offset_; }
+
+private:
+    std::size_t offset_;
+};
+
+class Template {
+public:
+    Template() = default;
+    // Throws SyntaxError: an unclosed tag or section, a section closed that was never opened,
+    // a bad delimiter change ({{=<% %>=}}).
+    static Template parse(std::string_view text);
+
+    const std::vector<Node>& nodes() const { return nodes_; }
+
+private:
+    std::vector<Node> nodes_;
+};
+
+}  // namespace kansli::mustache
