@@ -164,13 +164,17 @@ private:
         return static_cast<int>(value);
     }
 
-    std::optional<double> decimal_attribute(const xmlNode* node, const char* name) const {
+    // A decimal above 0 and at most `max`; the schema checks the form.
+    std::optional<double> decimal_attribute(const xmlNode* node, const char* name, double max) const {
         const auto text = attribute(node, name);
         if (!text) return std::nullopt;
         double value = 0;
         const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
         if (ec != std::errc() || end != text->data() + text->size() || !std::isfinite(value))
             fail(node, std::string("the attribute ") + name + "=\"" + *text + "\" is not a usable number");
+        if (value <= 0 || value > max)
+            fail(node, std::string("the attribute ") + name + "=\"" + *text + "\" must be above 0 and at most " +
+                           std::to_string(static_cast<long long>(max)));
         return value;
     }
 
@@ -482,7 +486,7 @@ private:
         f.id = attribute(n, "id").value_or("");
         f.alt = text_of_attribute(n, "alt");
         if (f.alt.empty()) fail(n, "a figure needs an alternative text (alt) that describes the image");
-        f.width_mm = decimal_attribute(n, "width-mm");
+        f.width_mm = decimal_attribute(n, "width-mm", 10000);
         for (const xmlNode* c = n->children; c != nullptr; c = c->next)
             if (is_element(c, "caption")) f.caption = inlines(c);
         const auto src = attribute(n, "src").value_or("");
@@ -563,7 +567,7 @@ private:
         if (auto a = attribute(n, "align")) c.align = parse_align(a);
         if (attribute(n, "precision")) c.precision = int_attribute(n, "precision", 0, 0, 6);
         c.unit = attribute(n, "unit").value_or("");
-        c.width = decimal_attribute(n, "width");
+        c.width = decimal_attribute(n, "width", 100);
         return c;
     }
 

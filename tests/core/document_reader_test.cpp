@@ -140,6 +140,35 @@ TEST(DocumentReader, WrongAttributeValuesFailTheSchema) {
         Error::Kind::Template);
 }
 
+// The schema checks these attributes' form only (facets made libxml2 slow); the reader checks
+// the ranges and the numbers, and names the line.
+TEST(DocumentReader, RangesAndCellValuesAreCheckedByTheReader) {
+    const auto table = [](const std::string& column, const std::string& cell) {
+        return wrap("<table><columns>" + column + "</columns><body>\n<row>" + cell + "</row></body></table>");
+    };
+    const std::pair<std::string, std::string> cases[] = {
+        {wrap("<heading level=\"7\">x</heading>"), "level=\"7\" must be a whole number from 1 to 6"},
+        {wrap("<toc depth=\"9\"/>"), "depth=\"9\" must be a whole number from 1 to 6"},
+        {wrap("<fields columns=\"5\"><field label=\"a\">b</field></fields>"), "columns=\"5\" must be a whole number"},
+        {table("<column precision=\"7\"/>", "<cell/>"), "precision=\"7\" must be a whole number from 0 to 6"},
+        {table("<column width=\"0\"/>", "<cell/>"), "width=\"0\" must be above 0 and at most 100"},
+        {table("<column width=\"100.5\"/>", "<cell/>"), "width=\"100.5\" must be above 0 and at most 100"},
+        {table("<column/>", "<cell value=\"12 tkr\"/>"), "'12 tkr' is not a number"},
+        {table("<column/>", "<cell value=\"1 23 456\"/>"), "grouped by three digits"},
+        {table("<column/>", "<cell value=\"abc\"/>"), "'abc' is not a number"},
+    };
+    for (const auto& [xml, message] : cases) {
+        const Error e = read_error(xml);
+        EXPECT_EQ(e.kind(), Error::Kind::Template) << xml;
+        EXPECT_NE(e.message().find(message), std::string::npos) << e.message();
+        EXPECT_GT(e.where().line, 1) << xml;
+    }
+    EXPECT_NO_THROW(read_document_xml(table("<column width=\"100\" precision=\"6\"/>",
+                                            "<cell value=\"\xE2\x88\x92"
+                                            "1 234,5\"/>"),
+                                      source()));
+}
+
 TEST(DocumentReader, TableRowsMustFillTheColumnGrid) {
     const std::string cols = "<columns><column/><column/></columns>";
     const Error short_row = read_error(wrap("<table>" + cols + "<body><row><cell>a</cell></row></body></table>"));
