@@ -1,7 +1,6 @@
 #include "kansli/data.hpp"
 
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include "json_path.hpp"
@@ -36,110 +35,133 @@ std::string explanation(const std::string& what) {
     return out;
 }
 
-void check_strings(const nlohmann::json& value, const std::string& path, const std::string& file) {
-    const auto check = [&](const std::string& text, const std::string& where) {
-        if (auto problem = find_xml_illegal_character(text))
-            throw Error(Error::Kind::Data, {file, 0, 0, where}, *problem);
-    };
-    if (value.is_string()) {
-        check(value.get_ref<const std::string&>(), path);
-    } else if (value.is_object()) {
-        for (const auto& [key, child] : value.items()) {
-            const auto child_path = json_path_append(path, key);
-            check(key, child_path);
-            check_strings(child, child_path, file);
-        }
-    } else if (value.is_array()) {
-        for (std::size_t i = 0; i < value.size(); ++i) check_strings(value[i], json_path_append(path, i), file);
-    }
-}
-
-// Builds the JSON value with nlohmann's DOM parser while refusing, with the JSON path and the
-// line, what that parser itself accepts: nesting deeper than the limit (it would take the
-// recursive checks and the renderer towards the end of the stack) and a key given twice in one
-// object (nlohmann keeps the last silently; a clerk who typed both wants to know).
+// Builds the JSON value while refusing, with the JSON path and the line, what nlohmann's parser
+// itself accepts: nesting deeper than the limit (it would take the recursive checks and the
+// renderer towards the end of the stack), a key given twice in one object (nlohmann keeps the
+// last silently; a clerk who typed both wants to know), and text XML cannot carry (control
+// characters, which nlohmann reads from \u0001 escapes).
 // A SAX handler rather than a parser callback: nlohmann's callback parser searches the whole
 // enclosing array for discarded values at the end of every object, which made a list of n
-// objects cost n² (40 000 agenda rows took most of a second, 400 000 minutes).
+// objects cost n² (40 000 agenda rows took most of a second, 400 000 minutes). It builds the
+// value itself, so that a key given twice is found by the insertion that stores it, and a path
+// is made only for a message.
 class CheckedDomBuilder {
 public:
     CheckedDomBuilder(nlohmann::json& result, std::string_view text, const std::string& file, int max_depth)
-        : dom_(result), text_(text), file_(file), max_depth_(max_depth) {}
+        : root_(result), text_(text), file_(file), max_depth_(max_depth) {}
 
-    bool null() { return value() && dom_.null(); }
-    bool boolean(bool v) { return value() && dom_.boolean(v); }
-    bool number_integer(nlohmann::json::number_integer_t v) { return value() && dom_.number_integer(v); }
-    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return value() && dom_.number_unsigned(v); }
-    bool number_float(nlohmann::json::number_float_t v, const std::string& s) {
-        return value() && dom_.number_float(v, s);
+    bool null() { return store(nullptr); }
+    bool boolean(bool v) { return store(v); }
+    bool number_integer(nlohmann::json::number_integer_t v) { return store(v); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return store(v); }
+    bool number_float(nlohmann::json::number_float_t v, const std::string&) { return store(v); }
+    bool string(std::string& v) {
+        if (auto problem = find_xml_illegal_character(v)) fail_at_value(*problem, nullptr);
+        return store(std::move(v));
     }
-    bool string(std::string& v) { return value() && dom_.string(v); }
-    bool binary(nlohmann::json::binary_t& v) { return value() && dom_.binary(v); }
-    bool start_object(std::size_t n) { return start(false) && dom_.start_object(n); }
-    bool start_array(std::size_t n) { return start(true) && dom_.start_array(n); }
-    bool end_object() { return end() && dom_.end_object(); }
-    bool end_array() { return end() && dom_.end_array(); }
+    bool binary(nlohmann::json::binary_t& v) { return store(std::move(v)); }
+    bool start_object(std::size_t) { return start(nlohmann::json::value_t::object); }
+    bool start_array(std::size_t) { return start(nlohmann::json::value_t::array); }
+    bool end_object() { return end(); }
+    bool end_array() { return end(); }
     bool key(std::string& k) {
         ++keys_;
         Frame& frame = frames_.back();
-        frame.key = k;
-        if (!frame.keys.insert(frame.key).second)
-            fail(JsonToken::Key, keys_ - 1,
-                 "the key '" + json_path_append("", frame.key).substr(1) + "' is given twice in the same object");
-        return dom_.key(k);
+        auto& object = frame.value->get_ref<nlohmann::json::object_t&>();
+        const auto [slot, added] = object.try_emplace(std::move(k));
+        frame.key = &slot->first;
+        if (!added)
+            fail(JsonToken::Key, keys_ - 1, &slot->first,
+                 "the key '" + json_path_append("", slot->first).substr(1) + "' is given twice in the same object");
+        if (auto problem = find_xml_illegal_character(slot->first)) fail_at_value(*problem, &slot->first);
+        slot_ = &slot->second;
+        return true;
     }
     // Rethrows nlohmann's own exception (parse_error, out_of_range), which parse_data reports.
     template <typename Exception>
-    bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
-        return dom_.parse_error(position, token, ex);
+    bool parse_error(std::size_t, const std::string&, const Exception& ex) {
+        throw ex;
     }
 
 private:
     struct Frame {
-        bool array;
-        std::size_t index;
-        std::set<std::string> keys;
-        std::string key;
+        nlohmann::json* value;
+        std::size_t items = 0;             // an array's items so far
+        const std::string* key = nullptr;  // the object member being read
     };
 
-    bool start(bool array) {
+    // Where the value just read goes: the root, the end of the array, the member named by the key.
+    nlohmann::json* place() {
+        if (frames_.empty()) return &root_;
+        Frame& frame = frames_.back();
+        if (frame.value->is_array()) {
+            auto& array = frame.value->get_ref<nlohmann::json::array_t&>();
+            array.emplace_back();
+            ++frame.items;
+            return &array.back();
+        }
+        return slot_;
+    }
+
+    template <typename Value>
+    bool store(Value&& v) {
+        *place() = nlohmann::json(std::forward<Value>(v));
+        return true;
+    }
+
+    bool start(nlohmann::json::value_t kind) {
         ++containers_;
         if (static_cast<int>(frames_.size()) >= max_depth_)
-            fail(JsonToken::ContainerStart, containers_ - 1,
+            fail(JsonToken::ContainerStart, containers_ - 1, nullptr,
                  "the data nests deeper than " + std::to_string(max_depth_) + " levels (KANSLI_MAX_DEPTH)");
-        frames_.push_back({array, 0, {}, {}});
+        nlohmann::json* container = place();
+        *container = nlohmann::json(kind);
+        frames_.push_back({container});
         return true;
     }
 
     bool end() {
         frames_.pop_back();
-        return value();
-    }
-
-    // A value (or a whole container) is complete: the enclosing array moves to its next index.
-    bool value() {
-        if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
         return true;
     }
 
-    std::string path() const {
+    // The path of the container `upto` frames deep, each array at its last item.
+    std::string path(std::size_t upto) const {
         std::string out;
-        for (const auto& f : frames_) out = f.array ? json_path_append(out, f.index) : json_path_append(out, f.key);
+        for (std::size_t i = 0; i < upto; ++i) {
+            const Frame& f = frames_[i];
+            out = f.value->is_array() ? json_path_append(out, f.items - 1) : json_path_append(out, *f.key);
+        }
         return out;
     }
 
-    [[noreturn]] void fail(JsonToken token, std::size_t nth, const std::string& message) const {
+    // The path of the value about to be stored (key == nullptr: in an array, or under the
+    // object's current key) or of a key just read.
+    std::string value_path(const std::string* key) const {
+        if (frames_.empty()) return "/";
+        const Frame& last = frames_.back();
+        return last.value->is_array() && key == nullptr
+                   ? json_path_append(path(frames_.size() - 1), last.items)
+                   : json_path_append(path(frames_.size() - 1), key != nullptr ? *key : *last.key);
+    }
+
+    [[noreturn]] void fail(JsonToken token, std::size_t nth, const std::string* key, const std::string& message) const {
         const auto at = offset_of_nth(text_, token, nth);
         SourceLocation where = at ? location_of_byte(file_, text_, *at + 1) : SourceLocation{file_, 0, 0, {}};
-        where.json_path = frames_.empty() ? std::string("/") : path();
+        where.json_path = value_path(key);
         throw Error(Error::Kind::Data, where, message);
     }
 
-    nlohmann::detail::json_sax_dom_parser<nlohmann::json> dom_;
+    [[noreturn]] void fail_at_value(const std::string& message, const std::string* key) const {
+        throw Error(Error::Kind::Data, {file_, 0, 0, value_path(key)}, message);
+    }
+
+    nlohmann::json& root_;
     std::string_view text_;
     const std::string& file_;
     int max_depth_;
     std::vector<Frame> frames_;
+    nlohmann::json* slot_ = nullptr;
     std::size_t containers_ = 0;
     std::size_t keys_ = 0;
 };
@@ -177,7 +199,6 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name)
     if (!data.is_object())
         throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
                     "the data must be a JSON object, not " + std::string(data.type_name()));
-    check_strings(data, "", source_name);
     return data;
 }
 

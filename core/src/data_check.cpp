@@ -133,47 +133,66 @@ std::optional<double> typed_number(const json& value, const std::vector<std::str
     }
 }
 
-void check(const json& value, const json& schema, const std::string& path, CheckContext& context) {
-    auto& out = context.out;
+// Where a value is, as a chain of links on the stack: made into a JSON Pointer only for a
+// problem (making one for every value was a third of the check).
+struct PathLink {
+    const PathLink* parent = nullptr;
+    std::string_view key;
+    std::size_t index = 0;
+    bool is_index = false;
+};
+
+std::string pointer(const PathLink* link) {
+    if (link == nullptr) return "";
+    const std::string base = pointer(link->parent);
+    return link->is_index ? json_path_append(base, link->index) : json_path_append(base, link->key);
+}
+
+bool has_any_type(const json& value, const json& type) {
+    if (type.is_string()) return has_type(value, type.get_ref<const std::string&>());
+    for (const auto& t : type)
+        if (t.is_string() && has_type(value, t.get_ref<const std::string&>())) return true;
+    return false;
+}
+
+void check(const json& value, const json& schema, const PathLink* where, CheckContext& context) {
     if (!schema.is_object()) return;
+    const auto problem = [&](std::string message) { context.out.push_back({pointer(where), std::move(message)}); };
     std::optional<double> numeric;
     if (value.is_number()) numeric = value.get<double>();
-    if (auto type = schema.find("type"); type != schema.end()) {
+    if (auto type = schema.find("type"); type != schema.end() && !has_any_type(value, *type)) {
         std::vector<std::string> allowed;
         if (type->is_string())
             allowed.push_back(type->get<std::string>());
         else
             for (const auto& t : *type) allowed.push_back(t.get<std::string>());
-        bool ok = false;
-        for (const auto& t : allowed) ok = ok || has_type(value, t);
         std::string why;
-        if (!ok && (numeric = typed_number(value, allowed, why))) ok = true;
-        if (!ok) {
+        numeric = typed_number(value, allowed, why);
+        if (!numeric) {
             std::string expected;
             for (std::size_t i = 0; i < allowed.size(); ++i) expected += (i ? " or " : "") + allowed[i];
-            out.push_back(
-                {path, "expected " + expected + ", found " + describe(value) + (why.empty() ? "" : " (" + why + ")")});
+            problem("expected " + expected + ", found " + describe(value) + (why.empty() ? "" : " (" + why + ")"));
             return;
         }
     }
     if (auto e = schema.find("enum"); e != schema.end()) {
         bool found = false;
         for (const auto& option : *e) found = found || option == value;
-        if (!found) out.push_back({path, "must be one of " + e->dump() + ", found " + value.dump()});
+        if (!found) problem("must be one of " + e->dump() + ", found " + value.dump());
     }
     if (value.is_string()) {
         const auto& text = value.get_ref<const std::string&>();
         if (auto n = schema.find("minLength"); n != schema.end() && utf8_length(text) < n->get<std::size_t>())
-            out.push_back({path, text.empty() ? "must not be empty" : "is shorter than " + n->dump() + " characters"});
+            problem(text.empty() ? "must not be empty" : "is shorter than " + n->dump() + " characters");
         if (auto n = schema.find("maxLength"); n != schema.end() && utf8_length(text) > n->get<std::size_t>())
-            out.push_back({path, "is longer than " + n->dump() + " characters"});
+            problem("is longer than " + n->dump() + " characters");
         if (auto p = schema.find("pattern"); p != schema.end()) {
             const auto found = context.patterns.search(p->get<std::string>(), text);
             const std::string shown = utf8_length(text) > 80 ? text.substr(0, 77) + "..." : text;
             if (!found)
-                out.push_back({path, "is too long or complex to check against the pattern " + p->get<std::string>()});
+                problem("is too long or complex to check against the pattern " + p->get<std::string>());
             else if (!*found)
-                out.push_back({path, "'" + shown + "' does not match the pattern " + p->get<std::string>()});
+                problem("'" + shown + "' does not match the pattern " + p->get<std::string>());
         }
         if (auto f = schema.find("format"); f != schema.end()) {
             try {
@@ -181,37 +200,42 @@ void check(const json& value, const json& schema, const std::string& path, Check
                 if (*f == "time") sv::format_time(text);
                 if (*f == "dnr" && context.dnr) sv::format_dnr(text, *context.dnr);
             } catch (const std::invalid_argument& e) {
-                out.push_back({path, e.what()});
+                problem(e.what());
             }
         }
     }
     if (numeric) {
         if (auto m = schema.find("minimum"); m != schema.end() && *numeric < m->get<double>())
-            out.push_back({path, "must be at least " + m->dump()});
+            problem("must be at least " + m->dump());
         if (auto m = schema.find("maximum"); m != schema.end() && *numeric > m->get<double>())
-            out.push_back({path, "must be at most " + m->dump()});
+            problem("must be at most " + m->dump());
     }
     if (value.is_array()) {
         if (auto n = schema.find("minItems"); n != schema.end() && value.size() < n->get<std::size_t>())
-            out.push_back({path, "needs at least " + n->dump() + " item(s), found " + std::to_string(value.size())});
+            problem("needs at least " + n->dump() + " item(s), found " + std::to_string(value.size()));
         if (auto n = schema.find("maxItems"); n != schema.end() && value.size() > n->get<std::size_t>())
-            out.push_back({path, "allows at most " + n->dump() + " item(s), found " + std::to_string(value.size())});
+            problem("allows at most " + n->dump() + " item(s), found " + std::to_string(value.size()));
         if (auto items = schema.find("items"); items != schema.end())
-            for (std::size_t i = 0; i < value.size(); ++i) check(value[i], *items, json_path_append(path, i), context);
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                const PathLink item{.parent = where, .key = {}, .index = i, .is_index = true};
+                check(value[i], *items, &item, context);
+            }
     }
     if (value.is_object()) {
         if (auto required = schema.find("required"); required != schema.end())
             for (const auto& name : *required)
                 if (!value.contains(name.get<std::string>()))
-                    out.push_back({path, "missing required field '" + name.get<std::string>() + "'"});
+                    problem("missing required field '" + name.get<std::string>() + "'");
         const auto properties = schema.find("properties");
+        const auto extra = schema.find("additionalProperties");
+        const bool closed = extra != schema.end() && *extra == false;
         for (const auto& [key, child] : value.items()) {
-            const auto child_path = json_path_append(path, key);
-            if (properties != schema.end() && properties->contains(key)) {
-                check(child, (*properties)[key], child_path, context);
-            } else if (auto extra = schema.find("additionalProperties"); extra != schema.end() && *extra == false) {
-                out.push_back({child_path, "unknown field '" + key + "' (not in the input description)"});
-            }
+            const PathLink member{.parent = where, .key = key, .index = 0, .is_index = false};
+            const auto described = properties != schema.end() ? properties->find(key) : schema.end();
+            if (properties != schema.end() && described != properties->end())
+                check(child, *described, &member, context);
+            else if (closed)
+                context.out.push_back({pointer(&member), "unknown field '" + key + "' (not in the input description)"});
         }
     }
 }
@@ -273,7 +297,7 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
 std::vector<DataProblem> check_data(const json& data, const json& schema, const std::optional<sv::DnrRule>& dnr) {
     std::vector<DataProblem> problems;
     CheckContext context{problems, {}, dnr};
-    check(data, schema, "", context);
+    check(data, schema, nullptr, context);
     return problems;
 }
 

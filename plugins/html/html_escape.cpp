@@ -49,6 +49,18 @@ bool is_noncharacter(char32_t c) { return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0
 void append_escaped(std::string& out, std::string_view text) {
     out.reserve(out.size() + text.size());
     while (!text.empty()) {
+        // Printable ASCII other than the five escaped characters goes out as a run.
+        std::size_t plain = 0;
+        while (plain < text.size()) {
+            const auto b = static_cast<unsigned char>(text[plain]);
+            if (b < 0x20 || b >= 0x7F || b == '&' || b == '<' || b == '>' || b == '"' || b == '\'') break;
+            ++plain;
+        }
+        if (plain > 0) {
+            out.append(text.substr(0, plain));
+            text.remove_prefix(plain);
+            continue;
+        }
         char32_t c = 0;
         const std::size_t length = decode_utf8(text, c);
         if (length == 0) {
