@@ -23,6 +23,7 @@ struct Value {
 
 struct Frame {
     Value value;
+    std::uint64_t keys = ~std::uint64_t{0};  // the key_bits of an object's keys (all: search anyway)
     bool list_item = false;
     std::size_t index = 0;
     std::size_t count = 0;
@@ -40,6 +41,14 @@ bool falsy(const Value& v) {
         default:
             return false;
     }
+}
+
+// The key_bits of an object's keys, for Frame::keys.
+std::uint64_t keys_of(const Value& v) {
+    if (v.kind != Value::Kind::data || !v.node->is_object()) return ~std::uint64_t{0};
+    std::uint64_t keys = 0;
+    for (const auto& member : v.node->get_ref<const Json::object_t&>()) keys |= key_bit(member.first);
+    return keys;
 }
 
 Value member(const Value& of, const std::string& key) {
@@ -69,7 +78,8 @@ public:
     Renderer(const Environment& environment, std::string& out) : env_(environment), out_(&out) {}
 
     void run(const Template& tmpl, const Json& data) {
-        stack_.push_back({.value = {.kind = Value::Kind::data, .node = &data}});
+        const Value root{.kind = Value::Kind::data, .node = &data};
+        stack_.push_back({.value = root, .keys = keys_of(root)});
         nodes(tmpl.nodes());
         end_line(nullptr);
     }
@@ -91,8 +101,10 @@ private:
 
     Value frame_member(const Frame& frame, bool root, const Node& node) const {
         const std::string& key = node.path.front();
-        Value v = member(frame.value, key);
-        if (v.kind != Value::Kind::missing) return v;
+        if (frame.keys & node.key_bit) {
+            Value v = member(frame.value, key);
+            if (v.kind != Value::Kind::missing) return v;
+        }
         if (node.position != Node::Position::none && frame.list_item && frame.value.kind == Value::Kind::data &&
             frame.value.node->is_object()) {
             switch (node.position) {
@@ -178,10 +190,8 @@ private:
             const std::size_t count = v.node->size();
             for (std::size_t i = 0; i < count; ++i) {
                 section_on_line_ = true;
-                stack_.push_back({.value = {.kind = Value::Kind::data, .node = &(*v.node)[i]},
-                                  .list_item = true,
-                                  .index = i,
-                                  .count = count});
+                const Value item{.kind = Value::Kind::data, .node = &(*v.node)[i]};
+                stack_.push_back({.value = item, .keys = keys_of(item), .list_item = true, .index = i, .count = count});
                 nodes(node.children);
                 stack_.pop_back();
                 section_on_line_ = true;
@@ -189,7 +199,7 @@ private:
             return;
         }
         section_on_line_ = true;
-        stack_.push_back({.value = v});
+        stack_.push_back({.value = v, .keys = keys_of(v)});
         nodes(node.children);
         stack_.pop_back();
         section_on_line_ = true;

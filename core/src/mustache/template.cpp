@@ -152,6 +152,7 @@ private:
         node.path = split_name(node.text);
         if (!node.path.empty()) {
             const std::string& first = node.path.front();
+            node.key_bit = key_bit(first);
             node.position = first == "_number"  ? Node::Position::number
                             : first == "_first" ? Node::Position::first
                             : first == "_last"  ? Node::Position::last

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -28,6 +29,7 @@ struct Node {
     // _number, _first, _last: the keys every object in a list has (render.hpp)
     enum class Position : unsigned char { none, number, first, last };
     Position position = Position::none;
+    std::uint64_t key_bit = 0;   // key_bit(path.front()): lets a lookup skip objects without the key
     std::size_t offset = 0;      // where the tag starts in the template text
     std::vector<Node> children;  // a section's content
 };
@@ -41,6 +43,14 @@ public:
 private:
     std::size_t offset_;
 };
+
+// One of 64 bits for a key. An object's keys together make a mask; a name whose bit is not in
+// it is not among them, and the object need not be searched.
+inline std::uint64_t key_bit(std::string_view key) {
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (const char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    return std::uint64_t{1} << (hash & 63u);
+}
 
 class Template {
 public:
