@@ -37,7 +37,7 @@ DocPtr parse(std::string_view text, DiagnosticSink& sink) {
         DiagnosticSink::handler(parser != nullptr ? parser->_private : nullptr, error);
     };
     context->sax->initialized = XML_SAX2_MAGIC;
-    const int options = XML_PARSE_NONET;
+    const int options = XML_PARSE_NONET | XML_PARSE_COMPACT;
     DocPtr doc(
         xmlCtxtReadMemory(context.get(), text.data(), static_cast<int>(text.size()), "document.xml", "UTF-8", options));
     if (doc && !context->wellFormed) doc.reset();
