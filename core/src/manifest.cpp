@@ -64,9 +64,19 @@ PackageManifest load_manifest(const std::filesystem::path& file, const std::stri
         }
     }
     if (const auto lint = root.find("lint"); lint != root.end()) {
-        expect_object(*lint, file, "/lint", {"meeting_date"});
+        expect_object(*lint, file, "/lint", {"meeting_date", "any_year"});
         if (const auto date = lint->find("meeting_date"); date != lint->end())
             manifest.lint.meeting_date = data_pointer(*date, file, "/lint/meeting_date");
+        if (const auto any_year = lint->find("any_year"); any_year != lint->end()) {
+            if (!any_year->is_array()) fail(file, "/lint/any_year", "expected a list of data field names");
+            for (std::size_t i = 0; i < any_year->size(); ++i) {
+                const auto& name = (*any_year)[i];
+                if (!name.is_string() || name.get<std::string>().empty())
+                    fail(file, json_path_append("/lint/any_year", i),
+                         "expected a data field name such as \"attachments\"");
+                manifest.lint.any_year.push_back(name.get<std::string>());
+            }
+        }
     }
     return manifest;
 }

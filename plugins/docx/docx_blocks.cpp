@@ -401,7 +401,18 @@ void Story::write_block(const Section& section) {
             !std::holds_alternative<Heading>(section.content.front().value) &&
             !std::holds_alternative<Paragraph>(section.content.front().value))
             flush_page_break();
-        bookmark = bookmark_open(section.id);
+        const bool starts_with_paragraph =
+            !section.content.empty() && (std::holds_alternative<Heading>(section.content.front().value) ||
+                                         std::holds_alternative<Paragraph>(section.content.front().value));
+        if (last_was_table_ && starts_with_paragraph) {
+            // Right after a table, LibreOffice loses a bookmark that starts a paragraph or stands
+            // before it (a PAGEREF to it gives "Error: Reference source not found"): start it
+            // after the first run of the section's first paragraph, which is on the same page.
+            bookmark = shared_.bookmarks.next_id();
+            bookmark_pending_ = {shared_.bookmarks.name(section.id), bookmark};
+        } else {
+            bookmark = bookmark_open(section.id);
+        }
     }
     blocks(section.content);
     bookmark_close(bookmark);

@@ -38,6 +38,7 @@ void Story::text_run(std::string_view text) {
         start = stop + 1;
     }
     x_.close();
+    start_pending_bookmark();
 }
 
 void Story::write_inline(const Text& text) { text_run(text.text); }

@@ -75,7 +75,10 @@ private:
         long hanging = 0;
     };
     void open_paragraph(ParagraphProps props);
-    void close_paragraph() { x_.close(); }
+    void close_paragraph() {
+        start_pending_bookmark();
+        x_.close();
+    }
     void empty_paragraph(const std::string& style = {});
     void flush_page_break();
 
@@ -134,7 +137,15 @@ private:
     // Bookmarks the document id (if it names one): returns the w:id to close, or 0.
     int bookmark_open(const std::string& document_id);
     void bookmark_close(int id) {
+        start_pending_bookmark();
         if (id != 0) bookmark_end(id);
+    }
+    // Starts the bookmark a section left for its first paragraph (after that paragraph's first
+    // run, or at its end), if any.
+    void start_pending_bookmark() {
+        if (bookmark_pending_.second == 0) return;
+        bookmark_start(bookmark_pending_.first, bookmark_pending_.second);
+        bookmark_pending_ = {{}, 0};
     }
 
     [[noreturn]] void fail(const std::string& message) const;
@@ -149,6 +160,8 @@ private:
     bool page_break_pending_ = false;
     bool last_was_table_ = false;     // the next paragraph keeps its distance from the table
     bool note_mark_pending_ = false;  // the next paragraph starts with the footnote mark
+    // A section's bookmark that its first paragraph takes after its first run (name, w:id); 0: none.
+    std::pair<std::string, int> bookmark_pending_{{}, 0};
     int current_line_ = 0;
 };
 

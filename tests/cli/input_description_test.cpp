@@ -139,3 +139,28 @@ TEST(PacketInputDescription, MemoFieldsAreTheTjansteskrivelsesFields) {
     // Title and dnr belong to the item only: written once, shown in the agenda and the memo.
     for (const char* key : {"title", "dnr"}) EXPECT_FALSE(papers["properties"].contains(key)) << key;
 }
+
+// A report attached to an item (årsredovisning, reglemente, internkontrollrapport) is
+// katrineholm/arsredovisning's report-body partial, so the packet describes it with the
+// årsredovisning's own fields, copied (the subset has no $ref); they must not drift apart. The
+// fields only the årsredovisning's <meta> and table of contents use are left out: in the packet
+// the item has the dnr and date, the memo the signature, and a table of contents would list the
+// whole packet.
+TEST(PacketInputDescription, ReportFieldsAreTheArsredovisningsFields) {
+    const fs::path templates = fs::path(KANSLI_SOURCE_DIR) / "templates/katrineholm";
+    const json packet = json::parse(test::read_file(templates / "sammantradeshandlingar/input.schema.json"));
+    const json report_package = json::parse(test::read_file(templates / "arsredovisning/input.schema.json"));
+    const json& report =
+        packet["properties"]["items"]["items"]["properties"]["attachments"]["items"]["properties"]["report"];
+    ASSERT_TRUE(report.contains("properties"));
+    for (const auto& [key, description] : report_package["properties"].items()) {
+        const bool meta_only = key == "dnr" || key == "report_date" || key == "responsible" || key == "toc_depth";
+        EXPECT_EQ(report["properties"].contains(key), !meta_only) << key;
+        if (!meta_only) {
+            EXPECT_EQ(report["properties"][key], description) << key;
+        }
+    }
+    EXPECT_EQ(report["properties"].size(), report_package["properties"].size() - 4);
+    EXPECT_EQ(report["required"], report_package["required"]);
+    EXPECT_EQ(report["additionalProperties"], false);
+}

@@ -71,3 +71,46 @@ TEST(Packet, OnTheWebTheAgendaLinksToEachItemsMemo) {
     }
     EXPECT_EQ(count(html, "href=\"#arende-"), 4u) << "items without papers get no link";
 }
+
+// Item 8's årsredovisning is katrineholm/arsredovisning's example, embedded (the data has no
+// include): the same data but for the fields only that package's <meta> and table of contents
+// use. The two must not drift apart.
+TEST(Packet, TheArsredovisningAttachedToItem8IsThatPackagesExample) {
+    auto report = nlohmann::json::parse(
+        test::read_file(test::source_dir() / "templates/katrineholm/arsredovisning/example.json"));
+    for (const char* meta_only : {"dnr", "report_date", "responsible", "toc_depth"}) report.erase(meta_only);
+    const auto packet_data = example();
+    const auto& attachments = packet_data.at("items").at(7).at("attachments");
+    ASSERT_EQ(attachments.size(), 1u);
+    EXPECT_TRUE(attachments[0]["report"] == report);
+}
+
+// Each item's papers in order: the memo (the section the agenda refers to), then each attachment
+// on a new page of its own.
+TEST(Packet, AttachmentsFollowTheirItemsMemoEachOnANewPage) {
+    test::TempDir work;
+    test::write_file(work / "d.json", example().dump());
+    const auto r = packet("xml", work / "d.json");
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    const std::vector<std::string> in_order = {
+        R"(<section role="agenda-item" id="arende-6">)",
+        R"(<heading level="1">Motion om bostad först - en evidensbaserad metod vid hemlöshet</heading>)",
+        R"(<heading level="2">Kommunfullmäktiges beslut</heading>)",
+        R"(<heading level="1">BOSTAD FÖRST – EN EVIDENSBASERAD METOD VID HEMLÖSHET</heading>)",
+        R"(<signature name="John G Ogenholt"/>)",
+        R"(<section role="agenda-item" id="arende-7">)",
+        R"(<heading level="1" toc="false">Reglemente för socialnämnden</heading>)",
+        R"(<section role="agenda-item" id="arende-8">)",
+        R"(<heading level="1" toc="false">Årsredovisning</heading>)",
+        R"(<section role="agenda-item" id="arende-9">)",
+        R"(<heading level="1" toc="false">Internkontrollrapport</heading>)",
+        R"(<heading level="2">Kontrollområde: Månadsrapporter</heading>)"};
+    std::size_t from = 0;
+    for (const auto& text : in_order) {
+        const auto at = r.out.find(text, from);
+        ASSERT_NE(at, std::string::npos) << "missing or out of order: " << text;
+        from = at + text.size();
+    }
+    EXPECT_EQ(count(r.out, R"(<section role="attachment">)"), 5u);
+    EXPECT_EQ(count(r.out, "<toc"), 0u) << "a table of contents would list the whole packet";
+}

@@ -128,12 +128,34 @@ TEST(Lint, DateFieldsOutsideTheMeetingsYearAreReportedWithTheirPath) {
     const Document document =
         read("<p>x</p><signatures date=\"2019-05-05\"><signature name=\"N\"/></signatures>", "<date>2021-02-03</date>");
     EXPECT_TRUE(lint(document, data, schema, {}).empty()) << "no meeting date declared: no date check";
-    const auto found = lines(lint(document, data, schema, {"/meeting"}));
+    const auto found = lines(lint(document, data, schema, {"/meeting", {}}));
     ASSERT_EQ(found.size(), 2u) << testing::PrintToString(found);
     EXPECT_EQ(found[0], "/items/1/date: 2020-12-30 is outside the meeting's year 2021 (/meeting is 2021-02-09)");
     EXPECT_NE(found[1].find("the date of the signatures (document XML line 1): 2019-05-05 is outside"),
               std::string::npos)
         << found[1];
+}
+
+// A meeting packet's attachments (a motion, an earlier decision) are dated when they were written:
+// the fields the manifest lists in lint.any_year are passed over, with everything below them.
+TEST(Lint, DatesInAnyYearFieldsAreNotCompared) {
+    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {
+        "meeting": {"type": "string", "format": "date"},
+        "items": {"type": "array", "items": {"type": "object", "properties": {
+            "date": {"type": "string", "format": "date"},
+            "attachments": {"type": "array", "items": {"type": "object", "properties": {
+                "motion": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}}}}}}}}}}})");
+    const auto data = nlohmann::json::parse(R"({"meeting": "2021-02-09",
+        "items": [{"date": "2020-12-30", "attachments": [{"motion": {"date": "2020-03-02"}}]}]})");
+    const Document document = read("<p>x</p>", "<date>2021-02-03</date>");
+    const auto all = lines(lint(document, data, schema, {"/meeting", {}}));
+    ASSERT_EQ(all.size(), 2u) << testing::PrintToString(all);
+    EXPECT_EQ(
+        all[0],
+        "/items/0/attachments/0/motion/date: 2020-03-02 is outside the meeting's year 2021 (/meeting is 2021-02-09)");
+    const auto found = lines(lint(document, data, schema, {"/meeting", {"attachments"}}));
+    ASSERT_EQ(found.size(), 1u) << testing::PrintToString(found) << ": a memo's date is still compared";
+    EXPECT_EQ(found[0], "/items/0/date: 2020-12-30 is outside the meeting's year 2021 (/meeting is 2021-02-09)");
 }
 
 TEST(Lint, AcceptedWarningsAreDroppedAndStaleOnesReported) {

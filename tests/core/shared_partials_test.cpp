@@ -102,6 +102,15 @@ TEST(SharedPartials, TheManifestIsCheckedKeyByKey) {
     EXPECT_EQ(e.where().json_path, "/lint/meeting_date");
     s.manifest(R"({"lint": {"meeting_date": "/meeting_date"}})");
     EXPECT_EQ(s.open().manifest().lint.meeting_date, "/meeting_date");
+    s.manifest(R"({"lint": {"any_year": "attachments"}})");
+    e = test::error_from([&] { s.open(); });
+    EXPECT_EQ(e.where().json_path, "/lint/any_year");
+    EXPECT_NE(e.message().find("expected a list of data field names"), std::string::npos) << e.message();
+    s.manifest(R"({"lint": {"any_year": ["attachments", 7]}})");
+    e = test::error_from([&] { s.open(); });
+    EXPECT_EQ(e.where().json_path, "/lint/any_year/1");
+    s.manifest(R"({"lint": {"meeting_date": "/meeting_date", "any_year": ["attachments"]}})");
+    EXPECT_EQ(s.open().manifest().lint.any_year, std::vector<std::string>{"attachments"});
 }
 
 TEST(SharedPartials, InvalidMarkupFromASiblingsPartialNamesThatFile) {

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """`kansli check` catches, with the JSON path, an unknown key, a wrong type and a missing field
-anywhere in a report package's data: in a table cell deep inside a section, not only at the top.
+anywhere in a report package's data: in a table cell deep inside a section, not only at the top;
+and in each kind of attachment of the meeting packet (a report's table cell, a protokollsutdrag,
+a motion).
 
 Usage: input_check_test.py KANSLI TEMPLATES_DIR
 """
@@ -44,6 +46,16 @@ def pointer(path):
 PACKAGES = {
     'katrineholm/arsredovisning': ('value', 'cells'),
     'botkyrka/arsredovisning': ('value', 'cells'),
+    'katrineholm/sammantradeshandlingar': ('value', 'cells'),
+}
+
+# package -> (attachment kind, a key of it to give the wrong type, a required key of it)
+ATTACHMENTS = {
+    'katrineholm/sammantradeshandlingar': [
+        ('protokollsutdrag', 'paragraph', 'decision'),
+        ('motion', 'proposals', 'signatories'),
+        ('report', 'chapters', 'committee'),
+    ],
 }
 
 
@@ -69,6 +81,17 @@ def main(argv):
             missing = json.loads(json.dumps(example))
             del at(missing, row)['cells']
             cases.append(('a missing field', missing, pointer(row)))
+            for kind, typed_key, required_key in ATTACHMENTS.get(package, []):
+                place = first_path(example, kind) + (kind,)
+                unknown = json.loads(json.dumps(example))
+                at(unknown, place)['titel'] = 'x'
+                cases.append((f'an unknown key in a {kind}', unknown, pointer(place + ('titel',))))
+                wrong = json.loads(json.dumps(example))
+                at(wrong, place)[typed_key] = 12
+                cases.append((f'a wrong type in a {kind}', wrong, pointer(place + (typed_key,))))
+                missing = json.loads(json.dumps(example))
+                del at(missing, place)[required_key]
+                cases.append((f'a missing field in a {kind}', missing, pointer(place)))
             for name, data, path in cases:
                 data_file = os.path.join(tmp, 'data.json')
                 with open(data_file, 'w', encoding='utf-8') as f:
@@ -78,7 +101,8 @@ def main(argv):
                 output = result.stdout + result.stderr
                 if result.returncode != 1 or path not in output:
                     failures.append(f'{package}, {name}: exit {result.returncode}, expected 1 naming {path}\n{output}')
-    return finish(failures, 3 * len(PACKAGES), 'cases caught with their path')
+    total = 3 * len(PACKAGES) + 3 * sum(len(kinds) for kinds in ATTACHMENTS.values())
+    return finish(failures, total, 'cases caught with their path')
 
 
 if __name__ == '__main__':

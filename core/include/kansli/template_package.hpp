@@ -20,6 +20,9 @@ namespace kansli {
 // What `kansli lint` needs to know about a package's data that the data cannot say itself.
 struct LintRules {
     std::string meeting_date;  // JSON Pointer to the meeting's date ("/meeting_date"); "" = none
+    // Data fields (by name, at any depth) whose dates may lie in any year: papers from earlier
+    // meetings, such as a meeting packet's attachments. Their dates are not compared.
+    std::vector<std::string> any_year;
 };
 
 // manifest.json (optional): sibling packages whose partials this one includes, as
