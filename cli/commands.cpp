@@ -43,8 +43,11 @@ std::vector<fs::path> data_files(const Options& o, const TemplatePackage& packag
 }
 
 // What rendering one data file gave: its files, or the error that stopped it.
+// One data file's outputs, written under temporary names by the job that rendered them (so
+// that -j N also writes in parallel) and put in place only when every file of the batch is.
 struct RenderResult {
-    std::vector<std::pair<fs::path, std::string>> outputs;
+    StagedFiles staged;
+    std::vector<fs::path> targets;
     std::optional<Error> error;
     std::string internal_error;  // a bug, not the user's fault
 };
@@ -138,7 +141,10 @@ int run_render(const Options& o, std::ostream& out, std::ostream& err) {
     std::vector<RenderResult> results(files.size());
     run_parallel(files.size(), o.jobs == 0 ? default_jobs() : o.jobs, [&](std::size_t i) {
         try {
-            results[i].outputs = render_one(o, package, writers, files[i]);
+            for (const auto& [target, bytes] : render_one(o, package, writers, files[i])) {
+                results[i].staged.add(target, bytes);
+                results[i].targets.push_back(target);
+            }
         } catch (const Error& e) {
             results[i].error = e;
         } catch (const std::exception& e) {
@@ -158,11 +164,11 @@ int run_render(const Options& o, std::ostream& out, std::ostream& err) {
     }
     if (exit != 0) return exit;
 
-    std::vector<std::pair<fs::path, std::string>> outputs;
-    for (auto& result : results)
-        for (auto& output : result.outputs) outputs.push_back(std::move(output));
-    write_files_atomically(outputs);
-    for (const auto& [target, bytes] : outputs) out << "wrote " << target.string() << '\n';
+    StagedFiles all;
+    for (auto& result : results) all.append(std::move(result.staged));
+    all.commit();
+    for (const auto& result : results)
+        for (const auto& target : result.targets) out << "wrote " << target.string() << '\n';
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
+#include <set>
 #include <system_error>
 
 #include "kansli/error.hpp"
@@ -87,29 +88,67 @@ void sync_folder(const fs::path& dir) {
 
 }  // namespace
 
+StagedFiles::~StagedFiles() { discard(); }
+
+StagedFiles::StagedFiles(StagedFiles&& other) noexcept : files_(std::move(other.files_)) { other.files_.clear(); }
+
+StagedFiles& StagedFiles::operator=(StagedFiles&& other) noexcept {
+    if (this != &other) {
+        discard();
+        files_ = std::move(other.files_);
+        other.files_.clear();
+    }
+    return *this;
+}
+
+void StagedFiles::discard() noexcept {
+    for (const auto& [target, temporary] : files_) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+    }
+    files_.clear();
+}
+
+void StagedFiles::add(const fs::path& file, const std::string& bytes) {
+    const fs::path temporary = temporary_for(file);
+    try {
+        write_temporary(file, temporary, bytes);
+    } catch (...) {
+        remove_quietly({temporary});
+        throw;
+    }
+    files_.emplace_back(file, temporary);
+}
+
+void StagedFiles::append(StagedFiles&& other) {
+    files_.insert(files_.end(), other.files_.begin(), other.files_.end());
+    other.files_.clear();
+}
+
+void StagedFiles::commit() {
+    std::set<fs::path> folders;
+    for (std::size_t i = 0; i < files_.size(); ++i) {
+        std::error_code ec;
+        fs::rename(files_[i].second, files_[i].first, ec);
+        if (ec) {
+            const fs::path failed = files_[i].first;
+            files_.erase(files_.begin(), files_.begin() + static_cast<std::ptrdiff_t>(i));
+            for (const auto& folder : folders) sync_folder(folder);
+            throw Error(Error::Kind::Output, {failed.string(), 0, 0, {}}, "cannot write the file: " + ec.message());
+        }
+        folders.insert(folder_of(files_[i].first));
+    }
+    files_.clear();
+    // One sync per folder makes every rename in it durable.
+    for (const auto& folder : folders) sync_folder(folder);
+}
+
 void write_files_atomically(const std::vector<std::pair<fs::path, std::string>>& files) {
     // Every file is written in full under a temporary name first; only when all of them are
     // there are they renamed into place. A failure before that leaves nothing behind.
-    std::vector<fs::path> temporaries;
-    try {
-        for (const auto& [file, bytes] : files) {
-            temporaries.push_back(temporary_for(file));
-            write_temporary(file, temporaries.back(), bytes);
-        }
-    } catch (...) {
-        remove_quietly(temporaries);
-        throw;
-    }
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        std::error_code ec;
-        fs::rename(temporaries[i], files[i].first, ec);
-        if (ec) {
-            remove_quietly({temporaries.begin() + static_cast<std::ptrdiff_t>(i), temporaries.end()});
-            throw Error(Error::Kind::Output, {files[i].first.string(), 0, 0, {}},
-                        "cannot write the file: " + ec.message());
-        }
-        sync_folder(folder_of(files[i].first));
-    }
+    StagedFiles staged;
+    for (const auto& [file, bytes] : files) staged.add(file, bytes);
+    staged.commit();
 }
 
 void write_file_atomically(const fs::path& file, const std::string& bytes) { write_files_atomically({{file, bytes}}); }

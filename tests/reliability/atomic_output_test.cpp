@@ -49,6 +49,42 @@ TEST_F(AtomicOutput, AFolderThatCannotBeMadeLeavesTheOtherFilesUntouched) {
     EXPECT_EQ(other_files(out(), {"data.html", "data.docx"}), std::vector<std::string>{});
 }
 
+TEST_F(AtomicOutput, StagedFilesAppearOnlyWhenCommitted) {
+    {
+        kansli::StagedFiles staged;
+        staged.add(out() / "data.html", "staged html");
+        kansli::StagedFiles other;
+        other.add(out() / "new.docx", "staged docx");
+        staged.append(std::move(other));
+        EXPECT_EQ(test::read_file(out() / "data.html"), "previous html");
+        EXPECT_FALSE(fs::exists(out() / "new.docx"));
+        EXPECT_EQ(other_files(out(), {"data.html", "data.docx"}).size(), 2u);  // the two temporaries
+    }                                                                          // not committed: both temporaries go
+    EXPECT_EQ(test::read_file(out() / "data.html"), "previous html");
+    EXPECT_EQ(other_files(out(), {"data.html", "data.docx"}), std::vector<std::string>{});
+
+    kansli::StagedFiles staged;
+    staged.add(out() / "data.html", "new html");
+    staged.add(out() / "sub" / "new.docx", "new docx");
+    staged.commit();
+    EXPECT_EQ(test::read_file(out() / "data.html"), "new html");
+    EXPECT_EQ(test::read_file(out() / "sub" / "new.docx"), "new docx");
+    EXPECT_EQ(other_files(out(), {"data.html", "data.docx", "sub"}), std::vector<std::string>{});
+}
+
+TEST_F(AtomicOutput, ABatchWithOneBadFileWritesNothingOnAnyNumberOfThreads) {
+    // The good files' outputs are staged by their jobs while the bad one fails: none may stay.
+    test::write_file(work / "bad.json", "{ not json");
+    for (const char* jobs : {"1", "2"}) {
+        const auto r = test::run(test::render_command(work / "data.json", out(), "html,docx") + " " +
+                                 (work / "bad.json").string() + " -j " + jobs);
+        EXPECT_EQ(r.exit_code, 1) << r.out;  // the data is broken
+        EXPECT_NE(r.out.find("bad.json"), std::string::npos) << r.out;
+        EXPECT_EQ(test::read_file(out() / "data.html"), "previous html") << jobs;
+        EXPECT_EQ(other_files(out(), {"data.html", "data.docx"}), std::vector<std::string>{}) << jobs;
+    }
+}
+
 TEST_F(AtomicOutput, AFullDiskLeavesThePreviousFilesAndNoTemporary) {
     // A file size limit (RLIMIT_FSIZE, with SIGXFSZ ignored so that write fails with EFBIG as
     // on a full disk) smaller than the rendered DOCX: the write fails in the middle.

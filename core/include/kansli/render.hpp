@@ -33,6 +33,31 @@ void write_file_atomically(const std::filesystem::path& file, const std::string&
 // any is renamed into place. (Only a failing rename, after all were written, can leave a part.)
 void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string>>& files);
 
+// The same in two steps, for a batch written by several threads: each stages its files (written
+// in full and synced under temporary names, in parallel), then one thread commits them all
+// (renames, and syncs each folder once). Files staged and not committed are removed when the
+// StagedFiles goes away, so a batch with one failure leaves nothing behind.
+class StagedFiles {
+public:
+    StagedFiles() = default;
+    ~StagedFiles();
+    StagedFiles(StagedFiles&& other) noexcept;
+    StagedFiles& operator=(StagedFiles&& other) noexcept;
+    StagedFiles(const StagedFiles&) = delete;
+    StagedFiles& operator=(const StagedFiles&) = delete;
+
+    // Writes `bytes` under a temporary name beside `file`; throws Error(Kind::Output).
+    void add(const std::filesystem::path& file, const std::string& bytes);
+    // Takes over another's staged files.
+    void append(StagedFiles&& other);
+    // Renames every staged file into place; throws Error(Kind::Output) if one cannot be.
+    void commit();
+
+private:
+    void discard() noexcept;
+    std::vector<std::pair<std::filesystem::path, std::filesystem::path>> files_;  // target, temporary
+};
+
 }  // namespace kansli
 
 #pragma GCC visibility pop
