@@ -12,7 +12,7 @@ const char* const kUsage = R"(Usage:
   kansli render --example --template NAME [--format ...] [--out DIR]
   kansli check DATA... --template NAME
   kansli xml DATA --template NAME
-  kansli publish MEETING_FOLDER... --out DIR
+  kansli publish MEETING_FOLDER... --out DIR [-j N]
   kansli lint DATA... --template NAME    (or --example)
   kansli templates
   kansli formats
@@ -37,7 +37,7 @@ Options:
   --format LIST      comma-separated formats (default: every loaded format)
   --out DIR          output folder (default: the current folder)
   --example          use the template package's own example.json as DATA
-  -j, --jobs N       render: how many data files are rendered at once (default: one per core)
+  -j, --jobs N       render, publish: how many documents are rendered at once (default: one per core)
   --templates DIR    look for template packages in DIR first (repeatable)
   --plugins DIR      load writer plugins from DIR first (repeatable)
 
@@ -139,7 +139,7 @@ Options parse_options(int argc, char** argv) {
     } else if (!o.template_name.empty() || o.use_example || !o.formats.empty()) {
         usage_error(o.command + " takes no --template, --example or --format");
     }
-    if (o.command != "render" && o.jobs != 0) usage_error(o.command + " takes no -j");
+    if (o.command != "render" && o.command != "publish" && o.jobs != 0) usage_error(o.command + " takes no -j");
     return o;
 }
 

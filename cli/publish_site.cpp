@@ -1,5 +1,6 @@
 // `kansli publish`: every meeting is rendered in memory first (each document in HTML, DOCX and
-// ODT), then the site is written in one go; any error leaves the old site as it was.
+// ODT, on as many threads as -j says), then the site is written in one go; any error leaves the
+// old site as it was.
 #include "publish_site.hpp"
 
 #include <fstream>
@@ -9,6 +10,7 @@
 
 #include "commands.hpp"
 #include "kansli/kansli.hpp"
+#include "parallel.hpp"
 #include "publish_manifest.hpp"
 #include "site_pages.hpp"
 
@@ -64,17 +66,39 @@ const Agenda* find_agenda(const Document& document) {
     return found;
 }
 
+// One document of a meeting, rendered ahead of the site's assembly: its model and the bytes of
+// each format, or the error that stopped it.
+struct Rendered {
+    std::optional<Document> document;
+    std::map<std::string, std::string> bytes;  // by writer name
+    std::optional<Error> error;
+};
+
 class SiteBuilder {
 public:
     SiteBuilder(const Options& options, const PluginRegistry& registry)
-        : templates_(template_dirs(options)), registry_(registry) {
+        : templates_(template_dirs(options)), registry_(registry), jobs_(options.jobs) {
         for (const char* name : {"html", "docx", "odt"})
             if (registry.find(name) == nullptr)
                 throw Error(Error::Kind::Plugin, {}, std::string("publish needs the ") + name + " writer plugin");
     }
 
-    void add_meeting(const fs::path& folder) {
-        const MeetingManifest manifest = read_manifest(folder);
+    // Renders every document the meetings name, in parallel; add_meeting then only assembles.
+    void render_all(const std::vector<MeetingManifest>& manifests) {
+        std::vector<std::pair<const DocumentSource*, const MeetingManifest*>> sources;
+        for (const auto& manifest : manifests) {
+            sources.emplace_back(&manifest.kallelse, &manifest);
+            for (const ItemSources& item : manifest.items)
+                for (const DocumentSource& source : item.documents) sources.emplace_back(&source, &manifest);
+        }
+        std::vector<Rendered> rendered(sources.size());
+        run_parallel(sources.size(), jobs_ == 0 ? default_jobs() : jobs_,
+                     [&](std::size_t i) { rendered[i] = render(*sources[i].first, *sources[i].second); });
+        for (std::size_t i = 0; i < sources.size(); ++i)
+            rendered_.emplace(key(*sources[i].first), std::move(rendered[i]));
+    }
+
+    void add_meeting(const MeetingManifest& manifest) {
         PublishedMeeting meeting;
         meeting.body = manifest.body;
         meeting.date = manifest.date;
@@ -123,32 +147,54 @@ public:
     }
 
 private:
-    Document build(const DocumentSource& source, const MeetingManifest& manifest) {
+    static std::string key(const DocumentSource& source) { return source.template_name + "\n" + source.data.string(); }
+
+    // On a worker thread: touches only its own result and what is read-only here (the search
+    // path, the plugins).
+    Rendered render(const DocumentSource& source, const MeetingManifest& manifest) const {
+        Rendered out;
         try {
-            const TemplatePackage package = templates_.find(source.template_name);
-            themes_[source.data.string()] = package.theme();
-            return build_document(package, load_data(source.data), source.data.string());
+            TemplatePackage package;
+            try {
+                package = templates_.find(source.template_name);
+            } catch (const Error& e) {
+                if (e.kind() != Error::Kind::Usage) throw;
+                // An unknown template: say where the manifest names it.
+                throw Error(Error::Kind::Usage, {manifest.file.string(), 0, 0, source.json_path + "/template"},
+                            e.message());
+            }
+            out.document = build_document(package, load_data(source.data), source.data.string());
+            for (const char* name : {"html", "docx", "odt"})
+                out.bytes[name] = write(*registry_.find(name), *out.document, package.theme(), source);
         } catch (const Error& e) {
-            if (e.kind() != Error::Kind::Usage) throw;
-            // An unknown template: say where the manifest names it.
-            throw Error(Error::Kind::Usage, {manifest.file.string(), 0, 0, source.json_path + "/template"},
-                        e.message());
+            out.error = e;
         }
+        return out;
+    }
+
+    const Rendered& rendered(const DocumentSource& source) const {
+        const Rendered& found = rendered_.at(key(source));
+        if (found.error) throw *found.error;
+        return found;
+    }
+
+    const Document& build(const DocumentSource& source, const MeetingManifest&) const {
+        return *rendered(source).document;
     }
 
     // Writes the document's page and downloads under dir/stem.*; returns what the meeting
     // page links to, relative to it.
     PublishedDocument publish(const Document& document, const DocumentSource& source, const fs::path& dir,
                               const std::string& stem) {
-        const Theme& theme = themes_.at(source.data.string());
         PublishedDocument published;
         published.title = document.meta.title.empty() ? source.data.stem().string() : document.meta.title;
         published.html_href = unique(dir, stem, "html");
-        files_[dir / published.html_href] = write(*registry_.find("html"), document, theme, source);
+        const Rendered& ready = rendered(source);
+        files_[dir / published.html_href] = ready.bytes.at("html");
         for (const DownloadFormat& format : kDownloadFormats) {
             const Writer& writer = *registry_.find(format.writer);
             const std::string name = unique(dir, stem, writer.extension());
-            std::string bytes = write(writer, document, theme, source);
+            std::string bytes = ready.bytes.at(format.writer);
             published.downloads.push_back({name, format.label, bytes.size()});
             files_[dir / name] = std::move(bytes);
         }
@@ -167,8 +213,8 @@ private:
         return published;
     }
 
-    std::string write(const Writer& writer, const Document& document, const Theme& theme,
-                      const DocumentSource& source) {
+    static std::string write(const Writer& writer, const Document& document, const Theme& theme,
+                             const DocumentSource& source) {
         try {
             return writer.write(document, theme);
         } catch (const Error& e) {
@@ -186,7 +232,8 @@ private:
 
     TemplateSearchPath templates_;
     const PluginRegistry& registry_;
-    std::map<std::string, Theme> themes_;  // by data file
+    unsigned jobs_;
+    std::map<std::string, Rendered> rendered_;  // by key()
     std::set<fs::path> meeting_dirs_;
     std::vector<PublishedMeeting> meetings_;
     std::map<fs::path, std::string> files_;
@@ -197,7 +244,10 @@ private:
 int run_publish(const Options& options, std::ostream& out) {
     const PluginRegistry registry = load_plugins(options);
     SiteBuilder site(options, registry);
-    for (const fs::path& folder : options.data) site.add_meeting(folder);
+    std::vector<MeetingManifest> manifests;
+    for (const fs::path& folder : options.data) manifests.push_back(read_manifest(folder));
+    site.render_all(manifests);
+    for (const MeetingManifest& manifest : manifests) site.add_meeting(manifest);
     const auto files = site.finish();
     write_site_atomically(options.out_dir, files);
     out << "wrote " << files.size() << " files to " << options.out_dir.string() << '\n';

@@ -97,6 +97,24 @@ TEST_F(Publish, TheSameMeetingGivesTheSameBytes) {
     EXPECT_TRUE(hidden_leftovers().empty());
 }
 
+TEST_F(Publish, TheSiteDoesNotDependOnTheNumberOfThreads) {
+    const fs::path other = meeting("other");
+    edit_manifest(other, "\"2021-02-09\"", "\"2022-03-15\"");
+    std::map<std::string, std::string> first;
+    for (const char* jobs : {"-j 1", "-j 2"}) {
+        ASSERT_EQ(publish({kExample, other}, jobs).exit_code, 0) << jobs;
+        std::map<std::string, std::string> files;
+        for (const auto& entry : fs::recursive_directory_iterator(site()))
+            if (entry.is_regular_file())
+                files[fs::relative(entry.path(), site()).string()] = test::read_file(entry.path());
+        EXPECT_GT(files.size(), 10u);
+        if (first.empty())
+            first = files;
+        else
+            EXPECT_TRUE(files == first) << "the sites of -j 1 and -j 2 differ";
+    }
+}
+
 TEST_F(Publish, SeveralMeetingsAreIndexedByBodyAndYear) {
     const fs::path other = meeting("other");
     edit_manifest(other, "\"2021-02-09\"", "\"2022-03-15\"");
