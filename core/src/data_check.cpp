@@ -148,93 +148,144 @@ std::string pointer(const PathLink* link) {
     return link->is_index ? json_path_append(base, link->index) : json_path_append(base, link->key);
 }
 
-bool has_any_type(const json& value, const json& type) {
-    if (type.is_string()) return has_type(value, type.get_ref<const std::string&>());
-    for (const auto& t : type)
-        if (t.is_string() && has_type(value, t.get_ref<const std::string&>())) return true;
-    return false;
+// An input description made ready for checking: every keyword read once, when the package is
+// opened, instead of looked up in the JSON at every value (the lookups were most of the check).
+// Self-contained: it keeps copies of what the messages quote.
+struct CompiledSchema {
+    bool any = true;                  // not an object: nothing is checked
+    std::vector<std::string> types;   // "type", in the order the message lists them
+    std::optional<json> enum_values;  // "enum"
+    struct Limit {
+        std::size_t value;
+        std::string shown;  // as written in the description, for messages
+    };
+    std::optional<Limit> min_length, max_length, min_items, max_items;
+    std::optional<std::string> pattern;
+    std::string format;
+    struct Bound {
+        double value;
+        std::string shown;
+    };
+    std::optional<Bound> minimum, maximum;
+    std::unique_ptr<CompiledSchema> items;
+    std::vector<std::string> required;
+    bool has_properties = false;
+    std::map<std::string, CompiledSchema, std::less<>> properties;
+    bool closed = false;  // "additionalProperties": false
+};
+
+CompiledSchema compile(const json& schema) {
+    CompiledSchema out;
+    if (!schema.is_object()) return out;
+    out.any = false;
+    if (auto type = schema.find("type"); type != schema.end()) {
+        if (type->is_string())
+            out.types.push_back(type->get<std::string>());
+        else if (type->is_array())
+            for (const auto& t : *type)
+                if (t.is_string()) out.types.push_back(t.get<std::string>());
+    }
+    if (auto e = schema.find("enum"); e != schema.end()) out.enum_values = *e;
+    const auto limit = [&](const char* key) -> std::optional<CompiledSchema::Limit> {
+        const auto found = schema.find(key);
+        if (found == schema.end()) return std::nullopt;
+        return CompiledSchema::Limit{found->get<std::size_t>(), found->dump()};
+    };
+    out.min_length = limit("minLength");
+    out.max_length = limit("maxLength");
+    out.min_items = limit("minItems");
+    out.max_items = limit("maxItems");
+    if (auto p = schema.find("pattern"); p != schema.end()) out.pattern = p->get<std::string>();
+    if (auto f = schema.find("format"); f != schema.end() && f->is_string()) out.format = f->get<std::string>();
+    const auto bound = [&](const char* key) -> std::optional<CompiledSchema::Bound> {
+        const auto found = schema.find(key);
+        if (found == schema.end()) return std::nullopt;
+        return CompiledSchema::Bound{found->get<double>(), found->dump()};
+    };
+    out.minimum = bound("minimum");
+    out.maximum = bound("maximum");
+    if (auto items = schema.find("items"); items != schema.end())
+        out.items = std::make_unique<CompiledSchema>(compile(*items));
+    if (auto required = schema.find("required"); required != schema.end())
+        for (const auto& name : *required) out.required.push_back(name.get<std::string>());
+    if (auto properties = schema.find("properties"); properties != schema.end()) {
+        out.has_properties = true;
+        if (properties->is_object())
+            for (const auto& [name, child] : properties->items()) out.properties.emplace(name, compile(child));
+    }
+    if (auto extra = schema.find("additionalProperties"); extra != schema.end()) out.closed = *extra == false;
+    return out;
 }
 
-void check(const json& value, const json& schema, const PathLink* where, CheckContext& context) {
-    if (!schema.is_object()) return;
+void check(const json& value, const CompiledSchema& schema, const PathLink* where, CheckContext& context) {
+    if (schema.any) return;
     const auto problem = [&](std::string message) { context.out.push_back({pointer(where), std::move(message)}); };
     std::optional<double> numeric;
     if (value.is_number()) numeric = value.get<double>();
-    if (auto type = schema.find("type"); type != schema.end() && !has_any_type(value, *type)) {
-        std::vector<std::string> allowed;
-        if (type->is_string())
-            allowed.push_back(type->get<std::string>());
-        else
-            for (const auto& t : *type) allowed.push_back(t.get<std::string>());
+    if (!schema.types.empty() && std::none_of(schema.types.begin(), schema.types.end(),
+                                              [&](const std::string& t) { return has_type(value, t); })) {
         std::string why;
-        numeric = typed_number(value, allowed, why);
+        numeric = typed_number(value, schema.types, why);
         if (!numeric) {
             std::string expected;
-            for (std::size_t i = 0; i < allowed.size(); ++i) expected += (i ? " or " : "") + allowed[i];
+            for (std::size_t i = 0; i < schema.types.size(); ++i) expected += (i ? " or " : "") + schema.types[i];
             problem("expected " + expected + ", found " + describe(value) + (why.empty() ? "" : " (" + why + ")"));
             return;
         }
     }
-    if (auto e = schema.find("enum"); e != schema.end()) {
+    if (schema.enum_values) {
         bool found = false;
-        for (const auto& option : *e) found = found || option == value;
-        if (!found) problem("must be one of " + e->dump() + ", found " + value.dump());
+        for (const auto& option : *schema.enum_values) found = found || option == value;
+        if (!found) problem("must be one of " + schema.enum_values->dump() + ", found " + value.dump());
     }
     if (value.is_string()) {
         const auto& text = value.get_ref<const std::string&>();
-        if (auto n = schema.find("minLength"); n != schema.end() && utf8_length(text) < n->get<std::size_t>())
-            problem(text.empty() ? "must not be empty" : "is shorter than " + n->dump() + " characters");
-        if (auto n = schema.find("maxLength"); n != schema.end() && utf8_length(text) > n->get<std::size_t>())
-            problem("is longer than " + n->dump() + " characters");
-        if (auto p = schema.find("pattern"); p != schema.end()) {
-            const auto found = context.patterns.search(p->get<std::string>(), text);
+        if (schema.min_length && utf8_length(text) < schema.min_length->value)
+            problem(text.empty() ? "must not be empty" : "is shorter than " + schema.min_length->shown + " characters");
+        if (schema.max_length && utf8_length(text) > schema.max_length->value)
+            problem("is longer than " + schema.max_length->shown + " characters");
+        if (schema.pattern) {
+            const auto found = context.patterns.search(*schema.pattern, text);
             const std::string shown = utf8_length(text) > 80 ? text.substr(0, 77) + "..." : text;
             if (!found)
-                problem("is too long or complex to check against the pattern " + p->get<std::string>());
+                problem("is too long or complex to check against the pattern " + *schema.pattern);
             else if (!*found)
-                problem("'" + shown + "' does not match the pattern " + p->get<std::string>());
+                problem("'" + shown + "' does not match the pattern " + *schema.pattern);
         }
-        if (auto f = schema.find("format"); f != schema.end()) {
+        if (!schema.format.empty()) {
             try {
-                if (*f == "date") sv::format_date_iso(text);
-                if (*f == "time") sv::format_time(text);
-                if (*f == "dnr" && context.dnr) sv::format_dnr(text, *context.dnr);
+                if (schema.format == "date") sv::format_date_iso(text);
+                if (schema.format == "time") sv::format_time(text);
+                if (schema.format == "dnr" && context.dnr) sv::format_dnr(text, *context.dnr);
             } catch (const std::invalid_argument& e) {
                 problem(e.what());
             }
         }
     }
     if (numeric) {
-        if (auto m = schema.find("minimum"); m != schema.end() && *numeric < m->get<double>())
-            problem("must be at least " + m->dump());
-        if (auto m = schema.find("maximum"); m != schema.end() && *numeric > m->get<double>())
-            problem("must be at most " + m->dump());
+        if (schema.minimum && *numeric < schema.minimum->value) problem("must be at least " + schema.minimum->shown);
+        if (schema.maximum && *numeric > schema.maximum->value) problem("must be at most " + schema.maximum->shown);
     }
     if (value.is_array()) {
-        if (auto n = schema.find("minItems"); n != schema.end() && value.size() < n->get<std::size_t>())
-            problem("needs at least " + n->dump() + " item(s), found " + std::to_string(value.size()));
-        if (auto n = schema.find("maxItems"); n != schema.end() && value.size() > n->get<std::size_t>())
-            problem("allows at most " + n->dump() + " item(s), found " + std::to_string(value.size()));
-        if (auto items = schema.find("items"); items != schema.end())
+        if (schema.min_items && value.size() < schema.min_items->value)
+            problem("needs at least " + schema.min_items->shown + " item(s), found " + std::to_string(value.size()));
+        if (schema.max_items && value.size() > schema.max_items->value)
+            problem("allows at most " + schema.max_items->shown + " item(s), found " + std::to_string(value.size()));
+        if (schema.items)
             for (std::size_t i = 0; i < value.size(); ++i) {
                 const PathLink item{.parent = where, .key = {}, .index = i, .is_index = true};
-                check(value[i], *items, &item, context);
+                check(value[i], *schema.items, &item, context);
             }
     }
     if (value.is_object()) {
-        if (auto required = schema.find("required"); required != schema.end())
-            for (const auto& name : *required)
-                if (!value.contains(name.get<std::string>()))
-                    problem("missing required field '" + name.get<std::string>() + "'");
-        const auto properties = schema.find("properties");
-        const auto extra = schema.find("additionalProperties");
-        const bool closed = extra != schema.end() && *extra == false;
+        for (const auto& name : schema.required)
+            if (!value.contains(name)) problem("missing required field '" + name + "'");
         for (const auto& [key, child] : value.items()) {
             const PathLink member{.parent = where, .key = key, .index = 0, .is_index = false};
-            const auto described = properties != schema.end() ? properties->find(key) : schema.end();
-            if (properties != schema.end() && described != properties->end())
-                check(child, *described, &member, context);
-            else if (closed)
+            const auto described = schema.properties.find(key);
+            if (described != schema.properties.end())
+                check(child, described->second, &member, context);
+            else if (schema.closed)
                 context.out.push_back({pointer(&member), "unknown field '" + key + "' (not in the input description)"});
         }
     }
@@ -294,11 +345,21 @@ void check_schema_node(const json& schema, const std::string& path, std::vector<
 
 }  // namespace
 
-std::vector<DataProblem> check_data(const json& data, const json& schema, const std::optional<sv::DnrRule>& dnr) {
+struct InputChecker::Impl {
+    CompiledSchema schema;
+};
+
+InputChecker::InputChecker(const json& schema) : impl_(std::make_shared<const Impl>(Impl{compile(schema)})) {}
+
+std::vector<DataProblem> InputChecker::check(const json& data, const std::optional<sv::DnrRule>& dnr) const {
     std::vector<DataProblem> problems;
     CheckContext context{problems, {}, dnr};
-    check(data, schema, nullptr, context);
+    kansli::check(data, impl_->schema, nullptr, context);
     return problems;
+}
+
+std::vector<DataProblem> check_data(const json& data, const json& schema, const std::optional<sv::DnrRule>& dnr) {
+    return InputChecker(schema).check(data, dnr);
 }
 
 std::vector<DataProblem> check_input_schema(const json& schema) {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "compiled_templates.hpp"
+#include "compiled_package.hpp"
 #include "json_path.hpp"
 #include "kansli/data.hpp"
 #include "kansli/document_xml.hpp"
@@ -43,7 +43,7 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
             throw Error(Error::Kind::Data, {data_file, 0, 0, "/" + helper},
                         "the field name '" + helper + "' is reserved for the template helper of that name");
     const auto helpers = template_helpers(package.theme());
-    const CompiledTemplates& compiled = package.compiled();
+    const CompiledPackage& compiled = package.compiled();
     const mustache::Environment environment{.partials = compiled.partials, .helpers = helpers};
     static const nlohmann::json no_data = nlohmann::json::object();
     const std::string file = package.template_file().string();
@@ -62,7 +62,7 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
 }
 
 Document build_document(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
-    const auto problems = check_data(data, package.input_schema(), package.theme().dnr);
+    const auto problems = package.compiled().input->check(data, package.theme().dnr);
     if (!problems.empty()) {
         std::string message = "the data does not fit the template '" + package.name() + "' (" +
                               std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") +

@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "compiled_templates.hpp"
+#include "compiled_package.hpp"
 #include "image.hpp"
 #include "input_schema.hpp"
 #include "kansli/data.hpp"
@@ -102,7 +102,7 @@ namespace {
 // ("katrineholm/kallelse/") the names get the prefix, and the partials' tags naming each other
 // are rewritten to the prefixed names, so a sibling's partials keep finding their own.
 void read_partials(const fs::path& directory, const std::string& prefix, std::map<std::string, std::string>& texts,
-                   std::map<std::string, fs::path>& files, CompiledTemplates& compiled) {
+                   std::map<std::string, fs::path>& files, CompiledPackage& compiled) {
     const fs::path partial_dir = directory / "partials";
     if (!fs::is_directory(partial_dir)) return;
     std::vector<fs::path> found;
@@ -138,7 +138,7 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
 // as this package (never on other paths, never outside the folder).
 void read_sibling_partials(const fs::path& directory, const std::string& sibling, const fs::path& manifest_file,
                            std::size_t index, std::map<std::string, std::string>& texts,
-                           std::map<std::string, fs::path>& files, CompiledTemplates& compiled) {
+                           std::map<std::string, fs::path>& files, CompiledPackage& compiled) {
     const std::string where = "/partials_from/" + std::to_string(index);
     if (!valid_name(sibling))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
@@ -175,7 +175,7 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
                     std::string("not a template package: ") + kTemplateFile + " is missing");
     package_file(directory, kTemplateFile);
     package.template_text_ = read_file(main);
-    auto compiled = std::make_shared<CompiledTemplates>();
+    auto compiled = std::make_shared<CompiledPackage>();
     compiled->main = parse_template(package.template_text_, main);
 
     const fs::path manifest_file = directory / "manifest.json";
@@ -189,7 +189,6 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     for (const auto& [partial, text] : package.partials_)
         check_partial_references(compiled->partials.at(partial).nodes(), text, package.partial_files_.at(partial),
                                  package.partials_);
-    package.compiled_ = std::move(compiled);
 
     const fs::path schema_file = directory / "input.schema.json";
     if (!fs::is_regular_file(schema_file))
@@ -205,6 +204,8 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     if (!problems.empty())
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path},
                     problems.front().message);
+    compiled->input.emplace(package.input_schema_);
+    package.compiled_ = std::move(compiled);
     package.title_ = package.input_schema_.value("title", "");
     package.description_ = package.input_schema_.value("description", "");
     if (fs::exists(directory / "theme.json")) package_file(directory, "theme.json");

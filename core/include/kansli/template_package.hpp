@@ -32,7 +32,7 @@ struct PackageManifest {
     LintRules lint;
 };
 
-struct CompiledTemplates;  // the templates parsed, for the library's renderer
+struct CompiledPackage;  // the templates parsed, for the library's renderer
 
 class TemplatePackage {
 public:
@@ -55,10 +55,10 @@ public:
     // The file a partial was read from, for messages.
     std::filesystem::path partial_file(const std::string& name) const;
     const PackageManifest& manifest() const { return manifest_; }
-    const CompiledTemplates& compiled() const { return *compiled_; }
+    const CompiledPackage& compiled() const { return *compiled_; }
 
 private:
-    std::shared_ptr<const CompiledTemplates> compiled_;
+    std::shared_ptr<const CompiledPackage> compiled_;
     std::string template_text_;
     std::map<std::string, std::string> partials_;
     std::map<std::string, std::filesystem::path> partial_files_;

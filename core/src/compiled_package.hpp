@@ -1,19 +1,22 @@
-// A package's templates parsed once, when the package is opened, and rendered as often as
-// there are data files.
+// What a package's files become when it is opened, to be used as often as there are data
+// files: the templates parsed, the input description compiled.
 #pragma once
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
+#include "input_schema.hpp"
 #include "kansli/template_package.hpp"
 #include "mustache/template.hpp"
 
 namespace kansli {
 
-struct CompiledTemplates {
+struct CompiledPackage {
     mustache::Template main;
     std::map<std::string, mustache::Template, std::less<>> partials;  // by name, as partials() has them
+    std::optional<InputChecker> input;                                // the input description
 };
 
 }  // namespace kansli
