@@ -20,7 +20,7 @@ void XmlBuilder::start_tag(std::string_view name, Attributes attributes) {
         out_ += ' ';
         out_ += key;
         out_ += "=\"";
-        out_ += xml_escape(value);
+        append_escaped_xml(out_, value);
         out_ += '"';
     }
 }
@@ -39,13 +39,15 @@ XmlBuilder& XmlBuilder::empty(std::string_view name, Attributes attributes) {
 }
 
 XmlBuilder& XmlBuilder::text(std::string_view text) {
-    out_ += xml_escape(text);
+    append_escaped_xml(out_, text);
     return *this;
 }
 
 XmlBuilder& XmlBuilder::close() {
     if (open_.empty()) throw std::logic_error("XmlBuilder: close() without an open element");
-    out_ += "</" + open_.back() + ">";
+    out_ += "</";
+    out_ += open_.back();
+    out_ += '>';
     open_.pop_back();
     return *this;
 }
