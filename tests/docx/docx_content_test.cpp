@@ -142,7 +142,8 @@ TEST_F(DocxContent, SpansBecomeGridSpanAndVerticalMerges) {
     const std::string document = render("katrineholm/arsredovisning").part("word/document.xml");
     const auto tables = elements(document, "w:tbl");
     const auto head = elements(tables[10], "w:tr");
-    EXPECT_NE(head[0].find("<w:vMerge w:val=\"restart\"/>"), std::string::npos) << "the empty corner spans two header rows";
+    EXPECT_NE(head[0].find("<w:vMerge w:val=\"restart\"/>"), std::string::npos)
+        << "the empty corner spans two header rows";
     EXPECT_NE(head[0].find("<w:gridSpan w:val=\"3\"/>"), std::string::npos);
     EXPECT_NE(head[1].find("<w:vMerge/>"), std::string::npos) << "and continues in the second";
     // Each row covers the whole grid: its cells' spans add up to the number of grid columns.
