@@ -152,6 +152,8 @@ int run_render(const Options& o, std::ostream& out, std::ostream& err) {
         }
     });
 
+    StagedFiles all;  // committed below, or removed with its folders when a job failed
+    for (auto& result : results) all.append(std::move(result.staged));
     int exit = 0;
     for (const auto& result : results) {
         if (result.error) {
@@ -164,8 +166,6 @@ int run_render(const Options& o, std::ostream& out, std::ostream& err) {
     }
     if (exit != 0) return exit;
 
-    StagedFiles all;
-    for (auto& result : results) all.append(std::move(result.staged));
     all.commit();
     for (const auto& result : results)
         for (const auto& target : result.targets) out << "wrote " << target.string() << '\n';

@@ -3,6 +3,7 @@
 // old site as it was.
 #include "publish_site.hpp"
 
+#include <exception>
 #include <fstream>
 #include <ostream>
 #include <set>
@@ -67,11 +68,12 @@ const Agenda* find_agenda(const Document& document) {
 }
 
 // One document of a meeting, rendered ahead of the site's assembly: its model and the bytes of
-// each format, or the error that stopped it.
+// each format, or what stopped it (any exception: one escaping a worker thread would end the
+// process).
 struct Rendered {
     std::optional<Document> document;
     std::map<std::string, std::string> bytes;  // by writer name
-    std::optional<Error> error;
+    std::exception_ptr error;                  // rethrown where the site is assembled, as on one thread
 };
 
 class SiteBuilder {
@@ -84,9 +86,10 @@ public:
     }
 
     // Renders every document the meetings name, in parallel; add_meeting then only assembles.
-    void render_all(const std::vector<MeetingManifest>& manifests) {
+    void render_all(const std::vector<const MeetingManifest*>& manifests) {
         std::vector<std::pair<const DocumentSource*, const MeetingManifest*>> sources;
-        for (const auto& manifest : manifests) {
+        for (const MeetingManifest* manifest_read : manifests) {
+            const MeetingManifest& manifest = *manifest_read;
             sources.emplace_back(&manifest.kallelse, &manifest);
             for (const ItemSources& item : manifest.items)
                 for (const DocumentSource& source : item.documents) sources.emplace_back(&source, &manifest);
@@ -166,15 +169,15 @@ private:
             out.document = build_document(package, load_data(source.data), source.data.string());
             for (const char* name : {"html", "docx", "odt"})
                 out.bytes[name] = write(*registry_.find(name), *out.document, package.theme(), source);
-        } catch (const Error& e) {
-            out.error = e;
+        } catch (...) {
+            out.error = std::current_exception();
         }
         return out;
     }
 
     const Rendered& rendered(const DocumentSource& source) const {
         const Rendered& found = rendered_.at(key(source));
-        if (found.error) throw *found.error;
+        if (found.error) std::rethrow_exception(found.error);
         return found;
     }
 
@@ -244,10 +247,27 @@ private:
 int run_publish(const Options& options, std::ostream& out) {
     const PluginRegistry registry = load_plugins(options);
     SiteBuilder site(options, registry);
-    std::vector<MeetingManifest> manifests;
-    for (const fs::path& folder : options.data) manifests.push_back(read_manifest(folder));
-    site.render_all(manifests);
-    for (const MeetingManifest& manifest : manifests) site.add_meeting(manifest);
+    // Every manifest is read before the documents are rendered; a manifest that cannot be read
+    // is reported when its meeting's turn comes, as when the meetings were done one by one.
+    struct Meeting {
+        std::optional<MeetingManifest> manifest;
+        std::exception_ptr error;
+    };
+    std::vector<Meeting> meetings(options.data.size());
+    std::vector<const MeetingManifest*> readable;
+    for (std::size_t i = 0; i < options.data.size(); ++i) {
+        try {
+            meetings[i].manifest = read_manifest(options.data[i]);
+            readable.push_back(&*meetings[i].manifest);
+        } catch (...) {
+            meetings[i].error = std::current_exception();
+        }
+    }
+    site.render_all(readable);
+    for (const Meeting& meeting : meetings) {
+        if (meeting.error) std::rethrow_exception(meeting.error);
+        site.add_meeting(*meeting.manifest);
+    }
     const auto files = site.finish();
     write_site_atomically(options.out_dir, files);
     out << "wrote " << files.size() << " files to " << options.out_dir.string() << '\n';

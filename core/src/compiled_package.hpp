@@ -5,10 +5,12 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "input_schema.hpp"
 #include "kansli/template_package.hpp"
+#include "mustache/render.hpp"
 #include "mustache/template.hpp"
 
 namespace kansli {
@@ -16,6 +18,7 @@ namespace kansli {
 struct CompiledPackage {
     mustache::Template main;
     std::map<std::string, mustache::Template, std::less<>> partials;  // by name, as partials() has them
+    std::set<std::string, std::less<>> recursive_partials;            // see mustache::Environment
     std::optional<InputChecker> input;                                // the input description
 };
 

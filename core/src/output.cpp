@@ -1,6 +1,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <random>
@@ -90,13 +91,19 @@ void sync_folder(const fs::path& dir) {
 
 StagedFiles::~StagedFiles() { discard(); }
 
-StagedFiles::StagedFiles(StagedFiles&& other) noexcept : files_(std::move(other.files_)) { other.files_.clear(); }
+StagedFiles::StagedFiles(StagedFiles&& other) noexcept
+    : files_(std::move(other.files_)), created_folders_(std::move(other.created_folders_)) {
+    other.files_.clear();
+    other.created_folders_.clear();
+}
 
 StagedFiles& StagedFiles::operator=(StagedFiles&& other) noexcept {
     if (this != &other) {
         discard();
         files_ = std::move(other.files_);
+        created_folders_ = std::move(other.created_folders_);
         other.files_.clear();
+        other.created_folders_.clear();
     }
     return *this;
 }
@@ -107,9 +114,22 @@ void StagedFiles::discard() noexcept {
         fs::remove(temporary, ignored);
     }
     files_.clear();
+    // Deepest first; a folder that holds anything else (another run's files) stays.
+    std::sort(created_folders_.begin(), created_folders_.end(),
+              [](const fs::path& a, const fs::path& b) { return a.native().size() > b.native().size(); });
+    for (const auto& folder : created_folders_) {
+        std::error_code ignored;
+        if (fs::is_empty(folder, ignored)) fs::remove(folder, ignored);
+    }
+    created_folders_.clear();
 }
 
 void StagedFiles::add(const fs::path& file, const std::string& bytes) {
+    // The folders this file's write will make, so that a batch that fails can take them away.
+    std::error_code ec;
+    for (fs::path folder = folder_of(file); !folder.empty() && !fs::exists(folder, ec);
+         folder = folder.has_parent_path() && folder.parent_path() != folder ? folder.parent_path() : fs::path())
+        created_folders_.push_back(folder);
     const fs::path temporary = temporary_for(file);
     try {
         write_temporary(file, temporary, bytes);
@@ -122,7 +142,9 @@ void StagedFiles::add(const fs::path& file, const std::string& bytes) {
 
 void StagedFiles::append(StagedFiles&& other) {
     files_.insert(files_.end(), other.files_.begin(), other.files_.end());
+    created_folders_.insert(created_folders_.end(), other.created_folders_.begin(), other.created_folders_.end());
     other.files_.clear();
+    other.created_folders_.clear();
 }
 
 void StagedFiles::commit() {
@@ -139,6 +161,7 @@ void StagedFiles::commit() {
         folders.insert(folder_of(files_[i].first));
     }
     files_.clear();
+    created_folders_.clear();
     // One sync per folder makes every rename in it durable.
     for (const auto& folder : folders) sync_folder(folder);
 }

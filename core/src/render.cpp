@@ -44,7 +44,8 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
                         "the field name '" + helper + "' is reserved for the template helper of that name");
     const auto helpers = template_helpers(package.theme());
     const CompiledPackage& compiled = package.compiled();
-    const mustache::Environment environment{.partials = compiled.partials, .helpers = helpers};
+    const mustache::Environment environment{
+        .partials = compiled.partials, .helpers = helpers, .recursive_partials = &compiled.recursive_partials};
     static const nlohmann::json no_data = nlohmann::json::object();
     const std::string file = package.template_file().string();
     try {

@@ -189,6 +189,7 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     for (const auto& [partial, text] : package.partials_)
         check_partial_references(compiled->partials.at(partial).nodes(), text, package.partial_files_.at(partial),
                                  package.partials_);
+    compiled->recursive_partials = mustache::recursive_partials(compiled->partials);
 
     const fs::path schema_file = directory / "input.schema.json";
     if (!fs::is_regular_file(schema_file))

@@ -115,6 +115,22 @@ TEST_F(Publish, TheSiteDoesNotDependOnTheNumberOfThreads) {
     }
 }
 
+TEST_F(Publish, ErrorsAreReportedInTheMeetingsOrderOnAnyNumberOfThreads) {
+    // The first meeting's memo is broken, the second meeting's manifest too: the first is reported,
+    // as when the meetings were done one after the other, however many threads render.
+    const fs::path first = meeting("first");
+    test::write_file(first / "tjansteskrivelse-bostad-forst.json", "{ \"broken\": ");
+    const fs::path second = meeting("second");
+    test::write_file(second / "meeting.json", "not json");
+    for (const char* jobs : {"-j 1", "-j 2"}) {
+        const auto r = publish({first, second}, jobs);
+        EXPECT_EQ(r.exit_code, 1) << jobs << r.out;
+        EXPECT_NE(r.out.find("tjansteskrivelse-bostad-forst.json"), std::string::npos) << jobs << r.out;
+        EXPECT_EQ(r.out.find("second"), std::string::npos) << jobs << r.out;
+        EXPECT_FALSE(fs::exists(site())) << jobs;
+    }
+}
+
 TEST_F(Publish, SeveralMeetingsAreIndexedByBodyAndYear) {
     const fs::path other = meeting("other");
     edit_manifest(other, "\"2021-02-09\"", "\"2022-03-15\"");

@@ -133,6 +133,22 @@ TEST(Mustache, PartialsMayRecurseOverFiniteDataButNotForever) {
     EXPECT_NE(e.where().file.find("loop.xml.mustache"), std::string::npos) << e.where().file;
 }
 
+TEST(Mustache, OnlyPartialsThatIncludeThemselvesCountTowardsTheDepth) {
+    // node includes itself; w1 … w5 only wrap it. 32 levels of node are allowed, whatever wraps it.
+    const auto nested = [](int levels) {
+        nlohmann::json data = {{"c", nlohmann::json::array()}};
+        for (int i = 1; i < levels; ++i) data = {{"c", {data}}};
+        return data;
+    };
+    const std::map<std::string, std::string> partials = {{"w1", "{{> w2}}"},   {"w2", "{{> w3}}"},
+                                                         {"w3", "{{> w4}}"},   {"w4", "{{> w5}}"},
+                                                         {"w5", "{{> node}}"}, {"node", "x{{#c}}{{> node}}{{/c}}"}};
+    EXPECT_EQ(render("{{> w1}}", nested(32), partials), std::string(32, 'x'));
+    const auto e = error_of([&] { render("{{> w1}}", nested(33), partials); });
+    EXPECT_NE(e.message().find("nest deeper than 32"), std::string::npos) << e.message();
+    EXPECT_NE(e.where().file.find("node.xml.mustache"), std::string::npos) << e.where().file;
+}
+
 TEST(Mustache, DelimitersMayChange) {
     EXPECT_EQ(render("{{=<% %>=}}<%a%> {{a}} <%#l%><%.%><%/l%>", {{"a", "A"}, {"l", {1, 2}}}), "A {{a}} 12");
 }

@@ -82,6 +82,12 @@ TEST_F(AtomicOutput, ABatchWithOneBadFileWritesNothingOnAnyNumberOfThreads) {
         EXPECT_NE(r.out.find("bad.json"), std::string::npos) << r.out;
         EXPECT_EQ(test::read_file(out() / "data.html"), "previous html") << jobs;
         EXPECT_EQ(other_files(out(), {"data.html", "data.docx"}), std::vector<std::string>{}) << jobs;
+        // Folders the batch would have made are not left behind either.
+        const fs::path fresh = work / "fresh";
+        const auto into_new = test::run(test::render_command(work / "data.json", fresh / "sub", "html,docx") + " " +
+                                        (work / "bad.json").string() + " -j " + jobs);
+        EXPECT_EQ(into_new.exit_code, 1) << into_new.out;
+        EXPECT_FALSE(fs::exists(fresh)) << jobs;
     }
 }
 

@@ -36,7 +36,8 @@ void write_files_atomically(const std::vector<std::pair<std::filesystem::path, s
 // The same in two steps, for a batch written by several threads: each stages its files (written
 // in full and synced under temporary names, in parallel), then one thread commits them all
 // (renames, and syncs each folder once). Files staged and not committed are removed when the
-// StagedFiles goes away, so a batch with one failure leaves nothing behind.
+// StagedFiles goes away, and so are the folders made for them, so a batch with one failure leaves
+// nothing behind.
 class StagedFiles {
 public:
     StagedFiles() = default;
@@ -56,6 +57,7 @@ public:
 private:
     void discard() noexcept;
     std::vector<std::pair<std::filesystem::path, std::filesystem::path>> files_;  // target, temporary
+    std::vector<std::filesystem::path> created_folders_;  // made for a staged file; removed again if empty
 };
 
 }  // namespace kansli

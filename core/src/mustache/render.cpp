@@ -236,10 +236,11 @@ private:
     void partial(const Node& node) {
         const auto found = env_.partials.find(node.text);
         if (found == env_.partials.end()) return;
-        if (partial_depth_ >= env_.max_partial_depth) throw PartialTooDeep(node.text);
-        ++partial_depth_;
+        const bool counts = env_.recursive_partials == nullptr || env_.recursive_partials->count(node.text) != 0;
+        if (counts && partial_depth_ >= env_.max_partial_depth) throw PartialTooDeep(node.text);
+        partial_depth_ += counts;
         nodes(found->second.nodes());
-        --partial_depth_;
+        partial_depth_ -= counts;
     }
 
     const Environment& env_;
@@ -250,7 +251,37 @@ private:
     std::vector<Frame> stack_;
 };
 
+void included_partials(const std::vector<Node>& nodes, std::set<std::string>& out) {
+    for (const Node& node : nodes) {
+        if (node.kind == Node::Kind::partial) out.insert(node.text);
+        included_partials(node.children, out);
+    }
+}
+
 }  // namespace
+
+std::set<std::string, std::less<>> recursive_partials(const std::map<std::string, Template, std::less<>>& partials) {
+    std::map<std::string, std::set<std::string>> includes;
+    for (const auto& [name, tmpl] : partials) included_partials(tmpl.nodes(), includes[name]);
+    std::set<std::string, std::less<>> recursive;
+    for (const auto& [start, direct] : includes) {
+        // Depth-first from what `start` includes: does it come back to `start`?
+        std::vector<std::string> pending(direct.begin(), direct.end());
+        std::set<std::string> seen;
+        while (!pending.empty()) {
+            const std::string name = pending.back();
+            pending.pop_back();
+            if (name == start) {
+                recursive.insert(start);
+                break;
+            }
+            if (!seen.insert(name).second) continue;
+            if (const auto next = includes.find(name); next != includes.end())
+                pending.insert(pending.end(), next->second.begin(), next->second.end());
+        }
+    }
+    return recursive;
+}
 
 std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment) {
     std::string out;

@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -25,8 +26,14 @@ using Helper = std::function<std::string(const std::string& rendered)>;
 struct Environment {
     const std::map<std::string, Template, std::less<>>& partials;
     const std::map<std::string, Helper, std::less<>>& helpers;  // found at the top level, after the data
+    // Partials that include themselves (directly or through others): only these count towards
+    // the depth, since only they can nest without end. Null: every partial counts.
+    const std::set<std::string, std::less<>>* recursive_partials = nullptr;
     int max_partial_depth = 32;
 };
+
+// The partials that can include themselves, directly or through others.
+std::set<std::string, std::less<>> recursive_partials(const std::map<std::string, Template, std::less<>>& partials);
 
 // A partial included deeper than Environment::max_partial_depth: one that includes itself
 // with data that never ends.
