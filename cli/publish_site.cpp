@@ -111,7 +111,7 @@ public:
                         "another meeting folder is also " + manifest.body + " on " + manifest.date);
         meeting.href = (dir / "index.html").generic_string();
 
-        const Document kallelse = build(manifest.kallelse, manifest);
+        const Document& kallelse = *rendered(manifest.kallelse).document;
         meeting.organisation = kallelse.meta.organisation;
         meeting.kallelse = publish(kallelse, manifest.kallelse, dir, "kallelse");
         const Agenda* agenda = find_agenda(kallelse);
@@ -131,7 +131,7 @@ public:
                 if (sources.number != item.number) continue;
                 const std::string stem = "arende-" + slug(item.number);
                 for (const DocumentSource& source : sources.documents) {
-                    const Document document = build(source, manifest);
+                    const Document& document = *rendered(source).document;
                     published.documents.push_back(
                         publish(document, source, dir, stem + "-" + slug(source.data.stem().string())));
                 }
@@ -179,10 +179,6 @@ private:
         const Rendered& found = rendered_.at(key(source));
         if (found.error) std::rethrow_exception(found.error);
         return found;
-    }
-
-    const Document& build(const DocumentSource& source, const MeetingManifest&) const {
-        return *rendered(source).document;
     }
 
     // Writes the document's page and downloads under dir/stem.*; returns what the meeting

@@ -1,5 +1,5 @@
 // What a package's files become when it is opened, to be used as often as there are data
-// files: the templates parsed, the input description compiled.
+// files: the templates parsed, the helpers made for its theme, the input description compiled.
 #pragma once
 
 #include <functional>
@@ -19,6 +19,7 @@ struct CompiledPackage {
     mustache::Template main;
     std::map<std::string, mustache::Template, std::less<>> partials;  // by name, as partials() has them
     std::set<std::string, std::less<>> recursive_partials;            // see mustache::Environment
+    std::map<std::string, mustache::Helper, std::less<>> helpers;     // made for the package's theme
     std::optional<InputChecker> input;                                // the input description
 };
 

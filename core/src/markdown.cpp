@@ -316,12 +316,6 @@ std::string convert_text(std::string_view markdown, bool inline_only, Shortcut s
 
 }  // namespace
 
-std::string markdown_to_blocks_xml(std::string_view markdown) {
-    return convert_text(markdown, false, Shortcut::when_plain);
-}
-std::string markdown_to_inlines_xml(std::string_view markdown) {
-    return convert_text(markdown, true, Shortcut::when_plain);
-}
 std::string markdown_to_blocks_xml(std::string_view markdown, Shortcut shortcut) {
     return convert_text(markdown, false, shortcut);
 }

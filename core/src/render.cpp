@@ -38,14 +38,13 @@ std::string path_of_text(const nlohmann::json& value, const std::string& text, c
 
 std::string render_template(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
     const std::string data_file = data_name.empty() ? package.template_file().string() : data_name;
-    for (const auto& helper : template_helper_names())
-        if (data.is_object() && data.contains(helper))
+    const CompiledPackage& compiled = package.compiled();
+    for (const auto& entry : compiled.helpers)
+        if (const std::string& helper = entry.first; data.is_object() && data.contains(helper))
             throw Error(Error::Kind::Data, {data_file, 0, 0, "/" + helper},
                         "the field name '" + helper + "' is reserved for the template helper of that name");
-    const auto helpers = template_helpers(package.theme());
-    const CompiledPackage& compiled = package.compiled();
     const mustache::Environment environment{
-        .partials = compiled.partials, .helpers = helpers, .recursive_partials = &compiled.recursive_partials};
+        .partials = compiled.partials, .helpers = compiled.helpers, .recursive_partials = &compiled.recursive_partials};
     static const nlohmann::json no_data = nlohmann::json::object();
     const std::string file = package.template_file().string();
     try {

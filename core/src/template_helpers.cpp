@@ -65,15 +65,6 @@ std::pair<std::string, std::string> range_ends(const std::string& text) {
 
 }  // namespace
 
-const std::vector<std::string>& template_helper_names() {
-    static const std::vector<std::string> names = {
-        "sv_date",    "sv_date_long", "sv_date_full", "sv_weekday",     "sv_time",      "sv_kl",
-        "sv_year",    "sv_range",     "sv_period",    "sv_number",      "sv_signed",    "sv_percent",
-        "sv_kr",      "sv_tkr",       "sv_mnkr",      "sv_kr_words",    "sv_tkr_words", "sv_mnkr_words",
-        "sv_ordinal", "sv_dnr",       "markdown",     "markdown_inline"};
-    return names;
-}
-
 std::map<std::string, Helper, std::less<>> template_helpers(const Theme& theme) {
     std::map<std::string, Helper, std::less<>> helpers;
     const sv::NumberStyle style = theme.numbers;

@@ -29,10 +29,8 @@ private:
     std::string value_;
 };
 
-// The helpers' names: data may not use them at its top level.
-const std::vector<std::string>& template_helper_names();
-
-// Every helper by name, writing numbers and diarienummer as the template's theme says.
+// Every helper by name, writing numbers and diarienummer as the template's theme says. Data may
+// not use these names at its top level.
 std::map<std::string, mustache::Helper, std::less<>> template_helpers(const Theme& theme);
 
 }  // namespace kansli

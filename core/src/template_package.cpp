@@ -15,6 +15,7 @@
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
 #include "manifest.hpp"
+#include "template_helpers.hpp"
 #include "template_source.hpp"
 
 namespace kansli {
@@ -206,11 +207,12 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path},
                     problems.front().message);
     compiled->input.emplace(package.input_schema_);
-    package.compiled_ = std::move(compiled);
     package.title_ = package.input_schema_.value("title", "");
     package.description_ = package.input_schema_.value("description", "");
     if (fs::exists(directory / "theme.json")) package_file(directory, "theme.json");
     package.theme_ = load_theme(directory / "theme.json", directory);
+    compiled->helpers = template_helpers(package.theme_);
+    package.compiled_ = std::move(compiled);
     return package;
 }
 
