@@ -99,6 +99,13 @@ TEST(Mustache, HelpersRewriteWhatTheirSectionRendered) {
     EXPECT_EQ(render("{{#o}}{{#sv_date}}x{{/sv_date}}{{/o}}", {{"o", {{"sv_date", true}}}}), "x");
 }
 
+TEST(Mustache, HelperNamesAreReservedAtTheDatasTopLevel) {
+    const auto e = error_of([] { render("{{sv_kl}}", {{"sv_kl", "15:00"}}); });
+    EXPECT_EQ(e.kind(), Error::Kind::Data);
+    EXPECT_EQ(e.where().json_path, "/sv_kl");
+    EXPECT_NE(e.message().find("reserved for the template helper"), std::string::npos) << e.message();
+}
+
 TEST(Mustache, AHelperWrittenAsAVariableIsATemplateError) {
     const auto e = error_of([] { render("{{sv_date}}", nlohmann::json::object()); });
     EXPECT_EQ(e.kind(), Error::Kind::Template);
