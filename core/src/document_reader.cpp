@@ -38,9 +38,35 @@ int line_of(const xmlNode* node) { return static_cast<int>(xmlGetLineNo(node)); 
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Collapses each run of white space in `text` to one space, in place (the text only gets
+// shorter); a run right after `after_space` goes. Returns whether the text ends in space.
+bool collapse_space(std::string& text, bool after_space) {
+    std::size_t kept = 0;
+    for (const char c : text) {
+        if (is_space(c)) {
+            if (!after_space) text[kept++] = ' ';
+            after_space = true;
+        } else {
+            text[kept++] = c;
+            after_space = false;
+        }
+    }
+    text.resize(kept);
+    return after_space;
+}
+
 // Whitespace in document XML is layout, as in HTML: runs collapse to one space and the ends
 // of a block are trimmed. Non-breaking spaces are content and stay.
 void normalise_whitespace(Inlines& inlines) {
+    // One text, the commonest case (table cells, plain paragraphs): nothing to flatten.
+    if (inlines.size() == 1)
+        if (auto* only = std::get_if<Text>(&inlines.front().value)) {
+            std::string& text = only->text;
+            collapse_space(text, true);
+            if (!text.empty() && text.back() == ' ') text.pop_back();
+            if (text.empty()) inlines.clear();
+            return;
+        }
     // The inline sequence flattened: text to normalise, line breaks, and content that writers
     // generate (footnote numbers, the label of a reference without text), which is not space.
     enum class Kind { Text, Break, Generated };
@@ -89,19 +115,9 @@ void normalise_whitespace(Inlines& inlines) {
             last = nullptr;
             continue;
         }
-        std::string* text = piece.text;
-        std::string out;
-        for (char c : *text) {
-            if (is_space(c)) {
-                if (!after_space) out += ' ';
-                after_space = true;
-            } else {
-                out += c;
-                after_space = false;
-            }
-        }
-        *text = std::move(out);
-        if (!text->empty()) last = text;
+        std::string& text = *piece.text;
+        after_space = collapse_space(text, after_space);
+        if (!text.empty()) last = &text;
     }
     if (last != nullptr && !last->empty() && last->back() == ' ') last->pop_back();
     // Drop text nodes that became empty.

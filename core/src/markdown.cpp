@@ -5,6 +5,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -229,68 +230,58 @@ std::string convert(std::string_view markdown, bool inline_only) {
 
 bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool contains_ignoring_case(std::string_view text, std::string_view lower) {
-    for (std::size_t i = 0; i + lower.size() <= text.size(); ++i) {
-        std::size_t k = 0;
-        while (k < lower.size() && (text[i + k] | 0x20) == lower[k]) ++k;
-        if (k == lower.size()) return true;
-    }
-    return false;
+// Characters a plain line may hold anywhere: letters, digits, any non-ASCII byte, and the
+// punctuation that opens nothing in CommonMark or GFM.
+constexpr std::array<bool, 256> kPlainCharacters = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x80; c < 0x100; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (int c = 'a'; c <= 'z'; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (int c = '0'; c <= '9'; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (const char c : std::string_view(" ,.;?()%/-+=\"':#$")) plain[static_cast<unsigned char>(c)] = true;
+    return plain;
+}();
+
+// "www." in any case, or "://", starting at `at`: GFM would make an autolink of what follows.
+bool autolink_at(std::string_view line, std::size_t at) {
+    const std::string_view rest = line.substr(at);
+    if (rest.starts_with("://")) return true;
+    return rest.size() >= 4 && (rest[0] | 0x20) == 'w' && (rest[1] | 0x20) == 'w' && (rest[2] | 0x20) == 'w' &&
+           rest[3] == '.';
 }
 
 // A line that cmark-gfm makes one paragraph of one text node, unchanged: it starts with a letter
 // or a number that is not an ordered list's marker (no list marker, heading, quote or indented
 // code), ends without a space (no hard break), and
 // has no character that opens emphasis, code, links, HTML, entities, escapes, tables,
-// strikethrough or autolinks.
+// strikethrough or autolinks. One pass: fields are checked at every render.
 bool is_plain_line(std::string_view line) {
-    if (line.empty()) return false;
+    if (line.empty() || line.back() == ' ') return false;
     const auto first = static_cast<unsigned char>(line.front());
     if (first >= '0' && first <= '9') {
         // "10500", "95,7%", "2021-02-09", but not an ordered list's "1." or "1)"
-        const auto digits_end = line.find_first_not_of("0123456789");
-        if (digits_end != std::string_view::npos && (line[digits_end] == '.' || line[digits_end] == ')')) return false;
+        std::size_t digits_end = 1;
+        while (digits_end < line.size() && line[digits_end] >= '0' && line[digits_end] <= '9') ++digits_end;
+        if (digits_end < line.size() && (line[digits_end] == '.' || line[digits_end] == ')')) return false;
     } else if (!is_ascii_letter(first) && first < 0x80) {
         return false;
     }
-    if (line.back() == ' ') return false;
-    for (const char ch : line) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || is_ascii_letter(c) || (c >= '0' && c <= '9')) continue;
-        switch (c) {
-            case ' ':
-            case ',':
-            case '.':
-            case ';':
-            case '?':
-            case '(':
-            case ')':
-            case '%':
-            case '/':
-            case '-':
-            case '+':
-            case '=':
-            case '"':
-            case '\'':
-            case ':':
-            case '#':
-            case '$':
-                continue;
-            default:
-                return false;
-        }
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (!kPlainCharacters[static_cast<unsigned char>(c)]) return false;
+        if ((c == ':' || c == 'w' || c == 'W') && autolink_at(line, i)) return false;
     }
-    return !contains_ignoring_case(line, "www.") && !contains_ignoring_case(line, "://");
+    return true;
 }
 
 // The paragraphs of plain text (plain lines separated by one empty line); none when any part
-// could be Markdown.
+// could be Markdown. A line break is not a plain character, so a paragraph is one line.
 std::optional<std::vector<std::string_view>> plain_paragraphs(std::string_view text) {
     std::vector<std::string_view> paragraphs;
     while (true) {
         const auto end = text.find("\n\n");
         const std::string_view paragraph = text.substr(0, end);
-        if (!is_plain_line(paragraph) || paragraph.find_first_of("\r\n") != std::string_view::npos) return std::nullopt;
+        if (!is_plain_line(paragraph)) return std::nullopt;
         paragraphs.push_back(paragraph);
         if (end == std::string_view::npos) return paragraphs;
         text.remove_prefix(end + 2);

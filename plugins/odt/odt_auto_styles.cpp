@@ -22,12 +22,11 @@ std::string_view fo_align(Align align) {
 
 }  // namespace
 
-// `body_template` is the style element with "@NAME@" where the name goes: the name is only
-// known once the key turns out to be new.
-std::string AutoStyles::intern(const std::string& key, std::string_view prefix, const std::string& body_template) {
+template <typename MakeBody>
+std::string AutoStyles::intern(const std::string& key, std::string_view prefix, MakeBody make_body) {
     if (const auto found = names_.find(key); found != names_.end()) return found->second;
     const std::string name = std::string(prefix) + std::to_string(++counters_[std::string(prefix)]);
-    std::string xml = body_template;
+    std::string xml = make_body();
     const std::string marker = "@NAME@";
     xml.replace(xml.find(marker), marker.size(), name);
     styles_.push_back(std::move(xml));
@@ -41,14 +40,16 @@ std::string AutoStyles::paragraph(std::string_view parent, Align align, bool bre
     if (text_align.empty() && !break_before && master_page.empty()) return std::string(parent);
     const std::string key = "P|" + std::string(parent) + "|" + std::string(text_align) + "|" +
                             (break_before ? "b" : "") + "|" + std::string(master_page);
-    std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"paragraph\" style:parent-style-name=\"" +
-                      plugin::xml_escape(parent) + "\"";
-    if (!master_page.empty()) xml += " style:master-page-name=\"" + plugin::xml_escape(master_page) + "\"";
-    xml += "><style:paragraph-properties";
-    if (!text_align.empty()) xml += " fo:text-align=\"" + std::string(text_align) + "\"";
-    if (break_before) xml += " fo:break-before=\"page\"";
-    xml += "/></style:style>";
-    return intern(key, "P", xml);
+    return intern(key, "P", [&] {
+        std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"paragraph\" style:parent-style-name=\"" +
+                          plugin::xml_escape(parent) + "\"";
+        if (!master_page.empty()) xml += " style:master-page-name=\"" + plugin::xml_escape(master_page) + "\"";
+        xml += "><style:paragraph-properties";
+        if (!text_align.empty()) xml += " fo:text-align=\"" + std::string(text_align) + "\"";
+        if (break_before) xml += " fo:break-before=\"page\"";
+        xml += "/></style:style>";
+        return xml;
+    });
 }
 
 std::string AutoStyles::tabbed_paragraph(std::string_view parent, const std::vector<double>& tabs_mm, double hanging_mm,
@@ -59,96 +60,102 @@ std::string AutoStyles::tabbed_paragraph(std::string_view parent, const std::vec
         key += "|" + mm(tab);
         tabs += "<style:tab-stop style:position=\"" + mm(tab) + "\"/>";
     }
-    std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"paragraph\" style:parent-style-name=\"" +
-                      plugin::xml_escape(parent) + "\"><style:paragraph-properties fo:margin-bottom=\"" +
-                      mm(space_below_mm) + "\"";
-    if (hanging_mm > 0) xml += " fo:margin-left=\"" + mm(hanging_mm) + "\" fo:text-indent=\"" + mm(-hanging_mm) + "\"";
-    xml += ">";
-    if (!tabs.empty()) xml += "<style:tab-stops>" + tabs + "</style:tab-stops>";
-    xml += "</style:paragraph-properties></style:style>";
-    return intern(key, "P", xml);
+    return intern(key, "P", [&] {
+        std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"paragraph\" style:parent-style-name=\"" +
+                          plugin::xml_escape(parent) + "\"><style:paragraph-properties fo:margin-bottom=\"" +
+                          mm(space_below_mm) + "\"";
+        if (hanging_mm > 0)
+            xml += " fo:margin-left=\"" + mm(hanging_mm) + "\" fo:text-indent=\"" + mm(-hanging_mm) + "\"";
+        xml += ">";
+        if (!tabs.empty()) xml += "<style:tab-stops>" + tabs + "</style:tab-stops>";
+        xml += "</style:paragraph-properties></style:style>";
+        return xml;
+    });
 }
 
 std::string AutoStyles::table(double width_mm, bool break_before, std::string_view master_page) {
     const std::string key = "T|" + mm(width_mm) + "|" + (break_before ? "b" : "") + "|" + std::string(master_page);
-    std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"table\"";
-    if (!master_page.empty()) xml += " style:master-page-name=\"" + plugin::xml_escape(master_page) + "\"";
-    xml += "><style:table-properties style:width=\"" + mm(width_mm) +
-           "\" table:align=\"margins\" fo:margin-top=\"1mm\" fo:margin-bottom=\"3mm\"";
-    if (break_before) xml += " fo:break-before=\"page\"";
-    xml += "/></style:style>";
-    return intern(key, "Tbl", xml);
+    return intern(key, "Tbl", [&] {
+        std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"table\"";
+        if (!master_page.empty()) xml += " style:master-page-name=\"" + plugin::xml_escape(master_page) + "\"";
+        xml += "><style:table-properties style:width=\"" + mm(width_mm) +
+               "\" table:align=\"margins\" fo:margin-top=\"1mm\" fo:margin-bottom=\"3mm\"";
+        if (break_before) xml += " fo:break-before=\"page\"";
+        xml += "/></style:style>";
+        return xml;
+    });
 }
 
 std::string AutoStyles::column(double width_mm, long relative_width) {
     const std::string key = "C|" + mm(width_mm) + "|" + std::to_string(relative_width);
-    return intern(key, "Col",
-                  "<style:style style:name=\"@NAME@\" style:family=\"table-column\"><style:table-column-properties "
-                  "style:column-width=\"" +
-                      mm(width_mm) + "\" style:rel-column-width=\"" + std::to_string(relative_width) +
-                      "*\"/></style:style>");
+    return intern(key, "Col", [&] {
+        return "<style:style style:name=\"@NAME@\" style:family=\"table-column\"><style:table-column-properties "
+               "style:column-width=\"" +
+               mm(width_mm) + "\" style:rel-column-width=\"" + std::to_string(relative_width) + "*\"/></style:style>";
+    });
 }
 
 std::string AutoStyles::row(bool keep_together) {
-    return intern(
-        keep_together ? "R|keep" : "R|split", "Row",
-        std::string("<style:style style:name=\"@NAME@\" style:family=\"table-row\"><style:table-row-properties "
-                    "fo:keep-together=\"") +
-            (keep_together ? "always" : "auto") + "\"/></style:style>");
+    return intern(keep_together ? "R|keep" : "R|split", "Row", [&] {
+        return std::string(
+                   "<style:style style:name=\"@NAME@\" style:family=\"table-row\"><style:table-row-properties "
+                   "fo:keep-together=\"") +
+               (keep_together ? "always" : "auto") + "\"/></style:style>";
+    });
 }
 
 std::string AutoStyles::cell(CellLook look) {
-    constexpr std::string_view thin = "0.5pt solid #000000";
-    constexpr std::string_view hair = "0.25pt solid #a6a6a6";
-    std::string properties =
-        "fo:padding-top=\"0.8mm\" fo:padding-bottom=\"0.8mm\" fo:padding-left=\"1.2mm\" "
-        "fo:padding-right=\"1.2mm\" style:vertical-align=\"top\"";
-    std::string key;
-    switch (look) {
-        case CellLook::Head:
-            key = "head";
-            properties += " fo:background-color=\"" + plugin::xml_escape(header_background_) + "\" fo:border-top=\"" +
-                          std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
-                          "\" fo:border-left=\"none\" fo:border-right=\"none\"";
-            break;
-        case CellLook::Body:
-            key = "body";
-            properties += " fo:border-top=\"none\" fo:border-bottom=\"" + std::string(hair) +
-                          "\" fo:border-left=\"none\" fo:border-right=\"none\"";
-            break;
-        case CellLook::Section:
-            key = "section";
-            properties += " fo:background-color=\"#f2f2f2\" fo:border-top=\"none\" fo:border-bottom=\"" +
-                          std::string(hair) + "\" fo:border-left=\"none\" fo:border-right=\"none\"";
-            break;
-        case CellLook::Sum:
-            key = "sum";
-            properties += " fo:border-top=\"" + std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
-                          "\" fo:border-left=\"none\" fo:border-right=\"none\"";
-            break;
-        case CellLook::Plain:
-            key = "plain";
-            properties =
-                "fo:padding-top=\"0.5mm\" fo:padding-bottom=\"0.5mm\" fo:padding-left=\"0mm\" "
-                "fo:padding-right=\"2mm\" style:vertical-align=\"top\" fo:border=\"none\"";
-            break;
-    }
-    return intern("Cell|" + key, "Cell",
-                  "<style:style style:name=\"@NAME@\" style:family=\"table-cell\"><style:table-cell-properties " +
-                      properties + "/></style:style>");
+    static constexpr std::string_view kKeys[] = {"Cell|head", "Cell|body", "Cell|section", "Cell|sum", "Cell|plain"};
+    return intern(std::string(kKeys[static_cast<std::size_t>(look)]), "Cell", [&] {
+        constexpr std::string_view thin = "0.5pt solid #000000";
+        constexpr std::string_view hair = "0.25pt solid #a6a6a6";
+        std::string properties =
+            "fo:padding-top=\"0.8mm\" fo:padding-bottom=\"0.8mm\" fo:padding-left=\"1.2mm\" "
+            "fo:padding-right=\"1.2mm\" style:vertical-align=\"top\"";
+        switch (look) {
+            case CellLook::Head:
+                properties += " fo:background-color=\"" + plugin::xml_escape(header_background_) +
+                              "\" fo:border-top=\"" + std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
+                              "\" fo:border-left=\"none\" fo:border-right=\"none\"";
+                break;
+            case CellLook::Body:
+                properties += " fo:border-top=\"none\" fo:border-bottom=\"" + std::string(hair) +
+                              "\" fo:border-left=\"none\" fo:border-right=\"none\"";
+                break;
+            case CellLook::Section:
+                properties += " fo:background-color=\"#f2f2f2\" fo:border-top=\"none\" fo:border-bottom=\"" +
+                              std::string(hair) + "\" fo:border-left=\"none\" fo:border-right=\"none\"";
+                break;
+            case CellLook::Sum:
+                properties += " fo:border-top=\"" + std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
+                              "\" fo:border-left=\"none\" fo:border-right=\"none\"";
+                break;
+            case CellLook::Plain:
+                properties =
+                    "fo:padding-top=\"0.5mm\" fo:padding-bottom=\"0.5mm\" fo:padding-left=\"0mm\" "
+                    "fo:padding-right=\"2mm\" style:vertical-align=\"top\" fo:border=\"none\"";
+                break;
+        }
+        return "<style:style style:name=\"@NAME@\" style:family=\"table-cell\"><style:table-cell-properties " +
+               properties + "/></style:style>";
+    });
 }
 
 std::string AutoStyles::image_frame() {
-    return intern("G|image", "fr",
-                  "<style:style style:name=\"@NAME@\" style:family=\"graphic\"><style:graphic-properties "
-                  "style:vertical-pos=\"top\" style:vertical-rel=\"baseline\" fo:border=\"none\" "
-                  "fo:padding=\"0mm\"/></style:style>");
+    return intern("G|image", "fr", [] {
+        return std::string(
+            "<style:style style:name=\"@NAME@\" style:family=\"graphic\"><style:graphic-properties "
+            "style:vertical-pos=\"top\" style:vertical-rel=\"baseline\" fo:border=\"none\" "
+            "fo:padding=\"0mm\"/></style:style>");
+    });
 }
 
 std::string AutoStyles::toc_section() {
-    return intern("S|toc", "Sect",
-                  "<style:style style:name=\"@NAME@\" style:family=\"section\"><style:section-properties "
-                  "style:editable=\"false\"/></style:style>");
+    return intern("S|toc", "Sect", [] {
+        return std::string(
+            "<style:style style:name=\"@NAME@\" style:family=\"section\"><style:section-properties "
+            "style:editable=\"false\"/></style:style>");
+    });
 }
 
 std::string AutoStyles::xml() const {

@@ -4,6 +4,7 @@
 // deterministic however the document is built.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -46,12 +47,15 @@ public:
     std::string xml() const;
 
 private:
-    std::string intern(const std::string& key, std::string_view prefix, const std::string& body_template);
+    // `make_body` gives the style element with "@NAME@" where the name goes; it is only called
+    // when the key is new (cells and paragraphs ask for their style thousands of times).
+    template <typename MakeBody>
+    std::string intern(const std::string& key, std::string_view prefix, MakeBody make_body);
 
     std::string header_background_;
-    std::map<std::string, std::string> names_;  // key → style name
-    std::map<std::string, int> counters_;       // name prefix → styles so far
-    std::vector<std::string> styles_;           // XML, in order of first use
+    std::map<std::string, std::string, std::less<>> names_;  // key → style name
+    std::map<std::string, int> counters_;                    // name prefix → styles so far
+    std::vector<std::string> styles_;                        // XML, in order of first use
 };
 
 }  // namespace kansli::odt

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "kansli/error.hpp"
+#include "kansli/xml_text.hpp"
 #include "odt_names.hpp"
 #include "odt_xml.hpp"
 #include "xml_builder.hpp"
@@ -107,13 +108,13 @@ std::string ContentRenderer::body_paragraph_style() const {
     return std::string(lists_.empty() ? names::kTextBody : names::kListParagraph);
 }
 
-void ContentRenderer::text(std::string_view text) { out_ += plugin::xml_escape(text); }
+void ContentRenderer::text(std::string_view text) { append_escaped_xml(out_, text); }
 
 void ContentRenderer::attribute(std::string_view name, std::string_view value) {
     out_ += ' ';
     out_ += name;
     out_ += "=\"";
-    out_ += plugin::xml_escape(value);
+    append_escaped_xml(out_, value);
     out_ += '"';
 }
 
