@@ -72,6 +72,7 @@ void register_floor(const BenchDocument& doc, const std::string& format, const W
         for (const Compressor& c :
              {Compressor{"zlib", &zlib_deflate, 1}, Compressor{"zlib", &zlib_deflate, 9},
               Compressor{"libdeflate", &libdeflate_deflate, 1}, Compressor{"libdeflate", &libdeflate_deflate, 4},
+              Compressor{"libdeflate", &libdeflate_deflate, 5}, Compressor{"libdeflate", &libdeflate_deflate, 7},
               Compressor{"libdeflate", &libdeflate_deflate, 9}, Compressor{"libdeflate", &libdeflate_deflate, 12}})
             compressors.push_back(c);
     for (const Compressor& c : compressors) {

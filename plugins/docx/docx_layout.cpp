@@ -94,7 +94,9 @@ std::vector<long> column_widths(const Table& table, std::size_t width, long tota
     // Undeclared columns: weight by the longest text of a one-column cell, within limits, so
     // that "Hushåll med utbetalt försörjningsstöd" gets more room than "−27 660".
     std::vector<double> weight(width, 4.0);
+    const bool all_declared = std::all_of(fixed.begin(), fixed.end(), [](bool f) { return f; });
     for (const auto* rows : {&table.head, &table.body}) {
+        if (all_declared) break;  // no text to measure
         for (const auto& row : place_rows(*rows, width)) {
             for (const Slot& slot : row) {
                 if (slot.cell == nullptr || slot.span != 1 || slot.column >= width) continue;
