@@ -58,9 +58,13 @@ XmlBuilder& XmlBuilder::raw(std::string_view xml) {
 }
 
 XmlBuilder& XmlBuilder::element(std::string_view name, std::string_view text, Attributes attributes) {
-    open(name, attributes);
-    this->text(text);
-    return close();
+    start_tag(name, attributes);
+    out_ += '>';
+    append_escaped_xml(out_, text);
+    out_ += "</";
+    out_ += name;
+    out_ += '>';
+    return *this;
 }
 
 std::string XmlBuilder::finish() {
