@@ -8,6 +8,7 @@
 #include "docx_story.hpp"
 #include "docx_styles.hpp"
 #include "kansli/error.hpp"
+#include "size_hint.hpp"
 
 namespace kansli::docx {
 namespace {
@@ -37,7 +38,9 @@ long text_width_twips(std::string_view text, double size_pt) {
 }  // namespace
 
 Story::Story(Shared& shared, Relationships& relationships, Kind kind)
-    : shared_(shared), relationships_(relationships), kind_(kind) {}
+    : shared_(shared), relationships_(relationships), kind_(kind) {
+    if (kind == Kind::Body) x_.reserve(support::body_size_hint(shared.document));
+}
 
 std::string Story::take() {
     // A page break with nothing after it would only add an empty page; a table cannot end a

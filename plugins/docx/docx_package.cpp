@@ -1,5 +1,7 @@
 #include "docx_package.hpp"
 
+#include <utility>
+
 #include "docx_units.hpp"
 #include "kansli/version.hpp"
 #include "xml_builder.hpp"
@@ -86,11 +88,11 @@ std::string app_properties_xml(const Metadata& meta) {
     return x.close().finish();
 }
 
-std::string assemble_package(const std::vector<Part>& parts, const MediaStore& media) {
+std::string assemble_package(std::vector<Part> parts, const MediaStore& media) {
     plugin::ZipPackage zip;
     zip.add("[Content_Types].xml", content_types_xml(parts, media));
     zip.add("_rels/.rels", package_relationships_xml());
-    for (const Part& part : parts) zip.add(part.name, part.bytes);
+    for (Part& part : parts) zip.add(part.name, std::move(part.bytes));
     for (const MediaStore::Item& item : media.items())
         zip.add("word/" + item.name, item.bytes, plugin::ZipPackage::Compression::Store);
     return zip.finish();

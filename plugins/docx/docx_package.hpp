@@ -38,6 +38,6 @@ std::string app_properties_xml(const Metadata& meta);
 
 // The zip: [Content_Types].xml, _rels/.rels, docProps, then `parts` in the order given and the
 // images (stored, as they are compressed already). Same parts, same bytes.
-std::string assemble_package(const std::vector<Part>& parts, const MediaStore& media);
+std::string assemble_package(std::vector<Part> parts, const MediaStore& media);
 
 }  // namespace kansli::docx

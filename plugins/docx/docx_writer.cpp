@@ -12,6 +12,7 @@
 #include "docx_writer.hpp"
 
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "docx_furniture.hpp"
@@ -28,6 +29,7 @@ using plugin::XmlBuilder;
 
 std::string document_xml(const std::string& body, const std::string& section) {
     XmlBuilder x;
+    x.reserve(body.size() + section.size() + 1024);  // see XmlBuilder::reserve
     x.declaration().open("w:document", {{"xmlns:w", ns::w}, {"xmlns:r", ns::r}, {"xmlns:wp", ns::wp}});
     x.open("w:body").raw(body).raw(section).close();
     return x.close().finish();
@@ -111,7 +113,7 @@ std::string write_package(const Document& document, const Theme& theme) {
         parts.push_back({"word/header2.xml", content_type::header, first_header});
         parts.push_back({"word/footer2.xml", content_type::footer, footer});
     }
-    return assemble_package(parts, shared.media);
+    return assemble_package(std::move(parts), shared.media);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "odt_package.hpp"
 
+#include <utility>
 #include <vector>
 
 #include "odt_xml.hpp"
@@ -76,13 +77,12 @@ std::string meta_xml(const Metadata& meta) {
     return xml.finish();
 }
 
-std::string package(const std::string& content, const std::string& styles, const std::string& meta,
-                    const ImageStore& images) {
+std::string package(std::string content, std::string styles, std::string meta, const ImageStore& images) {
     ZipPackage zip;
     zip.add("mimetype", std::string(kMediaType), ZipPackage::Compression::Store);
-    zip.add("content.xml", content);
-    zip.add("styles.xml", styles);
-    zip.add("meta.xml", meta);
+    zip.add("content.xml", std::move(content));
+    zip.add("styles.xml", std::move(styles));
+    zip.add("meta.xml", std::move(meta));
     // PNG and JPEG are compressed already.
     for (const ImageStore::Entry& image : images.entries())
         zip.add(image.path, image.bytes, ZipPackage::Compression::Store);

@@ -14,7 +14,6 @@ std::string meta_xml(const Metadata& meta);
 
 // The package's bytes: mimetype, the three XML parts, the pictures, and a manifest listing
 // them all.
-std::string package(const std::string& content, const std::string& styles, const std::string& meta,
-                    const ImageStore& images);
+std::string package(std::string content, std::string styles, std::string meta, const ImageStore& images);
 
 }  // namespace kansli::odt

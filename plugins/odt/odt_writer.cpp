@@ -10,6 +10,7 @@
 #include "odt_writer.hpp"
 
 #include <stdexcept>
+#include <utility>
 
 #include "kansli/error.hpp"
 #include "odt_package.hpp"
@@ -23,10 +24,10 @@ std::string OdtWriter::description() const { return "OpenDocument Text (ODF 1.3)
 std::string OdtWriter::write(const Document& document, const Theme& theme) const {
     // The logo is stored first, so its picture name does not depend on the body.
     ImageStore images;
-    const std::string styles = styles_xml(document, theme, images);
-    const std::string content = ContentRenderer(document, theme, images).render();
+    std::string styles = styles_xml(document, theme, images);
+    std::string content = ContentRenderer(document, theme, images).render();
     try {
-        return package(content, styles, meta_xml(document.meta), images);
+        return package(std::move(content), std::move(styles), meta_xml(document.meta), images);
     } catch (const std::runtime_error& e) {
         throw Error(Error::Kind::Plugin, {}, std::string("ODT writer: ") + e.what());
     }

@@ -52,6 +52,11 @@ XmlBuilder& XmlBuilder::close() {
     return *this;
 }
 
+XmlBuilder& XmlBuilder::reserve(std::size_t bytes) {
+    out_.reserve(bytes);
+    return *this;
+}
+
 XmlBuilder& XmlBuilder::raw(std::string_view xml) {
     out_ += xml;
     return *this;

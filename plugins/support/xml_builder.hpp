@@ -26,6 +26,10 @@ public:
     // Open, text, close in one call.
     XmlBuilder& element(std::string_view name, std::string_view text, Attributes attributes = {});
 
+    // Room for `bytes` of output at once. Worth it when the size is known (a part wrapped
+    // around a body): growing a large text step by step copies it and touches its memory twice.
+    XmlBuilder& reserve(std::size_t bytes);
+
     // The text; throws std::logic_error when elements are still open.
     std::string finish();
 
