@@ -11,7 +11,7 @@ with_validators=1
 
 packages=(
   build-essential cmake pkg-config
-  libxml2-dev libzip-dev libicu-dev nlohmann-json3-dev
+  libxml2-dev libzip-dev libicu-dev nlohmann-json3-dev libsimdjson-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libdeflate-dev pandoc python3

@@ -1,8 +1,12 @@
 #include "kansli/data.hpp"
 
+#include <simdjson.h>
+
 #include <fstream>
+#include <optional>
 #include <sstream>
 
+#include "data_reader.hpp"
 #include "json_path.hpp"
 #include "json_scan.hpp"
 #include "kansli/error.hpp"
@@ -168,17 +172,10 @@ private:
 
 }  // namespace
 
-nlohmann::json parse_data(std::string_view text, const std::string& source_name) {
-    const Limits limits = Limits::from_environment();
-    if (text.size() > limits.max_input_bytes)
-        throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
-                    "the data is " + std::to_string(text.size()) + " bytes, more than the limit of " +
-                        std::to_string(limits.max_input_bytes) + " bytes (KANSLI_MAX_INPUT_BYTES)");
-    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
-        throw Error(Error::Kind::Data, {source_name, 1, 1, {}},
-                    "the file is UTF-16 text; save it as UTF-8 (without byte order mark, or with one)");
-    nlohmann::json data;
-    CheckedDomBuilder builder(data, text, source_name, limits.max_depth);
+namespace {
+
+// nlohmann's parser reads everything, and says where JSON is malformed.
+void read_with_nlohmann(std::string_view text, const std::string& source_name, CheckedDomBuilder& builder) {
     try {
         nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     } catch (const nlohmann::json::parse_error& e) {
@@ -196,10 +193,103 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name)
     } catch (const nlohmann::json::exception& e) {
         throw Error(Error::Kind::Data, {source_name, 0, 0, {}}, "unreadable JSON: " + explanation(e.what()));
     }
+}
+
+// simdjson's value given to the builder as the events nlohmann's parser would give, in the
+// same order, so that the builder's checks and their messages do not depend on the reader.
+void feed(simdjson::dom::element element, CheckedDomBuilder& builder) {
+    using simdjson::dom::element_type;
+    switch (element.type()) {
+        case element_type::OBJECT:
+            builder.start_object(0);
+            for (const simdjson::dom::key_value_pair field : simdjson::dom::object(element)) {
+                std::string key(field.key);
+                builder.key(key);
+                feed(field.value, builder);
+            }
+            builder.end_object();
+            return;
+        case element_type::ARRAY:
+            builder.start_array(0);
+            for (const simdjson::dom::element item : simdjson::dom::array(element)) feed(item, builder);
+            builder.end_array();
+            return;
+        case element_type::STRING: {
+            std::string text(element.get_string().value_unsafe());
+            builder.string(text);
+            return;
+        }
+        case element_type::INT64: {
+            // nlohmann types a literal by its sign: unsigned unless it has a minus.
+            const std::int64_t value = element.get_int64().value_unsafe();
+            if (value < 0)
+                builder.number_integer(value);
+            else
+                builder.number_unsigned(static_cast<std::uint64_t>(value));
+            return;
+        }
+        case element_type::UINT64:
+            builder.number_unsigned(element.get_uint64().value_unsafe());
+            return;
+        case element_type::DOUBLE:
+            builder.number_float(element.get_double().value_unsafe(), {});
+            return;
+        case element_type::BOOL:
+            builder.boolean(element.get_bool().value_unsafe());
+            return;
+        case element_type::NULL_VALUE:
+            builder.null();
+            return;
+    }
+}
+
+// simdjson reads valid JSON some fifty times faster than nlohmann's parser (reading the data
+// was a fifth of rendering a report). It refuses what nlohmann refuses, and more (numbers
+// beyond 64 bits, a byte order mark, nesting past 1024 levels): whatever it refuses goes to
+// nlohmann, so what users see of malformed JSON is unchanged. false: not read.
+bool read_with_simdjson(std::string_view text, CheckedDomBuilder& builder) {
+    const simdjson::padded_string padded(text);
+    simdjson::dom::parser parser;
+    const auto parsed = parser.parse(padded);
+    if (parsed.error() != simdjson::SUCCESS) return false;
+    feed(parsed.value_unsafe(), builder);
+    return true;
+}
+
+}  // namespace
+
+namespace detail {
+
+nlohmann::json parse_data(std::string_view text, const std::string& source_name, JsonReader reader) {
+    const Limits limits = Limits::from_environment();
+    if (text.size() > limits.max_input_bytes)
+        throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
+                    "the data is " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                        std::to_string(limits.max_input_bytes) + " bytes (KANSLI_MAX_INPUT_BYTES)");
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        throw Error(Error::Kind::Data, {source_name, 1, 1, {}},
+                    "the file is UTF-16 text; save it as UTF-8 (without byte order mark, or with one)");
+    nlohmann::json data;
+    bool read = false;
+    if (reader == JsonReader::simdjson_first) {
+        CheckedDomBuilder builder(data, text, source_name, limits.max_depth);
+        read = read_with_simdjson(text, builder);
+    }
+    if (!read) {
+        data = nlohmann::json();
+        CheckedDomBuilder builder(data, text, source_name, limits.max_depth);
+        read_with_nlohmann(text, source_name, builder);
+    }
     if (!data.is_object())
         throw Error(Error::Kind::Data, {source_name, 0, 0, {}},
                     "the data must be a JSON object, not " + std::string(data.type_name()));
     return data;
+}
+
+}  // namespace detail
+
+nlohmann::json parse_data(std::string_view text, const std::string& source_name) {
+    return detail::parse_data(text, source_name, detail::JsonReader::simdjson_first);
 }
 
 nlohmann::json load_data(const std::filesystem::path& file) {

@@ -1,0 +1,19 @@
+// Which JSON parser reads data (core/src/data.cpp). kansli::parse_data reads with simdjson and
+// falls back to nlohmann's parser for anything simdjson refuses; tests read the same text both
+// ways and compare.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace kansli::detail {
+
+enum class JsonReader {
+    simdjson_first,  // simdjson, and nlohmann's parser where simdjson refuses the text
+    nlohmann_only,
+};
+
+nlohmann::json parse_data(std::string_view text, const std::string& source_name, JsonReader reader);
+
+}  // namespace kansli::detail
