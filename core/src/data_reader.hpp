@@ -12,6 +12,7 @@ namespace kansli::detail {
 enum class JsonReader {
     simdjson_first,  // simdjson, and nlohmann's parser where simdjson refuses the text
     nlohmann_only,
+    simdjson_only,  // for tests: a Data error "simdjson refuses the text" instead of nlohmann
 };
 
 nlohmann::json parse_data(std::string_view text, const std::string& source_name, JsonReader reader);

@@ -95,13 +95,14 @@ std::vector<long> column_widths(const Table& table, std::size_t width, long tota
     // that "Hushåll med utbetalt försörjningsstöd" gets more room than "−27 660".
     std::vector<double> weight(width, 4.0);
     const bool all_declared = std::all_of(fixed.begin(), fixed.end(), [](bool f) { return f; });
-    for (const auto* rows : {&table.head, &table.body}) {
-        if (all_declared) break;  // no text to measure
-        for (const auto& row : place_rows(*rows, width)) {
-            for (const Slot& slot : row) {
-                if (slot.cell == nullptr || slot.span != 1 || slot.column >= width) continue;
-                const double length = static_cast<double>(characters(plain_text(slot.cell->content)));
-                weight[slot.column] = std::max(weight[slot.column], std::min(length, 40.0));
+    if (!all_declared) {  // else there is no text to measure
+        for (const auto* rows : {&table.head, &table.body}) {
+            for (const auto& row : place_rows(*rows, width)) {
+                for (const Slot& slot : row) {
+                    if (slot.cell == nullptr || slot.span != 1 || slot.column >= width) continue;
+                    const double length = static_cast<double>(characters(plain_text(slot.cell->content)));
+                    weight[slot.column] = std::max(weight[slot.column], std::min(length, 40.0));
+                }
             }
         }
     }

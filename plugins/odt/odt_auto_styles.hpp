@@ -4,7 +4,6 @@
 // deterministic however the document is built.
 #pragma once
 
-#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -53,9 +52,9 @@ private:
     std::string intern(const std::string& key, std::string_view prefix, MakeBody make_body);
 
     std::string header_background_;
-    std::map<std::string, std::string, std::less<>> names_;  // key → style name
-    std::map<std::string, int> counters_;                    // name prefix → styles so far
-    std::vector<std::string> styles_;                        // XML, in order of first use
+    std::map<std::string, std::string> names_;  // key → style name
+    std::map<std::string, int> counters_;       // name prefix → styles so far
+    std::vector<std::string> styles_;           // XML, in order of first use
 };
 
 }  // namespace kansli::odt

@@ -2,6 +2,7 @@
 // closed in order, attributes written in the order given (so output is deterministic).
 #pragma once
 
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>

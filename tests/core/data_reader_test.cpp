@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "json_typed.hpp"
 #include "kansli/error.hpp"
 
 namespace fs = std::filesystem;
@@ -26,18 +27,30 @@ std::string read(const fs::path& file) {
     return text.str();
 }
 
-// The value as JSON text, or the error's message: what a user would see either way.
+// The value with its number types, or the error's message: what templates, the input checks
+// and users see either way.
 std::string outcome(const std::string& text, JsonReader reader) {
     try {
-        return "value " + kansli::detail::parse_data(text, "data.json", reader).dump();
+        return "value " + kansli::detail::typed_json(kansli::detail::parse_data(text, "data.json", reader));
     } catch (const kansli::Error& e) {
         return std::string("error ") + e.what();
     }
 }
 
-void expect_same(const std::string& text, const std::string& what) {
+enum class Valid { read_by_simdjson, maybe_not };
+
+void expect_same(const std::string& text, const std::string& what, Valid valid = Valid::read_by_simdjson) {
     const std::string reference = outcome(text, JsonReader::nlohmann_only);
     EXPECT_EQ(outcome(text, JsonReader::simdjson_first), reference) << what;
+    // Valid data must really be read by simdjson, or the comparison above compares nlohmann
+    // with itself.
+    if (valid == Valid::read_by_simdjson && reference.starts_with("value ")) {
+        EXPECT_EQ(outcome(text, JsonReader::simdjson_only), reference) << what;
+    }
+}
+
+bool simdjson_refuses(const std::string& text) {
+    return outcome(text, JsonReader::simdjson_only).ends_with("simdjson refuses the text");
 }
 
 }  // namespace
@@ -80,14 +93,36 @@ TEST(DataReader, SimdjsonAndNlohmannAgreeWhereTheyDiffer) {
         R"({"å": "Årsredovisning – 57,7 %", "ä": [true, false, null]})",
         R"({"deep": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]})",
     };
-    for (const std::string& input : inputs) expect_same(input, input);
+    for (const std::string& input : inputs) expect_same(input, input, Valid::maybe_not);
 }
 
-TEST(DataReader, SimdjsonReadsTheNumbersAsNlohmannTypesThem) {
-    const auto data =
-        kansli::detail::parse_data(R"({"i": -3, "u": 3, "f": 3.0, "s": "3"})", "data.json", JsonReader::simdjson_first);
-    EXPECT_TRUE(data["i"].is_number_integer() && !data["i"].is_number_unsigned());
-    EXPECT_TRUE(data["u"].is_number_unsigned());
-    EXPECT_TRUE(data["f"].is_number_float());
-    EXPECT_TRUE(data["s"].is_string());
+TEST(DataReader, NlohmannReadsWhatSimdjsonRefuses) {
+    const std::string big = R"({"big": 18446744073709551616})";
+    const std::string deep = "{\"deep\": " + std::string(1100, '[') + std::string(1100, ']') + "}";
+    EXPECT_TRUE(simdjson_refuses(big));
+    EXPECT_TRUE(simdjson_refuses(deep));
+    EXPECT_TRUE(simdjson_refuses(R"({"a": 1,})"));
+    // ... and the value or error is nlohmann's: a float for the big number, the depth limit.
+    EXPECT_EQ(outcome(big, JsonReader::simdjson_first), outcome(big, JsonReader::nlohmann_only));
+    EXPECT_NE(outcome(big, JsonReader::simdjson_first).find("\"big\":f"), std::string::npos);
+    EXPECT_EQ(outcome(deep, JsonReader::simdjson_first), outcome(deep, JsonReader::nlohmann_only));
+    EXPECT_NE(outcome(deep, JsonReader::simdjson_first).find("KANSLI_MAX_DEPTH"), std::string::npos);
+}
+
+TEST(DataReader, SimdjsonReadsTextWithAByteOrderMark) {
+    const std::string text = "\xEF\xBB\xBF{\"bom\": true}";
+    EXPECT_EQ(outcome(text, JsonReader::simdjson_only), "value {\"bom\":true,}");
+    EXPECT_EQ(outcome(text, JsonReader::nlohmann_only), "value {\"bom\":true,}");
+}
+
+TEST(DataReader, BothReadersTypeNumbersAlike) {
+    for (const JsonReader reader : {JsonReader::simdjson_only, JsonReader::nlohmann_only}) {
+        const auto data =
+            kansli::detail::parse_data(R"({"i": -3, "u": 3, "z": -0, "f": 3.0, "s": "3"})", "data.json", reader);
+        EXPECT_TRUE(data["i"].is_number_integer() && !data["i"].is_number_unsigned());
+        EXPECT_TRUE(data["u"].is_number_unsigned());
+        EXPECT_TRUE(data["z"].is_number_unsigned()) << "-0 is the unsigned 0 whichever parser reads it";
+        EXPECT_TRUE(data["f"].is_number_float());
+        EXPECT_TRUE(data["s"].is_string());
+    }
 }
