@@ -1,7 +1,7 @@
 #include "odt_auto_styles.hpp"
 
+#include "kansli/xml_text.hpp"
 #include "odt_units.hpp"
-#include "xml_builder.hpp"
 
 namespace kansli::odt {
 namespace {
@@ -42,8 +42,8 @@ std::string AutoStyles::paragraph(std::string_view parent, Align align, bool bre
                             (break_before ? "b" : "") + "|" + std::string(master_page);
     return intern(key, "P", [&] {
         std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"paragraph\" style:parent-style-name=\"" +
-                          plugin::xml_escape(parent) + "\"";
-        if (!master_page.empty()) xml += " style:master-page-name=\"" + plugin::xml_escape(master_page) + "\"";
+                          escape_xml(parent) + "\"";
+        if (!master_page.empty()) xml += " style:master-page-name=\"" + escape_xml(master_page) + "\"";
         xml += "><style:paragraph-properties";
         if (!text_align.empty()) xml += " fo:text-align=\"" + std::string(text_align) + "\"";
         if (break_before) xml += " fo:break-before=\"page\"";
@@ -62,7 +62,7 @@ std::string AutoStyles::tabbed_paragraph(std::string_view parent, const std::vec
     }
     return intern(key, "P", [&] {
         std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"paragraph\" style:parent-style-name=\"" +
-                          plugin::xml_escape(parent) + "\"><style:paragraph-properties fo:margin-bottom=\"" +
+                          escape_xml(parent) + "\"><style:paragraph-properties fo:margin-bottom=\"" +
                           mm(space_below_mm) + "\"";
         if (hanging_mm > 0)
             xml += " fo:margin-left=\"" + mm(hanging_mm) + "\" fo:text-indent=\"" + mm(-hanging_mm) + "\"";
@@ -77,7 +77,7 @@ std::string AutoStyles::table(double width_mm, bool break_before, std::string_vi
     const std::string key = "T|" + mm(width_mm) + "|" + (break_before ? "b" : "") + "|" + std::string(master_page);
     return intern(key, "Tbl", [&] {
         std::string xml = "<style:style style:name=\"@NAME@\" style:family=\"table\"";
-        if (!master_page.empty()) xml += " style:master-page-name=\"" + plugin::xml_escape(master_page) + "\"";
+        if (!master_page.empty()) xml += " style:master-page-name=\"" + escape_xml(master_page) + "\"";
         xml += "><style:table-properties style:width=\"" + mm(width_mm) +
                "\" table:align=\"margins\" fo:margin-top=\"1mm\" fo:margin-bottom=\"3mm\"";
         if (break_before) xml += " fo:break-before=\"page\"";
@@ -114,8 +114,8 @@ std::string AutoStyles::cell(CellLook look) {
             "fo:padding-right=\"1.2mm\" style:vertical-align=\"top\"";
         switch (look) {
             case CellLook::Head:
-                properties += " fo:background-color=\"" + plugin::xml_escape(header_background_) +
-                              "\" fo:border-top=\"" + std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
+                properties += " fo:background-color=\"" + escape_xml(header_background_) + "\" fo:border-top=\"" +
+                              std::string(thin) + "\" fo:border-bottom=\"" + std::string(thin) +
                               "\" fo:border-left=\"none\" fo:border-right=\"none\"";
                 break;
             case CellLook::Body:

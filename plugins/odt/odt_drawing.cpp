@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "kansli/xml_text.hpp"
 #include "odt_units.hpp"
-#include "xml_builder.hpp"
 
 namespace kansli::odt {
 namespace {
@@ -38,15 +38,14 @@ FrameSize frame_size(const Image& image, std::optional<double> width_mm, double 
 }
 
 std::string image_frame(const FrameSpec& spec) {
-    using plugin::xml_escape;
-    std::string out = "<draw:frame draw:style-name=\"" + xml_escape(spec.style_name) + "\" draw:name=\"" +
-                      xml_escape(spec.name) + "\" text:anchor-type=\"as-char\" svg:width=\"" + mm(spec.size.width_mm) +
+    std::string out = "<draw:frame draw:style-name=\"" + escape_xml(spec.style_name) + "\" draw:name=\"" +
+                      escape_xml(spec.name) + "\" text:anchor-type=\"as-char\" svg:width=\"" + mm(spec.size.width_mm) +
                       "\" svg:height=\"" + mm(spec.size.height_mm) + "\" draw:z-index=\"0\">";
-    out += "<draw:image xlink:href=\"" + xml_escape(spec.href) +
+    out += "<draw:image xlink:href=\"" + escape_xml(spec.href) +
            "\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>";
     // Title and description are what assistive technology and PDF export read as alt text.
-    if (!spec.title.empty()) out += "<svg:title>" + xml_escape(spec.title) + "</svg:title>";
-    if (!spec.description.empty()) out += "<svg:desc>" + xml_escape(spec.description) + "</svg:desc>";
+    if (!spec.title.empty()) out += "<svg:title>" + escape_xml(spec.title) + "</svg:title>";
+    if (!spec.description.empty()) out += "<svg:desc>" + escape_xml(spec.description) + "</svg:desc>";
     out += "</draw:frame>";
     return out;
 }

@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <string_view>
 
+#include "kansli/xml_text.hpp"
 #include "odt_names.hpp"
 #include "odt_units.hpp"
 #include "odt_xml.hpp"
-#include "xml_builder.hpp"
 
 namespace kansli::odt {
 namespace {
-
-using plugin::xml_escape;
 
 constexpr double kListIndentMm = 6.35;
 // Where the page header and footer start, measured from the page edge; the body text starts
@@ -33,11 +31,11 @@ struct StyleSpec {
 };
 
 std::string style(const StyleSpec& s) {
-    std::string out = "<style:style style:name=\"" + xml_escape(s.name) + "\"";
-    if (!s.display.empty()) out += " style:display-name=\"" + xml_escape(s.display) + "\"";
+    std::string out = "<style:style style:name=\"" + escape_xml(s.name) + "\"";
+    if (!s.display.empty()) out += " style:display-name=\"" + escape_xml(s.display) + "\"";
     out += " style:family=\"" + std::string(s.family) + "\"";
-    if (!s.parent.empty()) out += " style:parent-style-name=\"" + xml_escape(s.parent) + "\"";
-    if (!s.next.empty()) out += " style:next-style-name=\"" + xml_escape(s.next) + "\"";
+    if (!s.parent.empty()) out += " style:parent-style-name=\"" + escape_xml(s.parent) + "\"";
+    if (!s.next.empty()) out += " style:next-style-name=\"" + escape_xml(s.next) + "\"";
     if (!s.style_class.empty()) out += " style:class=\"" + std::string(s.style_class) + "\"";
     out += s.extra;
     out += ">";
@@ -57,7 +55,7 @@ std::string right_tab(double position_mm, bool dotted) {
     return tab + "/></style:tab-stops>";
 }
 
-std::string font(const std::string& name) { return "style:font-name=\"" + xml_escape(name) + "\""; }
+std::string font(const std::string& name) { return "style:font-name=\"" + escape_xml(name) + "\""; }
 
 std::string font_faces(const Theme& theme) {
     std::string out = "<office:font-face-decls>";
@@ -65,8 +63,8 @@ std::string font_faces(const Theme& theme) {
     std::sort(faces.begin(), faces.end());
     faces.erase(std::unique(faces.begin(), faces.end()), faces.end());
     for (const std::string& face : faces) {
-        out += "<style:font-face style:name=\"" + xml_escape(face) + "\" svg:font-family=\"" +
-               xml_escape("'" + face + "'") + "\" style:font-pitch=\"variable\"/>";
+        out += "<style:font-face style:name=\"" + escape_xml(face) + "\" svg:font-family=\"" +
+               escape_xml("'" + face + "'") + "\" style:font-pitch=\"variable\"/>";
     }
     return out + "</office:font-face-decls>";
 }
@@ -119,8 +117,8 @@ std::string named_styles(const Document& document, const Theme& theme) {
     out +=
         "<style:default-style style:family=\"paragraph\"><style:paragraph-properties "
         "style:tab-stop-distance=\"12.5mm\" style:writing-mode=\"lr-tb\"/><style:text-properties " +
-        font(theme.body_font) + " fo:font-size=\"" + body_size + "\" fo:language=\"" + xml_escape(language.language) +
-        "\" fo:country=\"" + xml_escape(language.country) + "\" fo:color=\"" + xml_escape(theme.text_colour) +
+        font(theme.body_font) + " fo:font-size=\"" + body_size + "\" fo:language=\"" + escape_xml(language.language) +
+        "\" fo:country=\"" + escape_xml(language.country) + "\" fo:color=\"" + escape_xml(theme.text_colour) +
         "\" fo:hyphenate=\"false\"/></style:default-style>";
     out +=
         "<style:default-style style:family=\"table\"><style:table-properties "
@@ -138,7 +136,7 @@ std::string named_styles(const Document& document, const Theme& theme) {
        .next = std::string(names::kTextBody),
        .style_class = "text",
        .paragraph = "fo:margin-top=\"5mm\" fo:margin-bottom=\"2mm\" fo:keep-with-next=\"always\"",
-       .text = font(theme.heading_font) + " fo:color=\"" + xml_escape(theme.heading_colour) +
+       .text = font(theme.heading_font) + " fo:color=\"" + escape_xml(theme.heading_colour) +
                "\" fo:font-weight=\"bold\""});
     for (int level = 1; level <= 6; ++level) {
         const std::string outline = " style:default-outline-level=\"" + std::to_string(level) + "\"";
@@ -261,7 +259,7 @@ std::string named_styles(const Document& document, const Theme& theme) {
     };
     t(names::kEmphasis, "", "fo:font-style=\"italic\"");
     t(names::kStrong, "Strong Emphasis", "fo:font-weight=\"bold\"");
-    const std::string link = "fo:color=\"" + xml_escape(theme.accent_colour) +
+    const std::string link = "fo:color=\"" + escape_xml(theme.accent_colour) +
                              "\" style:text-underline-style=\"solid\" style:text-underline-width=\"auto\" "
                              "style:text-underline-color=\"font-color\"";
     t(names::kLink, "Internet link", link);
@@ -335,19 +333,19 @@ std::string header(const Document& document, const Theme& theme, ImageStore& ima
         spec.size = frame_size(*theme.logo, std::nullopt, std::min(60.0, text_width_mm(theme) / 2), 25.0);
         out += image_frame(spec);
     }
-    if (!name.empty()) out += "<text:tab/>" + xml_escape(name);
+    if (!name.empty()) out += "<text:tab/>" + escape_xml(name);
     return out + "</text:p></style:header>";
 }
 
 // "www.katrineholm.se      Dnr SOCN/2020:60      Sida 3 av 12": left, centre, right.
 std::string footer(const Document& document, const Theme& theme) {
     std::string out = "<style:footer><text:p text:style-name=\"" + std::string(names::kFooter) + "\">";
-    out += xml_escape(theme.footer_text);
+    out += escape_xml(theme.footer_text);
     out += "<text:tab/>";
-    if (theme.footer_dnr && !document.meta.dnr.empty()) out += xml_escape(theme.dnr_label + " " + document.meta.dnr);
+    if (theme.footer_dnr && !document.meta.dnr.empty()) out += escape_xml(theme.dnr_label + " " + document.meta.dnr);
     out += "<text:tab/>";
-    out += xml_escape(theme.page_label) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
-           xml_escape(theme.page_of_label) + " <text:page-count>1</text:page-count>";
+    out += escape_xml(theme.page_label) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
+           escape_xml(theme.page_of_label) + " <text:page-count>1</text:page-count>";
     return out + "</text:p></style:footer>";
 }
 

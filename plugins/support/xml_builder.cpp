@@ -6,8 +6,6 @@
 
 namespace kansli::plugin {
 
-std::string xml_escape(std::string_view text) { return escape_xml(text); }
-
 XmlBuilder& XmlBuilder::declaration() {
     out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     return *this;

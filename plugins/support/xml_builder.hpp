@@ -11,9 +11,6 @@
 
 namespace kansli::plugin {
 
-// kansli::escape_xml; characters XML cannot carry were rejected before the model was built.
-std::string xml_escape(std::string_view text);
-
 class XmlBuilder {
 public:
     using Attributes = std::initializer_list<std::pair<std::string_view, std::string_view>>;
