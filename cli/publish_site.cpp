@@ -3,6 +3,7 @@
 // old site as it was.
 #include "publish_site.hpp"
 
+#include <array>
 #include <exception>
 #include <fstream>
 #include <ostream>
@@ -27,6 +28,13 @@ struct DownloadFormat {
     const char* label;
 };
 constexpr DownloadFormat kDownloadFormats[] = {{"docx", "Word"}, {"odt", "OpenDocument"}};
+constexpr const char* kPageFormat = "html";
+// Every writer a site needs: the page's, then the downloads'.
+constexpr auto kSiteFormats = [] {
+    std::array<const char*, std::size(kDownloadFormats) + 1> all{kPageFormat};
+    for (std::size_t i = 0; i < std::size(kDownloadFormats); ++i) all[i + 1] = kDownloadFormats[i].writer;
+    return all;
+}();
 
 // A file-name part from any text: ASCII letters and digits, å/ä → a, ö → o, the rest "-".
 std::string slug(std::string_view text) {
@@ -80,7 +88,7 @@ class SiteBuilder {
 public:
     SiteBuilder(const Options& options, const PluginRegistry& registry)
         : templates_(template_dirs(options)), registry_(registry), jobs_(options.jobs) {
-        for (const char* name : {"html", "docx", "odt"})
+        for (const char* name : kSiteFormats)
             if (registry.find(name) == nullptr)
                 throw Error(Error::Kind::Plugin, {}, std::string("publish needs the ") + name + " writer plugin");
     }
@@ -167,7 +175,7 @@ private:
                             e.message());
             }
             out.document = build_document(package, load_data(source.data), source.data.string());
-            for (const char* name : {"html", "docx", "odt"})
+            for (const char* name : kSiteFormats)
                 out.bytes[name] = write(*registry_.find(name), *out.document, package.theme(), source);
         } catch (...) {
             out.error = std::current_exception();
@@ -187,9 +195,9 @@ private:
                               const std::string& stem) {
         PublishedDocument published;
         published.title = document.meta.title.empty() ? source.data.stem().string() : document.meta.title;
-        published.html_href = unique(dir, stem, "html");
+        published.html_href = unique(dir, stem, registry_.find(kPageFormat)->extension());
         const Rendered& ready = rendered(source);
-        files_[dir / published.html_href] = ready.bytes.at("html");
+        files_[dir / published.html_href] = ready.bytes.at(kPageFormat);
         for (const DownloadFormat& format : kDownloadFormats) {
             const Writer& writer = *registry_.find(format.writer);
             const std::string name = unique(dir, stem, writer.extension());
