@@ -13,6 +13,7 @@
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
 #include "links.hpp"
+#include "text_space.hpp"
 #include "xml_util.hpp"
 
 namespace kansli {
@@ -36,35 +37,14 @@ const xmlRelaxNG* compiled_schema() {
 
 int line_of(const xmlNode* node) { return static_cast<int>(xmlGetLineNo(node)); }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Collapses each run of white space in `text` to one space, in place (the text only gets
-// shorter); a run right after `after_space` goes. Returns whether the text ends in space.
-bool collapse_space(std::string& text, bool after_space) {
-    std::size_t kept = 0;
-    for (const char c : text) {
-        if (is_space(c)) {
-            if (!after_space) text[kept++] = ' ';
-            after_space = true;
-        } else {
-            text[kept++] = c;
-            after_space = false;
-        }
-    }
-    text.resize(kept);
-    return after_space;
-}
-
 // Whitespace in document XML is layout, as in HTML: runs collapse to one space and the ends
 // of a block are trimmed. Non-breaking spaces are content and stay.
 void normalise_whitespace(Inlines& inlines) {
     // One text, the commonest case (table cells, plain paragraphs): nothing to flatten.
     if (inlines.size() == 1)
         if (auto* only = std::get_if<Text>(&inlines.front().value)) {
-            std::string& text = only->text;
-            collapse_space(text, true);
-            if (!text.empty() && text.back() == ' ') text.pop_back();
-            if (text.empty()) inlines.clear();
+            only->text = collapsed_and_trimmed(std::move(only->text));
+            if (only->text.empty()) inlines.clear();
             return;
         }
     // The inline sequence flattened: text to normalise, line breaks, and content that writers
@@ -729,7 +709,7 @@ const char* const kNoDoctype =
 std::optional<int> doctype_line(std::string_view text) {
     std::size_t at = 0;
     while (at < text.size()) {
-        if (is_space(text[at])) {
+        if (is_layout_space(text[at])) {
             ++at;
         } else if (text.substr(at, 2) == "<?") {
             at = text.find("?>", at);

@@ -9,25 +9,6 @@
 
 namespace kansli {
 
-namespace lint_checks {
-
-std::string collapse_space(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
-}  // namespace lint_checks
-
 std::vector<LintWarning> lint(const Document& document, const nlohmann::json& data, const nlohmann::json& input_schema,
                               const LintRules& rules) {
     std::vector<LintWarning> warnings;

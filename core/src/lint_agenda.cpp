@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "lint_checks.hpp"
+#include "text_space.hpp"
 
 namespace kansli::lint_checks {
 
@@ -54,10 +55,10 @@ void agenda_against_documents(const Document& document, std::vector<LintWarning>
                  const auto target = sections.find(item.ref);
                  if (item.ref.empty() || target == sections.end()) continue;
                  const std::string where = "agenda item " + item.number + " (refers to " + item.ref + ")";
-                 const std::string agenda_title = collapse_space(plain_text(item.title));
+                 const std::string agenda_title = collapsed_and_trimmed(plain_text(item.title));
                  const auto anchor = document.anchors.find(item.ref);
                  const std::string document_title =
-                     anchor == document.anchors.end() ? std::string{} : collapse_space(anchor->second.label);
+                     anchor == document.anchors.end() ? std::string{} : collapsed_and_trimmed(anchor->second.label);
                  if (!document_title.empty() && document_title != agenda_title)
                      out.push_back(
                          {"agenda", where,

@@ -21,7 +21,4 @@ void dates(const Document& document, const nlohmann::json& data, const nlohmann:
 // lint_sections.cpp: headings with nothing under them, sections with no content.
 void empty_sections(const Document& document, std::vector<LintWarning>& out);
 
-// Text with runs of white space made one space and the ends trimmed, for comparing and quoting.
-std::string collapse_space(const std::string& text);
-
 }  // namespace kansli::lint_checks

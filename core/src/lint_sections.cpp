@@ -3,6 +3,7 @@
 // their data is missing, so a heading that is there but empty means the data was blank (white
 // space or Markdown that makes no text) where the template requires text.
 #include "lint_checks.hpp"
+#include "text_space.hpp"
 
 namespace kansli::lint_checks {
 
@@ -23,7 +24,7 @@ bool has_content(const Block& block) {
             if constexpr (std::is_same_v<T, Heading> || std::is_same_v<T, PageBreak> || std::is_same_v<T, Footnote>)
                 return false;
             else if constexpr (std::is_same_v<T, Paragraph>)
-                return !collapse_space(plain_text(node.content)).empty();
+                return !collapsed_and_trimmed(plain_text(node.content)).empty();
             else if constexpr (std::is_same_v<T, List>) {
                 for (const auto& item : node.items)
                     if (any_content(item.content)) return true;
@@ -59,7 +60,7 @@ void check_blocks(const Blocks& blocks, const std::string& section_id, std::vect
             }
             if (!content)
                 out.push_back({"empty-section",
-                               "heading \"" + collapse_space(plain_text(heading->content)) + "\"" +
+                               "heading \"" + collapsed_and_trimmed(plain_text(heading->content)) + "\"" +
                                    place(section_id, block.source_line),
                                "nothing under this heading before the next heading of its level"});
         } else if (const auto* section = std::get_if<Section>(&block.value)) {

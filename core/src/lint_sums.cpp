@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "lint_checks.hpp"
+#include "text_space.hpp"
 
 namespace kansli::lint_checks {
 
@@ -130,7 +131,7 @@ Grid grid_of(const std::vector<Row>& rows, std::size_t columns) {
 std::string table_name(const Table& table) {
     std::string name = "table";
     if (!table.id.empty()) name += " \"" + table.id + "\"";
-    const std::string caption = collapse_space(plain_text(table.caption));
+    const std::string caption = collapsed_and_trimmed(plain_text(table.caption));
     if (!caption.empty()) name += " (" + caption + ")";
     return name;
 }
@@ -140,13 +141,14 @@ std::string column_name(const Table& table, std::size_t column) {
     if (table.head.empty()) return name;
     const Grid head = grid_of(table.head, table.columns.size());
     const Cell* label = head.covers.back()[column];
-    const std::string text = label ? collapse_space(plain_text(label->content)) : std::string{};
+    const std::string text = label ? collapsed_and_trimmed(plain_text(label->content)) : std::string{};
     return text.empty() ? name : name + " \"" + text + "\"";
 }
 
 std::string row_name(const Row& row, std::size_t index) {
     std::string name = "row " + std::to_string(index + 1);
-    const std::string text = row.cells.empty() ? std::string{} : collapse_space(plain_text(row.cells.front().content));
+    const std::string text =
+        row.cells.empty() ? std::string{} : collapsed_and_trimmed(plain_text(row.cells.front().content));
     return text.empty() ? name : name + " \"" + text + "\"";
 }
 
