@@ -13,7 +13,7 @@ namespace {
 
 std::string outcome(std::string_view text, kansli::detail::JsonReader reader) {
     try {
-        return "value " + kansli::detail::typed_json(kansli::detail::parse_data(text, "fuzz.json", reader));
+        return "value " + kansli::test::typed_json(kansli::detail::parse_data(text, "fuzz.json", reader));
     } catch (const kansli::Error& e) {
         return std::string("error ") + e.what();
     }

@@ -31,7 +31,7 @@ std::string read(const fs::path& file) {
 // and users see either way.
 std::string outcome(const std::string& text, JsonReader reader) {
     try {
-        return "value " + kansli::detail::typed_json(kansli::detail::parse_data(text, "data.json", reader));
+        return "value " + kansli::test::typed_json(kansli::detail::parse_data(text, "data.json", reader));
     } catch (const kansli::Error& e) {
         return std::string("error ") + e.what();
     }

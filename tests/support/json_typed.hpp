@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-namespace kansli::detail {
+namespace kansli::test {
 
 inline void append_typed(std::string& out, const nlohmann::json& value) {
     switch (value.type()) {
@@ -49,4 +49,4 @@ inline std::string typed_json(const nlohmann::json& value) {
     return out;
 }
 
-}  // namespace kansli::detail
+}  // namespace kansli::test
