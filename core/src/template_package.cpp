@@ -4,7 +4,6 @@
 #include <cctype>
 #include <cstring>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -42,11 +41,6 @@ mustache::Template parse_template(const std::string& text, const fs::path& file)
         throw Error(Error::Kind::Template, {file.string(), line_at(text, e.offset()), column_at(text, e.offset()), {}},
                     std::string("Mustache syntax: ") + e.what());
     }
-}
-
-const std::regex& partial_tag() {
-    static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
-    return tag;
 }
 
 void check_partial_references(const std::vector<mustache::Node>& nodes, const std::string& text, const fs::path& file,
@@ -100,8 +94,9 @@ fs::path package_file(const fs::path& directory, const std::string& relative) {
 namespace {
 
 // Reads partials/*.xml.mustache of the package in `directory`. With a prefix
-// ("katrineholm/kallelse/") the names get the prefix, and the partials' tags naming each other
-// are rewritten to the prefixed names, so a sibling's partials keep finding their own.
+// ("katrineholm/kallelse/") the names get the prefix, and so do the partials' tags naming each
+// other in the parsed templates, so a sibling's partials keep finding their own; the texts stay
+// as the files have them (messages and the template locator point into the files).
 void read_partials(const fs::path& directory, const std::string& prefix, std::map<std::string, std::string>& texts,
                    std::map<std::string, fs::path>& files, CompiledPackage& compiled) {
     const fs::path partial_dir = directory / "partials";
@@ -114,20 +109,7 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
         if (filename.size() <= std::strlen(kPartialSuffix) || !filename.ends_with(kPartialSuffix)) continue;
         std::string text = read_file(package_file(directory, "partials/" + filename));
         mustache::Template parsed = parse_template(text, file);
-        if (!prefix.empty()) {
-            std::string qualified;
-            std::size_t copied = 0;
-            for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag()); it != std::sregex_iterator();
-                 ++it) {
-                const std::string name = (*it)[1];
-                if (name.find('/') != std::string::npos) continue;  // already qualified
-                const auto at = static_cast<std::size_t>(it->position(0));
-                qualified += text.substr(copied, at - copied) + "{{> " + prefix + name + "}}";
-                copied = at + static_cast<std::size_t>(it->length(0));
-            }
-            text = qualified + text.substr(copied);
-            parsed = parse_template(text, file);
-        }
+        parsed.qualify_partials(prefix);
         const std::string name = prefix + filename.substr(0, filename.size() - std::strlen(kPartialSuffix));
         compiled.partials.emplace(name, std::move(parsed));
         texts.emplace(name, std::move(text));

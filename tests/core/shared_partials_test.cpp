@@ -46,6 +46,19 @@ TEST(SharedPartials, ASiblingsPartialsAreIncludedByQualifiedName) {
     ASSERT_EQ(package.manifest().partials_from.size(), 1u);
 }
 
+TEST(SharedPartials, ASiblingsPartialsFindTheirOwnWhateverTheTagLooksLike) {
+    Siblings s;
+    // Changed delimiters and no space after '>': the names are qualified in the parsed template,
+    // not by rewriting its text.
+    test::write_file(s.dir / "minkommun/bas/partials/rubrik.xml.mustache", "<h>{{title}}</h>{{=<% %>=}}<%>fot%>");
+    s.main_template("{{> minkommun/bas/rubrik}}");
+    s.manifest(R"({"partials_from": ["minkommun/bas"]})");
+    const auto package = s.open();
+    EXPECT_EQ(render_template(package, {{"title", "T"}}), "<h>T</h><fot/>");
+    // The text stays as the file has it, so places found in it are places in the file.
+    EXPECT_EQ(package.partials().at("minkommun/bas/rubrik"), "<h>{{title}}</h>{{=<% %>=}}<%>fot%>");
+}
+
 TEST(SharedPartials, WithoutTheManifestASiblingsPartialIsMissing) {
     Siblings s;
     s.main_template("{{> minkommun/bas/rubrik}}");

@@ -187,4 +187,15 @@ Template Template::parse(std::string_view text) {
     return parsed;
 }
 
+namespace {
+void qualify(std::vector<Node>& nodes, std::string_view prefix) {
+    for (Node& node : nodes) {
+        if (node.kind == Node::Kind::partial && node.text.find('/') == std::string::npos) node.text.insert(0, prefix);
+        qualify(node.children, prefix);
+    }
+}
+}  // namespace
+
+void Template::qualify_partials(std::string_view prefix) { qualify(nodes_, prefix); }
+
 }  // namespace kansli::mustache

@@ -61,6 +61,11 @@ public:
 
     const std::vector<Node>& nodes() const { return nodes_; }
 
+    // Puts `prefix` before every partial name without a '/' ("decision" becomes
+    // "katrineholm/kallelse/decision"), so that a sibling package's partials, read under
+    // prefixed names, keep finding each other.
+    void qualify_partials(std::string_view prefix);
+
 private:
     std::vector<Node> nodes_;
 };
