@@ -10,6 +10,7 @@
 #include "kansli/xml_text.hpp"
 #include "template_helpers.hpp"
 #include "template_locator.hpp"
+#include "text_space.hpp"
 
 namespace kansli {
 
@@ -20,10 +21,7 @@ namespace {
 std::string path_of_text(const nlohmann::json& value, const std::string& text, const std::string& path = {}) {
     if (value.is_string()) {
         const auto& s = value.get_ref<const std::string&>();
-        const auto first = s.find_first_not_of(" \t\r\n");
-        const bool same = s == text || (first != std::string::npos &&
-                                        s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1) == text);
-        return same ? (path.empty() ? "/" : path) : "";
+        return s == text || trimmed(s) == text ? (path.empty() ? "/" : path) : "";
     }
     if (value.is_object())
         for (const auto& [key, child] : value.items())

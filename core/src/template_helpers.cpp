@@ -5,6 +5,7 @@
 #include "kansli/locale.hpp"
 #include "kansli/xml_text.hpp"
 #include "markdown.hpp"
+#include "text_space.hpp"
 
 namespace kansli {
 
@@ -12,17 +13,11 @@ namespace {
 
 using mustache::Helper;
 
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 // Data reaches templates XML-escaped; a helper unescapes what its section rendered, formats
 // it, and escapes the result again.
 Helper text_helper(const std::string& name, std::function<std::string(const std::string&)> format) {
     return [name, format = std::move(format)](const std::string& rendered) -> std::string {
-        const std::string value = trim(unescape_xml(rendered));
+        const std::string value(trimmed(unescape_xml(rendered)));
         if (value.empty()) return {};  // a missing optional value stays missing
         try {
             return escape_xml(format(value));
@@ -48,10 +43,10 @@ Helper markup_helper(std::function<std::string(const std::string&)> convert) {
 std::pair<std::string, sv::NumberOptions> value_and_precision(const std::string& text) {
     const auto bar = text.rfind('|');
     if (bar == std::string::npos) return {text, {}};
-    const std::string digits = trim(text.substr(bar + 1));
+    const std::string digits(trimmed(std::string_view(text).substr(bar + 1)));
     if (digits.size() != 1 || digits[0] < '0' || digits[0] > '6')
         throw std::invalid_argument("after '|' comes the number of decimals, 0 to 6");
-    return {trim(text.substr(0, bar)), {.precision = digits[0] - '0'}};
+    return {std::string(trimmed(std::string_view(text).substr(0, bar))), {.precision = digits[0] - '0'}};
 }
 
 // "2020/2023", "2023-09-19/2023-09-20", "09:00/15:30": the two ends of a range (ISO 8601's
@@ -60,7 +55,8 @@ std::pair<std::string, std::string> range_ends(const std::string& text) {
     const auto slash = text.find('/');
     if (slash == std::string::npos || text.find('/', slash + 1) != std::string::npos)
         throw std::invalid_argument("a range is written from/to, like 2020/2023");
-    return {trim(text.substr(0, slash)), trim(text.substr(slash + 1))};
+    return {std::string(trimmed(std::string_view(text).substr(0, slash))),
+            std::string(trimmed(std::string_view(text).substr(slash + 1)))};
 }
 
 }  // namespace

@@ -19,6 +19,12 @@ bool collapse_space(std::string& text, bool after_space) {
     return after_space;
 }
 
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && is_layout_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_layout_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
 std::string collapsed_and_trimmed(std::string text) {
     collapse_space(text, true);
     if (!text.empty() && text.back() == ' ') text.pop_back();

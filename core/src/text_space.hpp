@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace kansli {
 
@@ -16,5 +17,8 @@ bool collapse_space(std::string& text, bool after_space);
 
 // `text` collapsed, without space at either end.
 std::string collapsed_and_trimmed(std::string text);
+
+// `text` without white space at either end (what template helpers read of their section).
+std::string_view trimmed(std::string_view text);
 
 }  // namespace kansli
