@@ -42,9 +42,9 @@ std::vector<fs::path> data_files(const Options& o, const TemplatePackage& packag
     return o.data;
 }
 
-// What rendering one data file gave: its files, or the error that stopped it.
-// One data file's outputs, written under temporary names by the job that rendered them (so
-// that -j N also writes in parallel) and put in place only when every file of the batch is.
+// What rendering one data file gave: its files, written under temporary names by the job that
+// rendered them (so that -j N also writes in parallel) and put in place only when every file of
+// the batch is; or the error that stopped it.
 struct RenderResult {
     StagedFiles staged;
     std::vector<fs::path> targets;
