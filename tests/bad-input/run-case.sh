@@ -50,7 +50,7 @@ if [ "$exit_expected" != 0 ]; then
   [ -z "$left" ] || fail "files written despite the error: $left"
 fi
 [ "$(cat out/previous.html)" = old ] || fail "an existing file in the output folder was changed"
-ls -A out | grep -q '\.tmp' && fail "a temporary file was left in the output folder"
+ls -A out | grep -q 'kansli-tmp\|\.tmp$' && fail "a temporary file was left in the output folder"
 for pair in "${has[@]}"; do
   file="${pair%%:*}" text="${pair#*:}"
   [ -f "out/$file" ] || fail "no output file $file"
