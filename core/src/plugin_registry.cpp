@@ -3,8 +3,11 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <cinttypes>
+#include <cstdio>
 
 #include "kansli/error.hpp"
+#include "kansli/version.hpp"
 
 namespace kansli {
 
@@ -16,6 +19,13 @@ struct ModuleClose {
     void operator()(void* handle) const { dlclose(handle); }
 };
 using ModuleHandle = std::unique_ptr<void, ModuleClose>;
+
+// The stamp as plugin_abi.hpp writes it, 16 hex digits.
+std::string abi_text(std::uint64_t abi) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016" PRIx64, abi);
+    return text;
+}
 
 [[noreturn]] void fail(const fs::path& file, const std::string& message) {
     throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}}, message);
@@ -52,9 +62,10 @@ void PluginRegistry::add(const fs::path& file, bool skip_known_format) {
     const auto entry_function = reinterpret_cast<EntryFunction>(reinterpret_cast<std::uintptr_t>(symbol));
     const PluginEntry* entry = entry_function();
     if (entry == nullptr) fail(file, "the plugin's entry function returned nothing");
-    if (entry->abi_version != KANSLI_PLUGIN_ABI_VERSION)
-        fail(file, "the plugin was built for plugin ABI " + std::to_string(entry->abi_version) + ", this Kansli uses " +
-                       std::to_string(KANSLI_PLUGIN_ABI_VERSION) + "; rebuild it against this version's headers");
+    if (entry->abi != plugin_abi())
+        fail(file, "the plugin was built against other Kansli headers (plugin ABI " + abi_text(entry->abi) + "; " +
+                       soname() + " " + version() + " has " + abi_text(plugin_abi()) +
+                       "): rebuild it against this version's headers");
     if (entry->create == nullptr) fail(file, "the plugin has no writer factory");
     std::unique_ptr<Writer> writer = entry->create();
     if (!writer) fail(file, "the plugin's factory created no writer");

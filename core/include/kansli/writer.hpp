@@ -8,13 +8,11 @@
 #include <string>
 
 #include "kansli/document.hpp"
+#include "kansli/plugin_abi.hpp"
 #include "kansli/theme.hpp"
 
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
 #pragma GCC visibility push(default)
-
-// Bump whenever Document, Theme, Writer or PluginEntry change layout or meaning.
-#define KANSLI_PLUGIN_ABI_VERSION 3u
 
 #if defined(_WIN32)
 #define KANSLI_PLUGIN_EXPORT extern "C" __declspec(dllexport)
@@ -35,10 +33,11 @@ public:
     virtual std::string write(const Document& document, const Theme& theme) const = 0;
 };
 
-// What `kansli_plugin_entry` returns. abi_version stays the first member in every version,
-// so the loader can read it before trusting the rest.
+// What `kansli_plugin_entry` returns. `abi` is KANSLI_PLUGIN_ABI, the stamp of the headers the
+// plugin was compiled with (kansli/plugin_abi.hpp); it stays the first member in every version,
+// so the loader can compare it with its own before trusting the rest.
 struct PluginEntry {
-    std::uint32_t abi_version;
+    std::uint64_t abi;
     std::unique_ptr<Writer> (*create)();
 };
 
