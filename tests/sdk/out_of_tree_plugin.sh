@@ -91,3 +91,10 @@ grep -qx "library $version libkansli\.so\.[0-9]* $stamp" <<<"$info" || fail "lib
 grep -qx "headers 9.9.9-headers $changed" <<<"$info" || fail "library_info: $info"
 
 echo "plugin ABI stamp: ok"
+
+# The public headers borrow no third party's types, and the CMake package and pkg-config file
+# need none: a program builds against Kansli alone.
+if grep -rl 'nlohmann' "$prefix/include/kansli" "$prefix/lib/cmake/kansli" "$pc"; then
+  fail "the installed headers or package files name nlohmann"
+fi
+echo "public API without borrowed types: ok"

@@ -3,10 +3,10 @@
 #pragma once
 
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "kansli/data.hpp"
 #include "kansli/document.hpp"
 #include "kansli/template_package.hpp"
 
@@ -23,12 +23,12 @@ struct LintWarning {
     std::string text() const { return where + ": " + message; }
 };
 
-// Every contradiction in the built document and its data: an agenda item whose title or dnr
-// differs from the document it refers to, a sum or subtotal row that is not the sum of its
-// column, a date field outside the meeting's year (rules.meeting_date), an empty section.
-// In document order, each check's warnings together.
-std::vector<LintWarning> lint(const Document& document, const nlohmann::json& data, const nlohmann::json& input_schema,
-                              const LintRules& rules);
+// Every contradiction in the document built from `data` with `package`: an agenda item whose
+// title or dnr differs from the document it refers to, a sum or subtotal row that is not the sum
+// of its column, a date field (format "date" in the input description) outside the meeting's
+// year (the manifest's lint.meeting_date), an empty section. In document order, each check's
+// warnings together.
+std::vector<LintWarning> lint(const Document& document, const Data& data, const TemplatePackage& package);
 
 // A warning someone checked and accepted, with why: a sum the source prints that way.
 struct AcceptedWarning {

@@ -2,11 +2,11 @@
 #pragma once
 
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "kansli/data.hpp"
 #include "kansli/document.hpp"
 #include "kansli/template_package.hpp"
 #include "kansli/writer.hpp"
@@ -19,13 +19,12 @@ namespace kansli {
 // Renders the package's Mustache template with the data. The result is document XML.
 // Throws Error(Kind::Template) for template errors, and Error(Kind::Data) naming `data_name`
 // (the data file, for messages) when a helper cannot format a value.
-std::string render_template(const TemplatePackage& package, const nlohmann::json& data,
-                            const std::string& data_name = {});
+std::string render_template(const TemplatePackage& package, const Data& data, const std::string& data_name = {});
 
 // Checks the data against the package's input description, renders the template and reads
 // the result. Data problems throw Error(Kind::Data) listing every problem with its JSON path;
 // invalid document XML throws Error(Kind::Template) naming the template file and line.
-Document build_document(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name);
+Document build_document(const TemplatePackage& package, const Data& data, const std::string& data_name);
 
 // Writes `bytes` to `file` whole or not at all (a temporary file in the same folder, renamed).
 void write_file_atomically(const std::filesystem::path& file, const std::string& bytes);

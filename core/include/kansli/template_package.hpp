@@ -4,9 +4,7 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -32,7 +30,7 @@ struct PackageManifest {
     LintRules lint;
 };
 
-struct CompiledPackage;  // the templates parsed, for the library's renderer
+struct CompiledPackage;
 
 class TemplatePackage {
 public:
@@ -45,30 +43,21 @@ public:
     const std::string& title() const { return title_; }  // from input.schema.json
     const std::string& description() const { return description_; }
     const Theme& theme() const { return theme_; }
-    const nlohmann::json& input_schema() const { return input_schema_; }
     std::filesystem::path example_file() const { return directory_ / "example.json"; }
     std::filesystem::path template_file() const { return directory_ / "template.xml.mustache"; }
-    // The main template's text, and the partials by name (partials/<name>.xml.mustache); a
-    // sibling's partials are named "municipality/kind/name" (see PackageManifest).
-    const std::string& template_text() const { return template_text_; }
-    const std::map<std::string, std::string>& partials() const { return partials_; }
-    // The file a partial was read from, for messages.
-    std::filesystem::path partial_file(const std::string& name) const;
     const PackageManifest& manifest() const { return manifest_; }
-    const CompiledPackage& compiled() const { return *compiled_; }
 
 private:
+    // What the files became: the templates parsed, the input description compiled, the helpers
+    // made for the theme. The library's own business (core/src/compiled_package.hpp).
+    friend struct CompiledPackage;
     std::shared_ptr<const CompiledPackage> compiled_;
-    std::string template_text_;
-    std::map<std::string, std::string> partials_;
-    std::map<std::string, std::filesystem::path> partial_files_;
     PackageManifest manifest_;
     std::string name_;
     std::filesystem::path directory_;
     std::string title_;
     std::string description_;
     Theme theme_;
-    nlohmann::json input_schema_;
 };
 
 // An ordered list of folders holding packages as <municipality>/<kind>/.
