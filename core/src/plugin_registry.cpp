@@ -41,6 +41,9 @@ struct PluginRegistry::Impl {
         LoadedPlugin plugin;
     };
     std::vector<Entry> entries;
+
+    void add(const fs::path& file, bool skip_known_format);
+    const Writer* find(const std::string& format) const;
 };
 
 PluginRegistry::PluginRegistry() : impl_(std::make_unique<Impl>()) {}
@@ -48,9 +51,9 @@ PluginRegistry::~PluginRegistry() = default;
 PluginRegistry::PluginRegistry(PluginRegistry&&) noexcept = default;
 PluginRegistry& PluginRegistry::operator=(PluginRegistry&&) noexcept = default;
 
-void PluginRegistry::load(const fs::path& file) { add(file, false); }
+void PluginRegistry::load(const fs::path& file) { impl_->add(file, false); }
 
-void PluginRegistry::add(const fs::path& file, bool skip_known_format) {
+void PluginRegistry::Impl::add(const fs::path& file, bool skip_known_format) {
     ModuleHandle module(dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL));
     if (!module) {
         const char* why = dlerror();
@@ -74,11 +77,11 @@ void PluginRegistry::add(const fs::path& file, bool skip_known_format) {
         fail(file, "the plugin's format name '" + name + "' must be lower-case letters, digits and '-'");
     if (const Writer* existing = find(name)) {
         if (skip_known_format) return;  // an earlier folder on the path provides this format
-        for (const auto& e : impl_->entries)
+        for (const auto& e : entries)
             if (e.plugin.writer.get() == existing)
                 fail(file, "a plugin for the format '" + name + "' is already loaded from " + e.plugin.file.string());
     }
-    impl_->entries.push_back({std::move(module), LoadedPlugin{file, std::move(writer)}});
+    entries.push_back({std::move(module), LoadedPlugin{file, std::move(writer)}});
 }
 
 void PluginRegistry::load_directory(const fs::path& directory) {
@@ -88,14 +91,16 @@ void PluginRegistry::load_directory(const fs::path& directory) {
     for (const auto& entry : fs::directory_iterator(directory, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".so") modules.push_back(entry.path());
     std::sort(modules.begin(), modules.end());
-    for (const auto& module : modules) add(module, true);
+    for (const auto& module : modules) impl_->add(module, true);
 }
 
-const Writer* PluginRegistry::find(const std::string& format) const {
-    for (const auto& e : impl_->entries)
+const Writer* PluginRegistry::find(const std::string& format) const { return impl_->find(format); }
+
+const Writer* PluginRegistry::Impl::find(const std::string& format) const {
+    for (const auto& e : entries)
         if (e.plugin.writer->name() == format) return e.plugin.writer.get();
     // A format may also be named by its file extension ("md" for markdown).
-    for (const auto& e : impl_->entries)
+    for (const auto& e : entries)
         if (e.plugin.writer->extension() == format) return e.plugin.writer.get();
     return nullptr;
 }

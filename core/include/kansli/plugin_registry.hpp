@@ -42,7 +42,6 @@ public:
     std::vector<const LoadedPlugin*> plugins() const;
 
 private:
-    void add(const std::filesystem::path& module, bool skip_known_format);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
