@@ -146,6 +146,24 @@ void TableGrid::assign_scopes() {
             if (cell.cell->is_empty() && !(row_headers && implied_label)) continue;
             cell.scope = starts_group_[r] ? HeaderScope::RowGroup : HeaderScope::Row;
         }
+        assign_sub_labels(r);
+    }
+}
+
+// A row header spanning more rows than the cell to its right groups those rows; that cell (a
+// text, not a number) tells them apart, so it heads its row too: "Gemensam verksamhet" over
+// "Antal årsarbetare" and "Antal anställda". Followed along the row, so labels may nest.
+void TableGrid::assign_sub_labels(std::size_t row) {
+    const std::vector<std::size_t>& cover = covering_[row];
+    for (std::size_t k = 0; k + 1 < cover.size(); ++k) {
+        const GridCell& label = cells_[cover[k]];
+        GridCell& next = cells_[cover[k + 1]];
+        if (label.scope != HeaderScope::Row) return;
+        if (next.row != row) continue;  // decided in its own first row
+        if (label.rows <= next.rows || next.cell->is_empty() || next.cell->number ||
+            is_numeric(table_->columns[next.column].kind))
+            return;
+        next.scope = HeaderScope::Row;
     }
 }
 
@@ -158,9 +176,7 @@ void TableGrid::assign_headers() {
     for (std::size_t b = 0; b < table.body.size(); ++b) {
         const std::size_t r = head_rows_ + b;
         if (starts_group_[r]) group_header = kNone;
-        const std::span<const GridCell> cells = row(r);
-        std::size_t row_header = kNone;
-        for (std::size_t i = row_starts_[r]; i < row_starts_[r] + cells.size(); ++i) {
+        for (std::size_t i = row_starts_[r]; i < row_starts_[r] + row(r).size(); ++i) {
             GridCell& cell = cells_[i];
             for (std::size_t h : column_headers) {
                 const GridCell& header = cells_[h];
@@ -172,13 +188,27 @@ void TableGrid::assign_headers() {
                 continue;
             }
             if (group_header != kNone) cell.headers.push_back(group_header);
-            if (cell.scope == HeaderScope::Row) {
-                row_header = i;
-            } else if (row_header != kNone) {
-                cell.headers.push_back(row_header);
-            }
+            const std::vector<std::size_t> row_headers = row_headers_left_of(cell);
+            cell.headers.insert(cell.headers.end(), row_headers.begin(), row_headers.end());
         }
     }
+}
+
+// The row headers to the left of a cell in any of its rows, left to right: a header spanning
+// rows (a group label) applies to every row it covers, not only its first.
+std::vector<std::size_t> TableGrid::row_headers_left_of(const GridCell& cell) const {
+    std::vector<std::size_t> found;
+    for (std::size_t r = cell.row; r < cell.row + cell.rows; ++r)
+        for (const std::size_t index : covering_[r]) {
+            const GridCell& header = cells_[index];
+            if (header.column >= cell.column) break;
+            if (header.scope == HeaderScope::Row && std::find(found.begin(), found.end(), index) == found.end())
+                found.push_back(index);
+        }
+    std::sort(found.begin(), found.end(), [this](std::size_t a, std::size_t b) {
+        return std::pair(cells_[a].column, cells_[a].row) < std::pair(cells_[b].column, cells_[b].row);
+    });
+    return found;
 }
 
 std::vector<double> TableGrid::column_shares() const {

@@ -195,3 +195,47 @@ TEST(TableGrid, ColumnSharesScaleWhenDeclaredWidthsLeaveNothing) {
     EXPECT_NEAR(shares[0], 100.0 / 105.0, 1e-12);
     EXPECT_NEAR(shares[1], 5.0 / 105.0, 1e-12);
 }
+
+TEST(TableGrid, ARowHeaderSpanningTwoRowsHeadsBothAndItsSubLabelsHeadTheirRows) {
+    // Botkyrka's "Bilaga 2": a group label spanning two rows, a sub-label in each row.
+    // |             (corner)              | Augusti | Augusti |
+    // |                                   | 2022    | 2023    |
+    // | Gemensam (2 rows) | Årsarbetare   | 26,7    | 33,6    |
+    // |                   | Anställda     | 31      | 34      |
+    Table t = table_of(4,
+                       {row({cell("Antal", 1, 2), cell("", 1, 2), cell("Augusti"), cell("Augusti ")}),
+                        row({cell("2022"), cell("2023")})},
+                       {row({cell("Gemensam", 1, 2), cell("Årsarbetare"), number("26.7"), number("33.6")}),
+                        row({cell("Anställda"), number("31"), number("34")})});
+    t.row_headers = true;
+    t.columns[2].kind = t.columns[3].kind = ColumnKind::Number;
+    const TableGrid grid(t);
+    EXPECT_EQ(grid.cells()[find(grid, "Gemensam")].scope, HeaderScope::Row);
+    EXPECT_EQ(grid.cells()[find(grid, "Årsarbetare")].scope, HeaderScope::Row);
+    EXPECT_EQ(grid.cells()[find(grid, "Anställda")].scope, HeaderScope::Row);
+    EXPECT_EQ(grid.cells()[find(grid, "31")].scope, HeaderScope::None);
+    // The second row's cells have the group label too, though it starts a row above them.
+    EXPECT_EQ(header_texts(grid, find(grid, "31")),
+              (std::vector<std::string>{"Augusti", "2022", "Gemensam", "Anställda"}));
+    EXPECT_EQ(header_texts(grid, find(grid, "26.7")),
+              (std::vector<std::string>{"Augusti", "2022", "Gemensam", "Årsarbetare"}));
+    // A sub-label is headed by its group label.
+    EXPECT_EQ(header_texts(grid, find(grid, "Anställda")), (std::vector<std::string>{"Gemensam"}));
+}
+
+TEST(TableGrid, OnlyALabelSpanningMoreRowsMakesSubLabels) {
+    // Both cells span two rows: the second is data beside its row header, not a sub-label.
+    Table t = table_of(3, {row({cell("Område"), cell("Kommentar"), cell("Utfall")})},
+                       {row({cell("Norr", 1, 2), cell("lång kommentar", 1, 2), number("1")}), row({number("2")})});
+    t.row_headers = true;
+    const TableGrid grid(t);
+    EXPECT_EQ(grid.cells()[find(grid, "lång kommentar")].scope, HeaderScope::None);
+    EXPECT_EQ(header_texts(grid, find(grid, "2")), (std::vector<std::string>{"Utfall", "Norr"}));
+    // Nor does a number beside a label that spans rows.
+    Table numbers = table_of(2, {row({cell("Område"), cell("Utfall")})},
+                             {row({cell("Norr", 1, 2), number("1")}), row({number("2")})});
+    numbers.row_headers = true;
+    const TableGrid number_grid(numbers);
+    EXPECT_EQ(number_grid.cells()[find(number_grid, "1")].scope, HeaderScope::None);
+    EXPECT_EQ(header_texts(number_grid, find(number_grid, "2")), (std::vector<std::string>{"Utfall", "Norr"}));
+}

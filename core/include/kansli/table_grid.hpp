@@ -35,7 +35,8 @@ struct GridCell {
     HeaderScope scope = HeaderScope::None;
     /// The header cells that apply to it, as indices into TableGrid::cells(), in reading
     /// order: the column headers over its columns (top to bottom), the header of its row group,
-    /// then the header of its row. Empty for header-row cells.
+    /// then the row headers to its left in any of its rows, outermost first (a group label
+    /// spanning rows applies to each of them). Empty for header-row cells.
     std::vector<std::size_t> headers;
 };
 
@@ -47,6 +48,9 @@ struct GridCell {
 ///   when some column has no header above it (else that column's cells would have none);
 ///   note rows do not, unless no column is headed; an empty first cell of a sum or subtotal
 ///   row still heads it (writers give it a hidden word from the theme's labels);
+/// - a row header that spans more rows than the cell to its right groups those rows, so that
+///   cell is a sub-label that heads its own row ("Gemensam verksamhet" over "Antal
+///   årsarbetare" and "Antal anställda"), unless it is empty or holds a number;
 /// - a section row's first cell heads the rows up to the next section (a row group), unless
 ///   a rowspan from above crosses into the section row: then it heads only its own row.
 ///
@@ -91,7 +95,9 @@ public:
 private:
     void place(const std::vector<Row>& rows, const char* part);
     void assign_scopes();
+    void assign_sub_labels(std::size_t row);
     void assign_headers();
+    std::vector<std::size_t> row_headers_left_of(const GridCell& cell) const;
 
     const Table* table_;
     std::size_t columns_ = 0;
