@@ -15,38 +15,6 @@
 namespace kansli::odt {
 namespace {
 
-// Shares of the table width in percent: the template's where it gives them; the rest of the
-// width shared by the other columns, a text column three times as wide as a numeric one.
-std::vector<double> column_shares(const std::vector<Column>& columns, std::size_t width) {
-    std::vector<double> shares(width, 0.0);
-    double fixed = 0;
-    double weights = 0;
-    for (std::size_t i = 0; i < width; ++i) {
-        if (i < columns.size() && columns[i].width && *columns[i].width > 0) {
-            fixed += *columns[i].width;
-        } else {
-            const ColumnKind kind = i < columns.size() ? columns[i].kind : ColumnKind::Text;
-            weights += kind == ColumnKind::Text ? 3.0 : kind == ColumnKind::Identifier ? 1.5 : 1.0;
-        }
-    }
-    const double rest = fixed < 100.0 ? 100.0 - fixed : 0.0;
-    for (std::size_t i = 0; i < width; ++i) {
-        if (i < columns.size() && columns[i].width && *columns[i].width > 0) {
-            shares[i] = *columns[i].width;
-        } else {
-            const ColumnKind kind = i < columns.size() ? columns[i].kind : ColumnKind::Text;
-            const double weight = kind == ColumnKind::Text ? 3.0 : kind == ColumnKind::Identifier ? 1.5 : 1.0;
-            // With no width left over, unnamed columns still get a sensible share before the
-            // whole is scaled back to 100 %.
-            shares[i] = (rest > 0 ? rest : 100.0 / static_cast<double>(width) * weights) * weight / weights;
-        }
-    }
-    const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
-    if (total > 0)
-        for (double& share : shares) share = share * 100.0 / total;
-    return shares;
-}
-
 // The paragraph style of a cell's text: by row kind, header or not.
 std::string_view cell_paragraph_style(RowKind kind, bool head) {
     if (head) return names::kTableHeading;
@@ -163,7 +131,9 @@ void ContentRenderer::write_block(const Table& table) {
     }
 
     const TableGrid grid(table);
-    table_open("Tabell", column_shares(table.columns, grid.columns()), title, table.description);
+    std::vector<double> shares = grid.column_shares();  // the print formats' one width rule
+    for (double& share : shares) share *= 100.0;
+    table_open("Tabell", shares, title, table.description);
 
     // ODF tables are a full grid: a cell that spans others is followed by
     // table:covered-table-cell in every position it covers, in its own row and in the rows below.
