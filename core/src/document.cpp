@@ -85,6 +85,10 @@ std::string plain_text(const Inlines& inlines) {
     return out;
 }
 
+bool is_numeric(ColumnKind kind) {
+    return kind == ColumnKind::Number || kind == ColumnKind::Money || kind == ColumnKind::Percent;
+}
+
 bool Agenda::has_dnr() const {
     for (const auto& item : items)
         if (!item.dnr.empty()) return true;

@@ -118,6 +118,10 @@ struct List {
 // --- tables
 enum class ColumnKind { Text, Number, Money, Percent, Identifier };
 
+/// True for the kinds whose values are amounts, right-aligned and summed: number, money and
+/// percent. An identifier (a year, a code) is not numeric: it is neither.
+bool is_numeric(ColumnKind kind);
+
 struct Column {
     ColumnKind kind = ColumnKind::Text;
     Align align = Align::Left;     // resolved: numeric kinds default to Right

@@ -12,6 +12,7 @@
 #include "kansli/locale.hpp"
 #include "kansli/plugin_registry.hpp"
 #include "kansli/render.hpp"
+#include "kansli/table_grid.hpp"
 #include "kansli/template_package.hpp"
 #include "kansli/theme.hpp"
 #include "kansli/version.hpp"
