@@ -41,6 +41,7 @@ set(header "/// \\file
 #define KANSLI_PLUGIN_ABI 0x${stamp}ULL
 ")
 # An unchanged header is left untouched, so nothing recompiles for a comment.
+set(old "")
 if(EXISTS "${OUTPUT}")
   file(READ "${OUTPUT}" old)
 endif()
