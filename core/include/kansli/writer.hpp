@@ -14,7 +14,7 @@
 #pragma GCC visibility push(default)
 
 // Bump whenever Document, Theme, Writer or PluginEntry change layout or meaning.
-#define KANSLI_PLUGIN_ABI_VERSION 3u
+#define KANSLI_PLUGIN_ABI_VERSION 4u
 
 #if defined(_WIN32)
 #define KANSLI_PLUGIN_EXPORT extern "C" __declspec(dllexport)
