@@ -280,6 +280,11 @@ private:
             } else if (name == "br")
                 out.push_back({LineBreak{}});
             else if (name == "note-ref") {
+                // Every format marks every reference: none in a note (Word and ODF cannot nest
+                // notes), none in text that one medium leaves out or a page reference replaces.
+                if (!note_ref_context_.empty())
+                    fail(n,
+                         "a footnote reference cannot stand inside " + note_ref_context_.back() + ": put it after it");
                 const auto to = attribute(n, "to").value_or("");
                 note_refs_.push_back({to, line_of(n)});
                 out.push_back({FootnoteRef{to}});
@@ -288,13 +293,18 @@ private:
                 ref.target = attribute(n, "to").value_or("");
                 ref.show =
                     attribute(n, "show").value_or("page") == "text" ? CrossRef::Show::Text : CrossRef::Show::Page;
+                note_ref_context_.push_back("a <ref> (print shows a page number in its place)");
                 ref.content = raw_inlines(n);
+                note_ref_context_.pop_back();
                 refs_.push_back({ref.target, line_of(n)});
                 out.push_back({std::move(ref)});
             } else if (name == "only") {
                 const auto media =
                     attribute(n, "media").value_or("print") == "web" ? MediaOnly::Media::Web : MediaOnly::Media::Print;
-                out.push_back({MediaOnly{media, raw_inlines(n)}});
+                note_ref_context_.push_back("<only> (the footnote would be missing from the other medium)");
+                Inlines content = raw_inlines(n);
+                note_ref_context_.pop_back();
+                out.push_back({MediaOnly{media, std::move(content)}});
             } else if (name == "abbr") {
                 out.push_back({Abbreviation{required_text(n, "an abbreviation"), attribute_text(n, "title")}});
             } else if (name == "symbol") {
@@ -311,11 +321,15 @@ private:
     }
 
     // ---------------------------------------------------------------- blocks
+    // A <footnote> may stand anywhere among blocks; it leaves the flow for Document::footnotes.
     Blocks blocks(const xmlNode* parent) {
         Blocks out;
         for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
             if (n->type != XML_ELEMENT_NODE) continue;
-            out.push_back(block(n));
+            if (is_element(n, "footnote"))
+                footnote(n);
+            else
+                out.push_back(block(n));
         }
         return out;
     }
@@ -357,8 +371,6 @@ private:
             b.value = signatures(n);
         else if (name == "figure")
             b.value = figure(n);
-        else if (name == "footnote")
-            b.value = footnote(n);
         else if (name == "page-break")
             b.value = PageBreak{};
         else if (name == "toc") {
@@ -504,13 +516,15 @@ private:
         return tmp.empty() ? std::string() : std::get<Text>(tmp.front().value).text;
     }
 
-    Footnote footnote(const xmlNode* n) {
+    void footnote(const xmlNode* n) {
         Footnote f;
         f.id = attribute(n, "id").value_or("");
-        if (!footnote_ids_.insert(f.id).second) fail(n, "the footnote id '" + f.id + "' is used twice");
-        footnote_lines_[f.id] = line_of(n);
+        if (footnotes_.count(f.id) != 0) fail(n, "the footnote id '" + f.id + "' is used twice");
+        note_ref_context_.push_back("a footnote (Word and ODF cannot nest notes)");
         f.content = flow(n);
-        return f;
+        note_ref_context_.pop_back();
+        std::string id = f.id;
+        footnotes_.emplace(std::move(id), std::pair(std::move(f), line_of(n)));
     }
 
     // ---------------------------------------------------------------- tables
@@ -645,27 +659,37 @@ private:
                 throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
                             "the reference points to '" + target + "', but no element has that id");
         }
-        std::set<std::string> referenced;
-        for (const auto& [target, line] : note_refs_) {
-            if (!footnote_ids_.count(target))
-                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
-                            "the footnote reference points to '" + target + "', but there is no <footnote id=\"" +
-                                target + "\">");
-            referenced.insert(target);
+        // Footnotes are numbered by their first reference in the model's order (a list sorted
+        // alphabetically is not in the order it was written).
+        std::set<std::string> numbered;
+        walk(document_, {}, [&](const Inline& node) {
+            const auto* ref = std::get_if<FootnoteRef>(&node.value);
+            if (ref == nullptr || !numbered.insert(ref->id).second) return;
+            const auto found = footnotes_.find(ref->id);
+            if (found == footnotes_.end()) {
+                const auto where = std::find_if(note_refs_.begin(), note_refs_.end(),
+                                                [&](const auto& note_ref) { return note_ref.first == ref->id; });
+                throw Error(Error::Kind::Template, {source_.name, where->second, 0, {}},
+                            "the footnote reference points to '" + ref->id + "', but there is no <footnote id=\"" +
+                                ref->id + "\">");
+            }
+            document_.footnotes.push_back(std::move(found->second.first));
+            footnotes_.erase(found);
+        });
+        if (!footnotes_.empty()) {
+            const auto& [id, footnote] = *footnotes_.begin();
+            throw Error(
+                Error::Kind::Template, {source_.name, footnote.second, 0, {}},
+                "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id + "\"/> where it belongs)");
         }
-        for (const auto& [id, line] : footnote_lines_)
-            if (!referenced.count(id))
-                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
-                            "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id +
-                                "\"/> where it belongs)");
     }
 
     const XmlSource& source_;
     Document document_;
     std::vector<std::pair<std::string, int>> refs_;
-    std::vector<std::pair<std::string, int>> note_refs_;
-    std::set<std::string> footnote_ids_;
-    std::map<std::string, int> footnote_lines_;
+    std::vector<std::pair<std::string, int>> note_refs_;         // in the order the text is read
+    std::map<std::string, std::pair<Footnote, int>> footnotes_;  // read, not yet numbered; with its line
+    std::vector<std::string> note_ref_context_;                  // why a note-ref cannot stand here (innermost last)
     std::set<std::string> auto_ids_;
     int auto_heading_ids_ = 0;
     int link_depth_ = 0;

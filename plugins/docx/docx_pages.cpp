@@ -149,7 +149,6 @@ private:
         place(static_cast<double>(extent.cy) / 635.0 + 180.0 + caption);
         mark(figure.id);
     }
-    void block(const Footnote&, double) {}
     void block(const PageBreak&, double) { break_pending_ = true; }
     void block(const TableOfContents& toc, double) {
         const auto entries = collect_toc(document_, std::clamp(toc.depth, 1, 6));

@@ -41,7 +41,7 @@ struct Link {
 };
 /// A line break inside a paragraph (an address, a dateline).
 struct LineBreak {};
-/// A reference to a Footnote block by its id.
+/// A reference to one of Document::footnotes by its id.
 struct FootnoteRef {
     std::string id;  ///< Footnote::id of a footnote in the same document
 };
@@ -292,12 +292,6 @@ struct Figure {
     Inlines caption;                 ///< shown under the figure; may be empty
 };
 
-/// A footnote's text, referred to by FootnoteRef.
-struct Footnote {
-    std::string id;  ///< what FootnoteRef::id names
-    Blocks content;  ///< the note
-};
-
 /// A forced page break in print; the web ignores it.
 struct PageBreak {};
 
@@ -317,8 +311,8 @@ struct Section {
 /// One block of content: one of the block types above, and where the document XML wrote it.
 struct Block {
     /// The block; a writer visits it with `std::visit`.
-    std::variant<Heading, Paragraph, List, Table, Fields, Agenda, Signatures, Figure, Footnote, PageBreak,
-                 TableOfContents, Section>
+    std::variant<Heading, Paragraph, List, Table, Fields, Agenda, Signatures, Figure, PageBreak, TableOfContents,
+                 Section>
         value;
     int source_line = 0;  ///< line in the document XML, for messages
 };
@@ -357,22 +351,34 @@ struct AnchorTarget {
     std::string label;  ///< heading text, table caption, …; may be empty
 };
 
+/// Text at the foot of the page (after the text on the web), marked where a FootnoteRef names it.
+struct Footnote {
+    std::string id;  ///< what FootnoteRef::id names
+    Blocks content;  ///< the note
+};
+
 /// A whole document: what a writer turns into a file.
 struct Document {
     Metadata meta;   ///< what the document is
     Blocks content;  ///< its blocks, in reading order
+    /// The footnotes in the order of their first reference in `content` (the order walk()
+    /// visits it): footnotes[n - 1] is footnote number n, in every format. Each is referenced
+    /// once or more from `content`; never from a footnote, nor from text for one medium only
+    /// or the text of a CrossRef (check_document() holds documents to this).
+    std::vector<Footnote> footnotes;
     /// Filled by the reader: every id in the document (headings without one get "kansli-h-N").
     std::map<std::string, AnchorTarget> anchors;
 };
 
 /// Visits every block and every inline of the document in document order, descending into
-/// sections, list items, footnotes, table captions and cells, fields, agenda titles, figure
-/// captions and the content of inlines. Either function may be empty.
+/// sections, list items, table captions and cells, fields, agenda titles, figure captions and
+/// the content of inlines; then the blocks of each footnote, in number order. Either function
+/// may be empty.
 void walk(const Document& document, const std::function<void(const Block&)>& on_block,
           const std::function<void(const Inline&)>& on_inline);
 
-/// The footnotes of a document by id; the pointers are valid while the document lives.
-std::map<std::string, const Footnote*> index_footnotes(const Document& document);
+/// Each footnote's number by its id: 1 for the first in Document::footnotes.
+std::map<std::string, int> footnote_numbers(const Document& document);
 
 /// One heading in a table of contents.
 struct TocEntry {
@@ -381,8 +387,8 @@ struct TocEntry {
     std::string text;    ///< the heading's plain text
     std::string id;      ///< the heading's id, for a link or a page reference
 };
-/// Headings of the document in order (descending into sections) whose level is at most
-/// `depth` and that are in_toc, for tables of contents.
+/// Headings of the document's content in order (descending into sections) whose level is at
+/// most `depth` and that are in_toc, for tables of contents.
 std::vector<TocEntry> collect_toc(const Document& document, int depth);
 
 }  // namespace kansli
