@@ -122,4 +122,20 @@ bool same_bytes(const fs::path& a, const fs::path& b) {
     }
 }
 
+bool holds(const fs::path& file, const std::string& bytes) {
+    std::error_code ec;
+    if (fs::file_size(file, ec) != bytes.size() || ec) return false;
+    const UniqueFd fd(::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+    if (fd.get() < 0) return false;
+    std::array<char, 1 << 16> buffer{};
+    for (std::size_t at = 0;;) {
+        const ssize_t n = read_full(fd.get(), buffer.data(), buffer.size());
+        if (n < 0 || at + static_cast<std::size_t>(n) > bytes.size()) return false;
+        if (n == 0) return at == bytes.size();
+        if (bytes.compare(at, static_cast<std::size_t>(n), buffer.data(), static_cast<std::size_t>(n)) != 0)
+            return false;
+        at += static_cast<std::size_t>(n);
+    }
+}
+
 }  // namespace kansli::cli

@@ -32,5 +32,7 @@ void copy_new_file(const std::filesystem::path& source, const std::filesystem::p
 void sync_folder(const std::filesystem::path& folder);
 // Whether two regular files hold the same bytes.
 bool same_bytes(const std::filesystem::path& a, const std::filesystem::path& b);
+// Whether a regular file holds exactly `bytes`.
+bool holds(const std::filesystem::path& file, const std::string& bytes);
 
 }  // namespace kansli::cli

@@ -281,7 +281,14 @@ std::vector<std::string> SiteFolder::replace(const SiteRecord& next, const std::
             const fs::path folder = fs::path(path).parent_path();
             make_folders(stage, folder);
             for (fs::path f = folder; !f.empty(); f = f.parent_path()) folders.push_back(f.generic_string());
-            if (file.copy_from.empty())
+            // A file that comes out as it was stays the same file (its date and inode too, which
+            // web caches go by), and costs no write.
+            const fs::path now = path_ / path;
+            const auto info = made_now.count(path) != 0 ? lstat_of(now) : std::nullopt;
+            if (info && S_ISREG(info->st_mode) &&
+                (file.copy_from.empty() ? holds(now, file.bytes) : same_bytes(file.copy_from, now)))
+                carry(now, stage / path, *info);
+            else if (file.copy_from.empty())
                 write_new_file(stage / path, file.bytes);
             else
                 copy_new_file(file.copy_from, stage / path);
