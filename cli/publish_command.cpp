@@ -1,171 +1,37 @@
-// `kansli publish` and `kansli unpublish`: a site that grows a meeting at a time
-// (docs/publishing.md). Every document is rendered in memory first; the site is then written
-// in one go, or not at all.
-#include <algorithm>
-#include <exception>
-#include <fstream>
-#include <iterator>
+// `kansli publish` and `kansli unpublish` on the command line (the work: publish/publish.hpp).
 #include <ostream>
-#include <set>
 
 #include "commands.hpp"
-#include "kansli/kansli.hpp"
-#include "publish/document_pages.hpp"
-#include "publish/folder_paths.hpp"
-#include "publish/meeting_folder.hpp"
-#include "publish/meeting_render.hpp"
-#include "publish/site_folder.hpp"
-#include "publish/site_pages.hpp"
+#include "publish/publish.hpp"
 
 namespace kansli::cli {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-// The site package: the one asked for, else the one the site was published with, else the default.
-SitePackage site_package(const Options& options, const SiteFolder& site) {
-    std::string name = options.site_package;
-    if (name.empty() && site.record()) name = site.record()->site_package;
-    if (name.empty()) name = SitePackage::kDefault;
-    try {
-        return SitePackage::find(template_dirs(options), name);
-    } catch (const Error& e) {
-        if (e.kind() != Error::Kind::Usage || !options.site_package.empty()) throw;
-        throw Error(Error::Kind::Usage, {site.path().string(), 0, 0, {}},
-                    "the site was published with the site package " + name +
-                        ", which is not on the template path now: " + e.message() +
-                        " (give --site-package, and --templates for a folder of your own)");
-    }
+PublishSettings settings_of(const Options& options) {
+    return {template_dirs(options), options.site_package, options.site_url, options.jobs};
 }
 
-// The site has no place for a meeting folder, nor the other way round: a folder inside the
-// site would be published with its data, and a site inside a meeting folder would be read as
-// one of its files.
-void check_apart(const std::vector<MeetingManifest>& manifests, const fs::path& site) {
-    for (const MeetingManifest& m : manifests) {
-        const char* problem = m.resolved_folder == site            ? "is the meeting folder"
-                              : is_within(site, m.resolved_folder) ? "is inside the meeting folder"
-                              : is_within(m.resolved_folder, site) ? "holds the meeting folder"
-                                                                   : nullptr;
-        if (problem != nullptr)
-            throw Error(Error::Kind::Usage, {m.folder.string(), 0, 0, {}},
-                        std::string("the site folder ") + site.string() + " " + problem +
-                            " (links followed); publish into a folder of its own");
-    }
-}
-
-// Rebuilds every page of the site for `next` and writes it, with `files` (the new meetings').
-// Pages of meetings the site keeps are given the package's look again if it changed.
-void write_site(SiteFolder& site, SiteRecord next, const SitePackage& package, std::map<std::string, SiteFile> files,
-                const std::set<std::string>& new_meetings, std::ostream& out, std::ostream& err) {
-    next.site_package = package.name();
-    next.look = package.fingerprint();
-    if (site.record() && site.record()->look != next.look) {
-        for (const PublishedMeeting& meeting : next.meetings) {
-            if (new_meetings.count(meeting.folder) != 0) continue;
-            for (const auto& [document, back] : document_pages(meeting)) {
-                std::ifstream in(site.path() / document->page, std::ios::binary);
-                const std::string page{std::istreambuf_iterator<char>(in), {}};
-                if (!in)
-                    throw Error(Error::Kind::Output, {(site.path() / document->page).string(), 0, 0, {}},
-                                "cannot read the page to give it the site's new look");
-                files[document->page].bytes =
-                    with_site_navigation(without_site_navigation(page), meeting, *document, back, package);
-            }
-        }
-    }
-    next.files.clear();
-    for (auto& [path, bytes] : site_pages(next, package)) {
-        next.files.push_back(path);
-        files[path].bytes = std::move(bytes);
-    }
-    const std::size_t written = files.size();
-    for (const std::string& note : site.replace(next, files)) err << "kansli: note: " << note << '\n';
-    out << "wrote " << written << " files to " << site.path().string() << " (" << next.meetings.size()
-        << (next.meetings.size() == 1 ? " meeting" : " meetings") << ")\n";
-    if (next.url.empty() && !next.meetings.empty())
+int report(const PublishOutcome& outcome, std::ostream& out, std::ostream& err) {
+    for (const std::string& note : outcome.notes) err << "kansli: note: " << note << '\n';
+    out << "wrote " << outcome.files_written << " files to " << outcome.site.string() << " (" << outcome.meetings
+        << (outcome.meetings == 1 ? " meeting" : " meetings") << ")\n";
+    if (!outcome.has_feeds && outcome.meetings > 0)
         out << "no feeds or sitemap.xml: they need the site's address (--site-url)\n";
-}
-
-SiteRecord record_or_new(const SiteFolder& site, const Options& options) {
-    SiteRecord record = site.record().value_or(SiteRecord{});
-    if (!options.site_url.empty()) record.url = options.site_url;
-    return record;
+    return 0;
 }
 
 }  // namespace
 
 int run_publish(const Options& options, std::ostream& out, std::ostream& err) {
-    const PluginRegistry registry = load_plugins(options);
-    const SiteFormats formats = site_formats(registry);
-    // Every manifest is read before anything is rendered or written; a manifest that cannot be
-    // read is reported when its meeting's turn comes, as when the meetings were done one by one.
-    std::vector<MeetingManifest> manifests;
-    std::vector<std::exception_ptr> errors(options.data.size());
-    std::vector<std::size_t> manifest_of(options.data.size());
-    for (std::size_t i = 0; i < options.data.size(); ++i) {
-        try {
-            manifests.push_back(read_manifest(options.data[i]));
-            manifest_of[i] = manifests.size() - 1;
-        } catch (...) {
-            errors[i] = std::current_exception();
-        }
-    }
-    check_apart(manifests, SiteFolder::resolve(options.out_dir));
-    SiteFolder site(options.out_dir);
-    if (options.data.empty() && !site.record())
-        throw Error(Error::Kind::Usage, {site.path().string(), 0, 0, {}},
-                    "no site here to build again; give the meeting folders to publish");
-    const SitePackage package = site_package(options, site);
-
-    std::vector<const MeetingManifest*> readable;
-    for (const MeetingManifest& m : manifests) readable.push_back(&m);
-    const MeetingRenderer renderer(readable, template_dirs(options), formats, options.jobs);
-    std::map<std::string, SiteFile> files;
-    std::vector<PublishedMeeting> published;
-    std::set<std::string> folders;
-    for (std::size_t i = 0; i < options.data.size(); ++i) {
-        if (errors[i]) std::rethrow_exception(errors[i]);
-        const MeetingManifest& manifest = manifests[manifest_of[i]];
-        PublishedMeeting meeting = renderer.assemble(manifest, package, files);
-        if (!folders.insert(meeting.folder).second)
-            throw Error(Error::Kind::Usage, {manifest.file.string(), 0, 0, "/date"},
-                        "another meeting folder is also " + manifest.body + " on " + manifest.date);
-        published.push_back(std::move(meeting));
-    }
-
-    // The meetings published now replace those of the same body and day; the rest stay.
-    SiteRecord next = record_or_new(site, options);
-    std::erase_if(next.meetings, [&](const PublishedMeeting& m) { return folders.count(m.folder) != 0; });
-    for (PublishedMeeting& meeting : published) next.meetings.push_back(std::move(meeting));
-    std::sort(next.meetings.begin(), next.meetings.end(),
-              [](const PublishedMeeting& a, const PublishedMeeting& b) { return a.folder < b.folder; });
-    write_site(site, std::move(next), package, std::move(files), folders, out, err);
-    return 0;
+    return report(publish_meetings(options.data, options.out_dir, settings_of(options), load_plugins(options)), out,
+                  err);
 }
 
 int run_unpublish(const Options& options, std::ostream& out, std::ostream& err) {
-    SiteFolder site(options.out_dir);
-    if (!site.record())
-        throw Error(Error::Kind::Usage, {site.path().string(), 0, 0, {}}, "no site kansli publish made is here");
-    SiteRecord next = record_or_new(site, options);
-    for (const fs::path& meeting : options.data) {
-        const std::string folder = meeting.lexically_normal().generic_string();
-        const auto found = std::find_if(next.meetings.begin(), next.meetings.end(), [&](const PublishedMeeting& m) {
-            return m.folder == folder || m.folder + "/" == folder;
-        });
-        if (found == next.meetings.end()) {
-            std::string held;
-            for (const PublishedMeeting& m : next.meetings) held += "\n  " + m.folder;
-            throw Error(Error::Kind::Usage, {site.path().string(), 0, 0, {}},
-                        "the site has no meeting " + meeting.string() +
-                            (held.empty() ? std::string(" (it holds none)") : "; it holds:" + held));
-        }
-        next.meetings.erase(found);
-    }
-    write_site(site, std::move(next), site_package(options, site), {}, {}, out, err);
-    return 0;
+    std::vector<std::string> meetings;
+    for (const auto& meeting : options.data) meetings.push_back(meeting.generic_string());
+    return report(unpublish_meetings(meetings, options.out_dir, settings_of(options)), out, err);
 }
 
 }  // namespace kansli::cli
