@@ -1,5 +1,6 @@
 #include "meeting_folder.hpp"
 
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <system_error>
@@ -29,9 +30,11 @@ public:
     // really is once links are followed, which must be a regular file inside the folder.
     std::pair<fs::path, fs::path> file(const json& value, const std::string& path) const {
         const std::string relative = text(value, path);
+        // A name given many times is looked up once.
+        if (const auto known = resolved_.find(relative); known != resolved_.end()) return known->second;
         try {
-            return {(folder_ / relative).lexically_normal(),
-                    resolve_file_inside(resolved_folder_, relative, kFolderName)};
+            return resolved_[relative] = {(folder_ / relative).lexically_normal(),
+                                          resolve_file_inside(resolved_folder_, relative, kFolderName)};
         } catch (const std::invalid_argument& e) {
             fail(path, e.what());
         }
@@ -59,6 +62,7 @@ public:
 private:
     fs::path folder_;
     fs::path resolved_folder_;
+    mutable std::map<std::string, std::pair<fs::path, fs::path>> resolved_;  // by the name meeting.json gives
 };
 
 // The folder, with links followed. One that is not there is a usage mistake; one that cannot be
