@@ -15,6 +15,7 @@ kansli=$1 source=$2 validators=${KANSLI_VALIDATORS_DIR:-$3} out=$4
 [ -x "$validators/validate-html" ] || missing "validate-html not found in $validators"
 [ -f "$validators/node_modules/vnu-jar/build/dist/vnu.jar" ] || missing "validate-html is not set up (node_modules missing)"
 command -v java >/dev/null && [ -x /usr/bin/chromium ] || missing "validate-html needs java and chromium"
+command -v xmllint >/dev/null || missing "xmllint (libxml2-utils, installed by the validators' setup) not found"
 
 rm -rf "$out" && mkdir -p "$out"
 for spec in "s1 Socialnämnden 2021-02-09" "s2 Socialnämnden 2021-03-16" "k1 Kommunstyrelsen 2021-03-01"; do

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "publish_support.hpp"
+#include "reliability_support.hpp"
 
 namespace test = kansli::test;
 namespace fs = std::filesystem;
@@ -196,13 +197,8 @@ TEST_F(HostilePublish, AKillAtAnyMomentLeavesTheOldSiteOrTheNewOne) {
     int old_seen = 0, new_seen = 0;
     constexpr int kKills = 12;
     for (int i = 0; i < kKills; ++i) {
-        const pid_t child = fork();
+        const pid_t child = test::start(command(site()));
         ASSERT_GE(child, 0);
-        if (child == 0) {
-            const std::string line = "exec " + command(site()) + " >/dev/null 2>&1";
-            execl("/bin/sh", "sh", "-c", line.c_str(), static_cast<char*>(nullptr));
-            _exit(127);
-        }
         std::this_thread::sleep_for(run_time * (i + 1) / kKills);
         kill(child, SIGKILL);
         int status = 0;
@@ -292,12 +288,7 @@ struct Measured {
 Measured measure(const std::string& command) {
     Measured m;
     const auto started = std::chrono::steady_clock::now();
-    const pid_t child = fork();
-    if (child == 0) {
-        const std::string line = "exec " + command + " >/dev/null 2>&1";
-        execl("/bin/sh", "sh", "-c", line.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
+    const pid_t child = test::start(command);
     int status = 0;
     struct rusage usage {};
     wait4(child, &status, 0, &usage);
