@@ -176,27 +176,29 @@ SiteFolder::SiteFolder(const fs::path& out) : path_(resolve(out)) {
     const fs::path parent = path_.parent_path();
     const auto info = lstat_of(path_);
     if (info && !S_ISDIR(info->st_mode)) output_error(path_, "exists and is not a folder");
-    fs::create_directories(parent, ec);
-    if (ec) os_error(parent, "cannot create the folder", ec.value());
     const auto parent_info = lstat_of(parent);
     if (info && parent_info && info->st_dev != parent_info->st_dev)
         output_error(path_,
                      "is a mount point: publish needs to build the next site beside it, on the same file "
                      "system; publish into a folder inside it");
 
-    // One publish at a time for the sites in this folder: flock on the folder itself, released
-    // with the descriptor, so a killed publish never leaves a stale lock (some network file
-    // systems do not lock; two publishes at once there are the user's to avoid).
-    lock_fd_ = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (lock_fd_ < 0) os_error(parent, "cannot open the folder", errno);
+    // One publish at a time for the sites in this folder: flock on the folder itself (or, before
+    // it exists, the nearest one above it), released with the descriptor, so a killed publish
+    // never leaves a stale lock (some network file systems do not lock; two publishes at once
+    // there are the user's to avoid). Nothing is created before the site is written.
+    fs::path locked = parent;
+    while (!fs::is_directory(locked, ec) && locked.has_relative_path()) locked = locked.parent_path();
+    lock_fd_ = ::open(locked.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (lock_fd_ < 0) os_error(locked, "cannot open the folder", errno);
     while (::flock(lock_fd_, LOCK_EX) != 0 && errno == EINTR) {
     }
 
     // What a killed publish left: the folder it built, or the old site it had traded places with.
     const std::string prefix = leftover_prefix(path_);
     std::vector<fs::path> leftovers;
-    for (const auto& entry : fs::directory_iterator(parent, ec))
-        if (entry.path().filename().string().starts_with(prefix)) leftovers.push_back(entry.path());
+    if (locked == parent)
+        for (const auto& entry : fs::directory_iterator(parent, ec))
+            if (entry.path().filename().string().starts_with(prefix)) leftovers.push_back(entry.path());
     std::sort(leftovers.begin(), leftovers.end());
     for (const fs::path& leftover : leftovers) {
         if (!lstat_of(path_) && leftover.string().ends_with("-old")) {
@@ -251,6 +253,9 @@ std::vector<std::string> SiteFolder::replace(const SiteRecord& next, const std::
 
     const fs::path stage = path_.parent_path() / (leftover_prefix(path_) + std::to_string(::getpid()));
     const auto current = lstat_of(path_);
+    std::error_code ec;
+    fs::create_directories(path_.parent_path(), ec);
+    if (ec) os_error(path_.parent_path(), "cannot create the folder", ec.value());
     bool in_place = false;
     try {
         if (::mkdir(stage.c_str(), 0777) != 0) os_error(stage, "cannot create the folder", errno);

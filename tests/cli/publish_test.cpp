@@ -181,6 +181,10 @@ TEST_F(Publish, UsageMistakes) {
     const auto r = publish({work / "saknas"});
     EXPECT_EQ(r.exit_code, 2) << r.out;
     EXPECT_NE(r.out.find("saknas: not a meeting folder"), std::string::npos) << r.out;
+    const auto deep = kansli("publish " + test::shell_quote((work / "saknas").string()) + " --out " +
+                             test::shell_quote((work / "ny/mapp/site").string()));
+    EXPECT_EQ(deep.exit_code, 2) << deep.out;
+    EXPECT_FALSE(fs::exists(work / "ny")) << "not even the folders above the site are made";
     fs::create_directories(work / "tom");
     const auto empty = publish({work / "tom"});
     EXPECT_EQ(empty.exit_code, 1) << empty.out;
