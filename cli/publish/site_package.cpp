@@ -190,6 +190,14 @@ std::string fnv1a_hex(const std::string& bytes) {
 }  // namespace
 
 SitePackage SitePackage::find(const std::vector<fs::path>& roots, const std::string& name) {
+    // "municipality/kind", as template packages are named: never a path that climbs out.
+    const auto slash = name.find('/');
+    const auto plain = [](const std::string& part) {
+        return !part.empty() && part != "." && part != ".." && part.find('/') == std::string::npos;
+    };
+    if (slash == std::string::npos || !plain(name.substr(0, slash)) || !plain(name.substr(slash + 1)))
+        throw Error(Error::Kind::Usage, {},
+                    "'" + name + "' is not a site package name; names look like kansli/webbplats");
     const fs::path default_folder = find_folder(roots, kDefault);
     if (default_folder.empty())
         throw Error(Error::Kind::Template, {},

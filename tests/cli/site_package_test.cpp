@@ -114,6 +114,11 @@ TEST_F(SitePackage, ABrokenPackageIsNamedWithTheFileAndPlace) {
     EXPECT_NE(link.out.find("partials/style.css.mustache: 'partials/style.css.mustache' leads out of the site package"),
               std::string::npos)
         << link.out;
+    for (const char* name : {"../../etc", "minkommun", "a/b/c", "../webbplats"}) {
+        const auto bad = publish({test::example_meeting()}, with_package(name));
+        EXPECT_EQ(bad.exit_code, 2) << bad.out;
+        EXPECT_NE(bad.out.find("is not a site package name"), std::string::npos) << bad.out;
+    }
     const auto unknown = publish({test::example_meeting()}, with_package("minkommun/saknas"));
     EXPECT_EQ(unknown.exit_code, 2) << unknown.out;
     EXPECT_NE(unknown.out.find("no site package 'minkommun/saknas'"), std::string::npos) << unknown.out;
