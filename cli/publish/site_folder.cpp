@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <set>
+#include <string_view>
 
 #include "kansli/error.hpp"
 #include "posix_files.hpp"
@@ -44,6 +45,16 @@ std::optional<struct stat> lstat_of(const fs::path& path) {
 
 // ".site.kansli-publish-": what the folders a publish builds beside the site "site" start with.
 std::string leftover_prefix(const fs::path& site) { return "." + site.filename().string() + ".kansli-publish-"; }
+
+// A folder a publish of `site` built: the prefix, a process id, and "-old" for the old site the
+// fallback moved aside. Nothing else is taken for one, whatever its name starts with.
+bool is_leftover(const std::string& name, const fs::path& site) {
+    const std::string prefix = leftover_prefix(site);
+    if (!name.starts_with(prefix)) return false;
+    std::string_view pid = std::string_view(name).substr(prefix.size());
+    if (pid.ends_with("-old")) pid.remove_suffix(4);
+    return !pid.empty() && pid.find_first_not_of("0123456789") == std::string_view::npos;
+}
 
 // Every entry below `root`, links not followed, parents before their contents.
 std::vector<std::string> entries_below(const fs::path& root) {
@@ -194,11 +205,10 @@ SiteFolder::SiteFolder(const fs::path& out) : path_(resolve(out)) {
     }
 
     // What a killed publish left: the folder it built, or the old site it had traded places with.
-    const std::string prefix = leftover_prefix(path_);
     std::vector<fs::path> leftovers;
     if (locked == parent)
         for (const auto& entry : fs::directory_iterator(parent, ec))
-            if (entry.path().filename().string().starts_with(prefix)) leftovers.push_back(entry.path());
+            if (is_leftover(entry.path().filename().string(), path_)) leftovers.push_back(entry.path());
     std::sort(leftovers.begin(), leftovers.end());
     for (const fs::path& leftover : leftovers) {
         if (!lstat_of(path_) && leftover.string().ends_with("-old")) {

@@ -222,6 +222,10 @@ TEST_F(HostilePublish, AKillAtAnyMomentLeavesTheOldSiteOrTheNewOne) {
         ASSERT_TRUE(test::files_below(site()) == old_site);
     }
     EXPECT_EQ(old_seen + new_seen, kKills);
+    // A folder of a person's that only looks like what a publish leaves is not touched.
+    test::write_file(work / ".site.kansli-publish-egen/fil.txt", "min");
+    ASSERT_EQ(test::run(command(site())).exit_code, 0);
+    EXPECT_EQ(test::read_file(work / ".site.kansli-publish-egen/fil.txt"), "min");
     std::cout << "kills: " << old_seen << " left the old site, " << new_seen << " the new one\n";
 }
 
