@@ -77,9 +77,8 @@ PublishOutcome write_site(SiteFolder& site, SiteRecord next, const SitePackage& 
         next.files.push_back(path);
         files[path].bytes = std::move(bytes);
     }
-    PublishOutcome outcome{site.path(), files.size(), next.meetings.size(), !next.url.empty(), {}};
-    outcome.notes = site.replace(next, files);
-    return outcome;
+    auto [written, notes] = site.replace(next, files);
+    return {site.path(), written, next.meetings.size(), !next.url.empty(), std::move(notes)};
 }
 
 SiteRecord record_or_new(const SiteFolder& site, const PublishSettings& settings) {

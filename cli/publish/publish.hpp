@@ -20,7 +20,7 @@ struct PublishSettings {
 
 struct PublishOutcome {
     std::filesystem::path site;      // links followed
-    std::size_t files_written = 0;   // new or changed files
+    std::size_t files_written = 0;   // new or changed files, the record included
     std::size_t meetings = 0;        // on the site now
     bool has_feeds = false;          // the site's address is known
     std::vector<std::string> notes;  // leftovers that could not be cleared away

@@ -236,7 +236,7 @@ SiteFolder::~SiteFolder() {
     if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
-std::vector<std::string> SiteFolder::replace(const SiteRecord& next, const std::map<std::string, SiteFile>& files) {
+SiteFolder::Replaced SiteFolder::replace(const SiteRecord& next, const std::map<std::string, SiteFile>& files) {
     const std::set<std::string> made_now = record_ ? record_->files_made() : std::set<std::string>{};
     const std::set<std::string> made_next = next.files_made();
 
@@ -267,6 +267,7 @@ std::vector<std::string> SiteFolder::replace(const SiteRecord& next, const std::
     fs::create_directories(path_.parent_path(), ec);
     if (ec) os_error(path_.parent_path(), "cannot create the folder", ec.value());
     bool in_place = false;
+    std::size_t written = 0;
     try {
         if (::mkdir(stage.c_str(), 0777) != 0) os_error(stage, "cannot create the folder", errno);
         if (current) copy_folder_attributes(stage, *current);
@@ -301,12 +302,15 @@ std::vector<std::string> SiteFolder::replace(const SiteRecord& next, const std::
             const fs::path now = path_ / path;
             const auto info = made_now.count(path) != 0 ? lstat_of(now) : std::nullopt;
             if (info && S_ISREG(info->st_mode) &&
-                (file.copy_from.empty() ? holds(now, file.bytes) : same_bytes(file.copy_from, now)))
+                (file.copy_from.empty() ? holds(now, file.bytes) : same_bytes(file.copy_from, now))) {
                 carry(now, stage / path, *info);
-            else if (file.copy_from.empty())
+                continue;
+            }
+            if (file.copy_from.empty())
                 write_new_file(stage / path, file.bytes);
             else
                 copy_new_file(file.copy_from, stage / path);
+            ++written;
         }
         // Folders Kansli made for files the site no longer has go with them (a person's stay).
         std::set<std::string> needed, emptied;
@@ -350,7 +354,7 @@ std::vector<std::string> SiteFolder::replace(const SiteRecord& next, const std::
     }
     record_ = next;
     if (current) clear_away(stage, path_, notes_);
-    return std::move(notes_);
+    return {written + 1, std::move(notes_)};  // and the record
 }
 
 }  // namespace kansli::cli

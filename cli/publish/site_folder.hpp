@@ -38,12 +38,16 @@ public:
     const std::filesystem::path& path() const { return path_; }  // links followed
     const std::optional<SiteRecord>& record() const { return record_; }
 
-    // Makes the site `next`: `files` written, every other file `next` lists carried over from
-    // the current site, the current site's files that `next` does not list left out, and every
-    // file Kansli did not make kept. Throws Error(Kind::Output), the site unchanged, when a file to
-    // write would replace or pass through something Kansli did not make, or when a file to keep is
-    // gone. Returns notes for the user: leftovers that could not be cleared away.
-    std::vector<std::string> replace(const SiteRecord& next, const std::map<std::string, SiteFile>& files);
+    struct Replaced {
+        std::size_t written = 0;         // files whose bytes changed (the rest were carried over)
+        std::vector<std::string> notes;  // for the user: leftovers that could not be cleared away
+    };
+    // Makes the site `next`: `files` written (or carried over where their bytes did not change),
+    // every other file `next` lists carried over from the current site, the current site's files
+    // that `next` does not list left out, and every file Kansli did not make kept. Throws
+    // Error(Kind::Output), the site unchanged, when a file to write would replace or pass through
+    // something Kansli did not make, or when a file to keep is gone.
+    Replaced replace(const SiteRecord& next, const std::map<std::string, SiteFile>& files);
 
 private:
     std::filesystem::path path_;
