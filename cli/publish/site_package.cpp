@@ -55,20 +55,27 @@ fs::path find_folder(const std::vector<fs::path>& roots, const std::string& name
     return {};
 }
 
-// Every template file of the package folders, by path inside the package ("pages/index.html.mustache"):
-// the later folder's file wins.
-std::map<std::string, fs::path> template_files(const std::vector<fs::path>& folders) {
-    std::map<std::string, fs::path> files;
+// What a template file is called where it is used: a page by its file name without
+// ".mustache" ("pages/index.html"), a partial by its file name up to the first dot ("head").
+std::string template_key(const std::string& sub, const std::string& name) {
+    return sub == "pages" ? "pages/" + name.substr(0, name.size() - std::string_view(kSuffix).size())
+                          : name.substr(0, name.find('.'));
+}
+
+// Every template file of the package folders, by key: the later folder's file wins (a page or
+// partial of the package over the default's, whatever their file names' middle parts).
+std::map<std::string, std::pair<std::string, fs::path>> template_files(const std::vector<fs::path>& folders) {
+    std::map<std::string, std::pair<std::string, fs::path>> files;  // key: path in the package, file
     for (const fs::path& folder : folders) {
-        for (const char* sub : {"pages", "partials"}) {
+        for (const std::string sub : {"pages", "partials"}) {
             std::error_code ec;
             if (!fs::is_directory(folder / sub, ec)) continue;
             for (const auto& entry : fs::directory_iterator(folder / sub)) {
                 const std::string name = entry.path().filename().string();
                 if (!name.ends_with(kSuffix) || name.starts_with(".")) continue;
-                const std::string relative = std::string(sub) + "/" + name;
+                const std::string relative = sub + "/" + name;
                 try {
-                    files[relative] = resolve_file_inside(folder, relative, kFolderName);
+                    files[template_key(sub, name)] = {relative, resolve_file_inside(folder, relative, kFolderName)};
                 } catch (const std::invalid_argument& e) {
                     broken(entry.path(), e.what());
                 }
@@ -228,16 +235,14 @@ SitePackage SitePackage::find(const std::vector<fs::path>& roots, const std::str
     auto templates = std::make_shared<Templates>();
     std::map<std::string, std::string> texts;  // by page or partial name
     std::string fingerprinted = package.settings_.dump();
-    for (const auto& [relative, file] : template_files(folders)) {
+    for (const auto& [key, found] : template_files(folders)) {
+        const auto& [relative, file] = found;
         std::string text = read_text(file);
         fingerprinted += relative + '\0' + text + '\0';
-        const std::string filename = relative.substr(relative.find('/') + 1);
-        const bool is_page = relative.starts_with("pages/");
-        const std::string key = is_page ? filename.substr(0, filename.size() - std::string_view(kSuffix).size())
-                                        : filename.substr(0, filename.find('.'));
-        (is_page ? templates->pages : templates->partials).insert_or_assign(key, parse(text, file));
-        templates->files[(is_page ? "pages/" : "") + key] = file;
-        texts[(is_page ? "pages/" : "") + key] = std::move(text);
+        const bool is_page = key.starts_with("pages/");
+        (is_page ? templates->pages : templates->partials).emplace(is_page ? key.substr(6) : key, parse(text, file));
+        templates->files[key] = file;
+        texts[key] = std::move(text);
     }
     for (const auto& [key, text] : texts) {
         const bool is_page = key.starts_with("pages/");

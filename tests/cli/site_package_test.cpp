@@ -26,6 +26,10 @@ struct SitePackage : test::PublishTest {
         const auto main = meeting.find("<main id=\"innehall\" tabindex=\"-1\">\n");
         meeting.insert(main + 34, "<p class=\"minkommun\">Direktsänds på minkommun.se/play.</p>\n");
         test::write_file(package() / "pages/meeting.html.mustache", meeting);
+        // A partial of its own replaces the default's of that name, whatever its file's middle part.
+        test::write_file(
+            package() / "partials/page-end.minkommun.mustache",
+            "<footer class=\"site-footer\">\n<p>Minkommun, Storgatan 1</p>\n</footer>\n</body>\n</html>\n");
     }
 };
 
@@ -42,6 +46,7 @@ TEST_F(SitePackage, ChangesColoursWordsAndAPageWithoutRecompiling) {
     const std::string page = test::read_file(site() / "socialnamnden/2021-02-09/index.html");
     EXPECT_NE(page.find("<p class=\"minkommun\">Direktsänds på minkommun.se/play.</p>"), std::string::npos) << page;
     EXPECT_NE(page.find("download>Hämta Kallelse"), std::string::npos);
+    EXPECT_NE(index.find("<p>Minkommun, Storgatan 1</p>"), std::string::npos) << "the footer partial";
     EXPECT_NE(test::read_file(site() / "socialnamnden/2021-02-09/kallelse.html").find("download>Hämta Kallelse"),
               std::string::npos)
         << "document pages too";
