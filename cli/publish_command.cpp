@@ -14,8 +14,9 @@ PublishSettings settings_of(const Options& options) {
 
 int report(const PublishOutcome& outcome, std::ostream& out, std::ostream& err) {
     for (const std::string& note : outcome.notes) err << "kansli: note: " << note << '\n';
-    out << "wrote " << outcome.files_written << (outcome.files_written == 1 ? " file" : " files") << " to " << outcome.site.string() << " (" << outcome.meetings
-        << (outcome.meetings == 1 ? " meeting" : " meetings") << ")\n";
+    out << "wrote " << outcome.files_written << (outcome.files_written == 1 ? " file" : " files") << " to "
+        << outcome.site.string() << " (" << outcome.meetings << (outcome.meetings == 1 ? " meeting" : " meetings")
+        << ")\n";
     if (!outcome.has_feeds && outcome.meetings > 0)
         out << "no feeds or sitemap.xml: they need the site's address (--site-url)\n";
     return 0;
