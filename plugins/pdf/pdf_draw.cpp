@@ -1,0 +1,287 @@
+#include "pdf_draw.hpp"
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <charconv>
+#include <cmath>
+#include <numbers>
+
+#include "kansli/error.hpp"
+#include "pdf_images.hpp"
+
+namespace kansli::pdf {
+namespace {
+
+double points(int pango_units) { return pango_units_to_double(pango_units); }
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// A number for Cairo's link attributes, written the same in every locale.
+std::string number(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
+    return std::string(buffer, result.ptr);
+}
+
+const PangoAttribute* run_attribute(const PangoGlyphItem* run, PangoAttrType type) {
+    for (const GSList* l = run->item->analysis.extra_attrs; l != nullptr; l = l->next) {
+        const auto* attribute = static_cast<const PangoAttribute*>(l->data);
+        if (attribute->klass->type == type) return attribute;
+    }
+    return nullptr;
+}
+
+class Drawer {
+public:
+    Drawer(const Pagination& pages, const Styles& styles, StructureTree& tree)
+        : pages_(pages), styles_(styles), tree_(tree) {
+        surface_.reset(
+            cairo_pdf_surface_create_for_stream(&append_bytes, &result_.pdf, styles.page.width, styles.page.height));
+        cairo_pdf_surface_restrict_to_version(surface_.get(), CAIRO_PDF_VERSION_1_5);
+        cr_.reset(cairo_create(surface_.get()));
+    }
+
+    Drawing run(Furniture& furniture) {
+        const int count = static_cast<int>(pages_.pages.size());
+        for (int index = 0; index < count; ++index) {
+            page_ = index;
+            next_mcid_ = 0;
+            result_.sequences.emplace_back();
+            const Page& page = pages_.pages[static_cast<std::size_t>(index)];
+            for (const PlacedSlice& placed : page.body) slice(*placed.slice, placed.y);
+            if (!page.notes.empty()) {
+                set_tag(Tag::decoration());
+                const double y = page.notes_top + kNoteSeparator / 2;
+                rule(RuleItem{styles_.page.margin_left, styles_.page.margin_left + styles_.page.text_width() / 3, y,
+                              0.5, styles_.body.text.colour});
+                for (const PlacedSlice& placed : page.notes) slice(*placed.slice, placed.y);
+            }
+            for (const DrawItem& item : furniture.page(index, count)) draw_item(item, 0);
+            close_tag();
+            cairo_show_page(cr_.get());
+        }
+        outline();
+        cr_.reset();
+        cairo_surface_finish(surface_.get());
+        if (const cairo_status_t status = cairo_surface_status(surface_.get()); status != CAIRO_STATUS_SUCCESS)
+            throw Error(Error::Kind::Plugin, {},
+                        std::string("PDF writer: Cairo failed: ") + cairo_status_to_string(status));
+        return std::move(result_);
+    }
+
+private:
+    void slice(const Slice& s, double y) {
+        for (const DrawItem& item : s.items) draw_item(item, y);
+    }
+
+    void draw_item(const DrawItem& item, double y) {
+        std::visit(
+            [&](const auto& it) {
+                using T = std::decay_t<decltype(it)>;
+                if constexpr (std::is_same_v<T, TextLineItem>) {
+                    text_line(it, y);
+                } else if constexpr (std::is_same_v<T, ImageItem>) {
+                    image(it, y);
+                } else {
+                    set_tag(Tag::decoration());
+                    shape(it, y);
+                }
+            },
+            item);
+    }
+
+    // ---- marked content
+
+    void set_tag(Tag tag) {
+        if (open_ && tag.slot == current_.slot && (tag.slot >= 0 || tag.artifact == current_.artifact)) return;
+        close_tag();
+        cairo_tag_begin(cr_.get(), "Span", nullptr);
+        open_ = true;
+        current_ = tag;
+        MarkedSequence sequence;
+        if (tag.slot >= 0) {
+            sequence.element = tree_.slot(tag.slot).element;
+            sequence.mcid = next_mcid_++;
+            tree_.add_mark(tag.slot, {page_, sequence.mcid});
+        } else {
+            sequence.artifact = true;
+            sequence.kind = tag.artifact;
+        }
+        result_.sequences.back().push_back(sequence);
+    }
+
+    void close_tag() {
+        if (!open_) return;
+        cairo_tag_end(cr_.get(), "Span");
+        open_ = false;
+    }
+
+    // ---- text
+
+    // The line's runs one by one, so each is tagged with its own slot and a link's runs give the
+    // link annotation's box; drawn as Pango's renderer would (offsets, raised text, underline).
+    void text_line(const TextLineItem& item, double slice_y) {
+        const TextBlock& block = *item.block;
+        const TextBlock::Line& line = block.lines()[item.line];
+        const InlineText& text = block.text();
+        PangoLayoutLine* pango_line = block.pango_line(item.line);
+        const double top = slice_y + item.top + line.top;
+        const double baseline = slice_y + item.top + line.baseline;
+        double x = item.x + line.x;
+        const InlineText::LinkRange* link = nullptr;
+        std::array<double, 4> link_box{};
+        const auto flush_link = [&] {
+            if (link == nullptr) return;
+            add_link(*link, link_box);
+            link = nullptr;
+        };
+        if (pango_line->runs == nullptr) {
+            // An empty line still marks its slot: an empty table cell is content too.
+            const int slot = text.slot_at(static_cast<unsigned>(pango_line->start_index));
+            set_tag(item.tag ? *item.tag : slot >= 0 ? Tag::content(slot) : Tag::decoration());
+        }
+        for (GSList* l = pango_line->runs; l != nullptr; l = l->next) {
+            auto* run = static_cast<PangoGlyphItem*>(l->data);
+            const auto offset = static_cast<unsigned>(run->item->offset);
+            const int slot = text.slot_at(offset);
+            set_tag(item.tag ? *item.tag : slot >= 0 ? Tag::content(slot) : Tag::decoration());
+            x += points(run->start_x_offset);
+            const double run_baseline = baseline - points(run->y_offset);
+            const double width = points(pango_glyph_string_get_width(run->glyphs));
+            Rgb colour = block.style().colour;
+            if (const auto* fg = run_attribute(run, PANGO_ATTR_FOREGROUND)) {
+                const PangoColor& c = reinterpret_cast<const PangoAttrColor*>(fg)->color;
+                colour = {c.red / 65535.0, c.green / 65535.0, c.blue / 65535.0};
+            }
+            cairo_set_source_rgb(cr_.get(), colour.r, colour.g, colour.b);
+            cairo_move_to(cr_.get(), x, run_baseline);
+            pango_cairo_show_glyph_item(cr_.get(), text.text.c_str(), run);
+            if (const auto* underline = run_attribute(run, PANGO_ATTR_UNDERLINE);
+                underline != nullptr &&
+                reinterpret_cast<const PangoAttrInt*>(underline)->value != PANGO_UNDERLINE_NONE) {
+                const StyleMetrics& m = block.metrics();
+                cairo_rectangle(cr_.get(), x, run_baseline + m.underline_position, width, m.underline_thickness);
+                cairo_fill(cr_.get());
+            }
+            if (!item.tag) {
+                const InlineText::LinkRange* here = text.link_at(offset);
+                if (here != link) {
+                    flush_link();
+                    link = here;
+                    if (link != nullptr) link_box = {x, top, x + width, top + line.height};
+                } else if (link != nullptr) {
+                    link_box[2] = x + width;
+                }
+            }
+            x += width + points(run->end_x_offset);
+        }
+        flush_link();
+    }
+
+    void add_link(const InlineText::LinkRange& link, const std::array<double, 4>& box) {
+        LinkAnnotation annotation;
+        annotation.element = link.element;
+        annotation.page = page_;
+        annotation.rect = box;
+        annotation.contents = link.contents;
+        if (!link.anchor.empty()) {
+            const auto target = pages_.anchors.find(link.anchor);
+            if (target == pages_.anchors.end()) return;  // never: every id has a place (pdf_blocks.cpp)
+            annotation.destination = Destination{target->second.page, styles_.page.margin_left, target->second.y};
+        } else {
+            annotation.uri = link.uri;
+        }
+        tree_.add_link(std::move(annotation));
+    }
+
+    // ---- pictures and shapes
+
+    void image(const ImageItem& item, double slice_y) {
+        set_tag(item.tag);
+        const double y = slice_y + item.y;
+        cairo_t* cr = cr_.get();
+        cairo_save(cr);
+        cairo_translate(cr, item.x, y);
+        cairo_scale(cr, item.width / item.image->pixel_width, item.height / item.image->pixel_height);
+        cairo_set_source_surface(cr, item.image->surface.get(), 0, 0);
+        // A fill of the image's rectangle, not cairo_paint: as the first drawing of a page, a paint
+        // makes Cairo 1.16's recording surface drop what came before it, the open tag included.
+        cairo_rectangle(cr, 0, 0, item.image->pixel_width, item.image->pixel_height);
+        cairo_fill(cr);
+        cairo_restore(cr);
+        if (item.element >= 0)
+            tree_.element(item.element).bbox = {item.x, styles_.page.height - (y + item.height), item.x + item.width,
+                                                styles_.page.height - y};
+    }
+
+    void rule(const RuleItem& r) {
+        cairo_set_source_rgb(cr_.get(), r.colour.r, r.colour.g, r.colour.b);
+        cairo_rectangle(cr_.get(), r.x0, r.y - r.thickness / 2, r.x1 - r.x0, r.thickness);
+        cairo_fill(cr_.get());
+    }
+
+    void shape(const FillItem& f, double y) {
+        cairo_set_source_rgb(cr_.get(), f.colour.r, f.colour.g, f.colour.b);
+        cairo_rectangle(cr_.get(), f.x, y + f.y, f.width, f.height);
+        cairo_fill(cr_.get());
+    }
+    void shape(const RuleItem& r, double y) {
+        RuleItem placed = r;
+        placed.y += y;
+        rule(placed);
+    }
+    // Dots a third of an em apart, as a word processor draws a dotted tab leader, aligned to a
+    // grid so the dots of entries above each other line up.
+    void shape(const DotsItem& d, double y) {
+        const double step = d.size / 3;
+        const double radius = d.size / 22;
+        cairo_set_source_rgb(cr_.get(), d.colour.r, d.colour.g, d.colour.b);
+        for (double x = std::ceil(d.x0 / step) * step; x + radius <= d.x1; x += step) {
+            cairo_new_sub_path(cr_.get());
+            cairo_arc(cr_.get(), x, y + d.baseline - radius, radius, 0, 2 * std::numbers::pi);
+        }
+        cairo_fill(cr_.get());
+    }
+    void shape(const TextLineItem&, double) {}
+    void shape(const ImageItem&, double) {}
+
+    // ---- bookmarks
+
+    // The headings as a tree of bookmarks: each under the nearest heading of a higher level.
+    void outline() {
+        std::vector<std::pair<int, int>> open;  // (level, Cairo's id)
+        for (const Pagination::Heading& heading : pages_.outline) {
+            while (!open.empty() && open.back().first >= heading.level) open.pop_back();
+            const int parent = open.empty() ? CAIRO_PDF_OUTLINE_ROOT : open.back().second;
+            const std::string link = "page=" + std::to_string(heading.at.page + 1) + " pos=[" +
+                                     number(styles_.page.margin_left) + " " + number(heading.at.y) + "]";
+            const int id = cairo_pdf_surface_add_outline(
+                surface_.get(), parent, heading.title.c_str(), link.c_str(),
+                heading.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
+            open.emplace_back(heading.level, id);
+        }
+    }
+
+    const Pagination& pages_;
+    const Styles& styles_;
+    StructureTree& tree_;
+    Drawing result_;
+    CairoSurface surface_;
+    CairoContext cr_;
+    int page_ = 0;
+    int next_mcid_ = 0;
+    bool open_ = false;
+    Tag current_;
+};
+
+}  // namespace
+
+Drawing draw(const Pagination& pages, const Styles& styles, Furniture& furniture, StructureTree& tree) {
+    return Drawer(pages, styles, tree).run(furniture);
+}
+
+}  // namespace kansli::pdf

@@ -1,0 +1,284 @@
+// Tables and the agenda (ärendelista), which is a table in print too.
+//
+// What a report table needs in print: a caption ("Tabell N. …"), header rows that repeat on
+// every page (drawn again as artifacts: the structure has them once), rows that do not break
+// across pages, the DOCX's column widths, numbers aligned right as the core formatted them,
+// sum rows under a rule. In the structure: Table > Caption, THead > TR > TH (/Scope /Column),
+// TBody > TR > TH (/Scope /Row, the row headers) or TD, with /ColSpan and /RowSpan, and an empty
+// cell for every place of the grid no cell fills, so every row has the same number of columns.
+#include <algorithm>
+#include <numeric>
+
+#include "pdf_model_bridge.hpp"
+#include "pdf_typesetter.hpp"
+
+namespace kansli::pdf {
+namespace {
+
+void set_spans(Element& cell, int colspan, int rowspan) {
+    cell.colspan = std::max(colspan, 1);
+    cell.rowspan = std::max(rowspan, 1);
+}
+
+}  // namespace
+
+void Typesetter::caption(int, const ParagraphStyle& style, InlineText text) {
+    text_slices(layout(std::move(text), style, width(), Align::Default), style, left());
+}
+
+// One slice per row: its background, the rule above it (and below the last), the cells' lines.
+Slice Typesetter::row_slice(const RowLayout& row, bool last, std::optional<Tag> tag) const {
+    Slice slice;
+    slice.height = row.height;
+    const double x0 = left();
+    const double x1 = left() + width();
+    for (const CellText& cell : row.cells)
+        if (cell.filled) slice.items.push_back(FillItem{cell.x, 0, cell.width, row.height, cell.fill});
+    for (const CellText& cell : row.cells) {
+        if (!cell.block) continue;
+        const double top = styles_.cell_padding_y + cell.style->space_before;
+        for (std::size_t l = 0; l < cell.block->lines().size(); ++l)
+            slice.items.push_back(TextLineItem{cell.block, l, cell.x + styles_.cell_padding_x, top, tag});
+    }
+    for (const auto& [from, to] : row.rule_segments)
+        slice.items.push_back(RuleItem{from, to, 0, row.rule, row.rule_colour});
+    if (last) slice.items.push_back(RuleItem{x0, x1, row.height, 0.5, styles_.rule_colour});
+    return slice;
+}
+
+// Rows as slices. A cell spanning rows makes its last row tall enough and keeps its rows on one
+// page; header rows stay with the first body row and are copied for the pages the table goes on.
+void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (const CellText& cell : rows[r].cells) {
+            if (cell.rowspan <= 1 || !cell.block) continue;
+            const std::size_t end = std::min(rows.size(), r + static_cast<std::size_t>(cell.rowspan));
+            double covered = 0;
+            for (std::size_t k = r; k < end; ++k) covered += rows[k].height;
+            const double needed =
+                cell.block->height() + 2 * styles_.cell_padding_y + cell.style->space_before + cell.style->space_after;
+            if (needed > covered) rows[end - 1].height += needed - covered;
+        }
+    }
+    std::vector<bool> kept(rows.size(), false);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (const CellText& cell : rows[r].cells)
+            for (std::size_t k = r; k + 1 < r + static_cast<std::size_t>(cell.rowspan) && k < rows.size(); ++k)
+                kept[k] = true;
+    int repeat = -1;
+    if (head_rows > 0 && head_rows < rows.size()) {
+        repeat = static_cast<int>(out_.flow.headers.size());
+        auto& copies = out_.flow.headers.emplace_back();
+        for (std::size_t r = 0; r < head_rows; ++r) {
+            copies.push_back(row_slice(rows[r], false, Tag::decoration()));
+            copies.back().keep_with_next = true;
+        }
+    }
+    const double before = space_before(styles_.table_text);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        Slice slice = row_slice(rows[r], r + 1 == rows.size(), std::nullopt);
+        if (r == 0) slice.space_before = before;
+        slice.keep_with_next = kept[r] || r < head_rows;
+        if (r >= head_rows) slice.repeat_header = repeat;
+        for (const CellText& cell : rows[r].cells) {
+            if (!cell.block) continue;
+            for (const auto& note : cell.block->text().footnotes) slice.footnotes.push_back(note.note);
+            for (const auto& anchor : cell.block->text().anchors) slice.anchors.push_back({anchor.id, 0});
+        }
+        push(std::move(slice));
+    }
+    after_table_ = true;
+}
+
+void Typesetter::write_block(const Table& table, int parent) {
+    const int element = out_.tree.add_element(parent, "Table");
+    if (!table.id.empty()) pending_anchors_.push_back(table.id);
+    InlineContext context = inline_context();
+    const bool numbered = table.numbered;
+    if (numbered) ++table_count_;
+    if (numbered || !table.caption.empty()) {
+        InlineBuilder text(context, out_.tree.add_element(element, "Caption"));
+        if (numbered) {
+            text.text(theme_.table_caption_label + " " + std::to_string(table_count_));
+            if (!table.caption.empty()) text.text(". ");
+        }
+        text.inlines(table.caption);
+        caption(element, styles_.caption, text.finish());
+    }
+
+    const std::size_t grid = bridge::grid_width(table);
+    const std::vector<double> widths = bridge::column_widths(table, grid, width());
+    std::vector<double> column_x(grid + 1, left());
+    for (std::size_t c = 0; c < grid; ++c) column_x[c + 1] = column_x[c] + widths[c];
+    const auto numeric = [&table](std::size_t column) {
+        return column < table.columns.size() && bridge::is_numeric(table.columns[column].kind);
+    };
+
+    std::vector<RowLayout> rows;
+    const auto add_rows = [&](const std::vector<Row>& source, bool head) {
+        const int group = out_.tree.add_element(element, head ? "THead" : "TBody");
+        const auto placed = bridge::place_rows(source, grid);
+        std::vector<int> covered_below(grid, 0);  // rows a span from above still covers, per column
+        for (std::size_t r = 0; r < placed.size(); ++r) {
+            const Row& row = source[r];
+            const int tr = out_.tree.add_element(group, "TR");
+            RowLayout layout_row;
+            layout_row.header = head;
+            const ParagraphStyle* style = &styles_.table_text;
+            layout_row.rule_colour = styles_.rule_colour;
+            if (head) {
+                style = &styles_.table_heading;
+            } else if (row.kind == RowKind::Section) {
+                style = &styles_.table_heading;
+            } else if (row.kind == RowKind::Sum || row.kind == RowKind::Subtotal) {
+                style = &styles_.table_sum;
+                layout_row.rule = row.kind == RowKind::Sum ? 1.5 : 0.5;
+                layout_row.rule_colour = Rgb{};
+            } else if (row.kind == RowKind::Note) {
+                style = &styles_.table_note;
+            }
+            const bool fill = head || row.kind == RowKind::Section;
+            const Rgb fill_colour = head ? styles_.header_fill : styles_.section_fill;
+            double rule_from = left();
+            for (const bridge::Slot& slot : placed[r]) {
+                const std::size_t end = std::min(grid, slot.column + static_cast<std::size_t>(slot.span));
+                CellText cell;
+                cell.x = column_x[slot.column];
+                cell.width = column_x[end] - cell.x;
+                cell.style = style;
+                cell.fill = fill_colour;
+                cell.filled = fill;
+                if (slot.kind == bridge::Slot::Kind::Continuation) {
+                    // The cell above reaches into this row: no rule through it.
+                    if (cell.x > rule_from) layout_row.rule_segments.emplace_back(rule_from, cell.x);
+                    rule_from = cell.x + cell.width;
+                    layout_row.cells.push_back(cell);
+                    continue;
+                }
+                const Cell* source_cell = slot.cell;
+                const bool row_header = !head && table.row_headers && slot.column == 0 && source_cell != nullptr;
+                const int cell_element = out_.tree.add_element(tr, head || row_header ? "TH" : "TD");
+                Element& e = out_.tree.element(cell_element);
+                if (head) e.scope = "Column";
+                if (row_header) e.scope = "Row";
+                set_spans(e, slot.span, source_cell != nullptr ? source_cell->rowspan : 1);
+                InlineBuilder text(context, cell_element);
+                text.ensure_slot();  // an empty cell is a cell all the same
+                Align align = Align::Default;
+                if (source_cell != nullptr) {
+                    text.inlines(source_cell->content);
+                    cell.rowspan = std::max(source_cell->rowspan, 1);
+                    if (source_cell->align != Align::Default) {
+                        align = source_cell->align;
+                    } else if (head) {
+                        align = slot.span > 1 ? Align::Center : numeric(slot.column) ? Align::Right : Align::Default;
+                    } else if (source_cell->number) {
+                        align = Align::Right;
+                    }
+                }
+                cell.block = layout(text.finish(), *style, cell.width - 2 * styles_.cell_padding_x, align);
+                if (cell.rowspan == 1)
+                    layout_row.height = std::max(layout_row.height, cell.block->height() + 2 * styles_.cell_padding_y +
+                                                                        style->space_before + style->space_after);
+                layout_row.cells.push_back(std::move(cell));
+            }
+            if (left() + width() > rule_from) layout_row.rule_segments.emplace_back(rule_from, left() + width());
+            if (layout_row.height <= 0) layout_row.height = 2 * styles_.cell_padding_y + style->space_before;
+            rows.push_back(std::move(layout_row));
+        }
+    };
+    if (!table.head.empty()) add_rows(table.head, true);
+    const std::size_t head_rows = rows.size();
+    if (!table.body.empty()) add_rows(table.body, false);
+    table_rows(rows, head_rows);
+}
+
+// The agenda: Nr, Ärende (with a note such as "UTGÅR" after the title), Beteckning when any
+// item has a dnr, and Sidan when any item refers to its papers: the page the papers start on,
+// a link there. Its column labels come from the model (the template may change them).
+void Typesetter::write_block(const Agenda& agenda, int parent) {
+    const int element = out_.tree.add_element(parent, "Table");
+    InlineContext context = inline_context();
+    if (!agenda.caption.empty()) {
+        InlineBuilder text(context, out_.tree.add_element(element, "Caption"));
+        text.text(agenda.caption);
+        caption(element, styles_.caption, text.finish());
+    }
+    const bool dnr = agenda.has_dnr();
+    const bool refs = agenda.has_refs();
+    const double total = width();
+    std::vector<double> widths{total * 0.08};
+    widths.push_back(total - widths[0] - (dnr ? total * 0.22 : 0) - (refs ? total * 0.09 : 0));
+    if (dnr) widths.push_back(total * 0.22);
+    if (refs) widths.push_back(total * 0.09);
+    std::vector<double> column_x{left()};
+    for (double w : widths) column_x.push_back(column_x.back() + w);
+
+    std::vector<RowLayout> rows;
+    const auto cell = [&](RowLayout& row, int tr, std::size_t column, const ParagraphStyle& style, Align align,
+                          bool header, auto&& fill_text) {
+        const int cell_element = out_.tree.add_element(tr, header ? "TH" : "TD");
+        if (header) out_.tree.element(cell_element).scope = "Column";
+        InlineBuilder text(context, cell_element);
+        text.ensure_slot();
+        fill_text(text);
+        CellText placed;
+        placed.x = column_x[column];
+        placed.width = widths[column];
+        placed.style = &style;
+        placed.fill = styles_.header_fill;
+        placed.filled = header;
+        placed.block = layout(text.finish(), style, placed.width - 2 * styles_.cell_padding_x, align);
+        row.height = std::max(
+            row.height, placed.block->height() + 2 * styles_.cell_padding_y + style.space_before + style.space_after);
+        row.cells.push_back(std::move(placed));
+    };
+
+    {
+        const int tr = out_.tree.add_element(out_.tree.add_element(element, "THead"), "TR");
+        RowLayout row;
+        row.header = true;
+        row.rule_colour = styles_.rule_colour;
+        row.rule_segments.emplace_back(left(), left() + total);
+        std::size_t column = 0;
+        const auto header = [&](const std::string& words, Align align) {
+            cell(row, tr, column++, styles_.table_heading, align, true, [&](InlineBuilder& b) { b.text(words); });
+        };
+        header(agenda.number_label, Align::Default);
+        header(agenda.title_label, Align::Default);
+        if (dnr) header(agenda.dnr_label, Align::Default);
+        if (refs) header(agenda.page_label, Align::Right);
+        rows.push_back(std::move(row));
+    }
+    const int body = out_.tree.add_element(element, "TBody");
+    for (const AgendaItem& item : agenda.items) {
+        const int tr = out_.tree.add_element(body, "TR");
+        RowLayout row;
+        row.rule_colour = styles_.rule_colour;
+        row.rule_segments.emplace_back(left(), left() + total);
+        std::size_t column = 0;
+        cell(row, tr, column++, styles_.table_text, Align::Default, false,
+             [&](InlineBuilder& b) { b.text(item.number); });
+        cell(row, tr, column++, styles_.table_text, Align::Default, false, [&](InlineBuilder& b) {
+            b.inlines(item.title);
+            if (item.note.empty()) return;
+            b.text(" \u2013 ");  // en dash
+            b.inlines(Inlines{Inline{Strong{Inlines{Inline{Text{item.note}}}}}});
+        });
+        if (dnr)
+            cell(row, tr, column++, styles_.table_text, Align::Default, false,
+                 [&](InlineBuilder& b) { b.text(item.dnr); });
+        if (refs) {
+            cell(row, tr, column++, styles_.table_text, Align::Right, false, [&](InlineBuilder& b) {
+                if (item.ref.empty() || document_.anchors.count(item.ref) == 0) return;
+                const std::string number = page_numbers_.of(item.ref);
+                const int reference = out_.tree.add_element(b.current(), "Reference");
+                b.plain_link(out_.tree.add_element(reference, "Link"), item.ref, plain_text(item.title), number);
+            });
+        }
+        rows.push_back(std::move(row));
+    }
+    table_rows(rows, 1);
+}
+
+}  // namespace kansli::pdf

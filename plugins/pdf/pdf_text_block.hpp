@@ -1,0 +1,75 @@
+// Text laid out by Pango: a paragraph broken into lines at a width (Unicode line breaking for
+// Swedish, soft hyphens honoured, long words such as e-mail addresses broken only where they
+// must), with the top and baseline of every line at the paragraph's line spacing.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kansli/document.hpp"
+#include "pdf_handles.hpp"
+#include "pdf_inline_text.hpp"
+#include "pdf_styles.hpp"
+
+namespace kansli::pdf {
+
+// The font measures a style needs, in points.
+struct StyleMetrics {
+    double ascent = 0;
+    double descent = 0;
+    double line_height = 0;         // ascent, descent and the font's line gap: a word processor's "single" line
+    double underline_position = 0;  // below the baseline
+    double underline_thickness = 0;
+};
+
+// The Pango context every layout of one document is made in: fonts through fontconfig at 72
+// units per inch (a Pango point is a PDF point), unhinted metrics and unrounded glyph positions
+// (so widths do not depend on a screen), Swedish as the language of the text.
+class TextShaper {
+public:
+    explicit TextShaper(const std::string& language);
+    PangoContext* context() const { return context_.get(); }
+    FontDescription font(const TextStyle& style) const;
+    const StyleMetrics& metrics(const TextStyle& style);
+
+private:
+    GObjectHandle<PangoContext> context_;
+    std::map<std::string, StyleMetrics> metrics_;  // by font description
+};
+
+class TextBlock {
+public:
+    struct Line {
+        double top;       // from the block's top, points
+        double baseline;  // from the block's top
+        double height;    // from this line's top to the next one's
+        double x;         // where the line starts (alignment), from the block's left
+        double width;     // of its text
+    };
+
+    TextBlock(TextShaper& shaper, InlineText text, const ParagraphStyle& style, double width, Align align);
+    TextBlock(const TextBlock&) = delete;
+    TextBlock& operator=(const TextBlock&) = delete;
+
+    const std::vector<Line>& lines() const { return lines_; }
+    PangoLayoutLine* pango_line(std::size_t index) const { return pango_lines_[index]; }
+    double height() const { return lines_.empty() ? 0 : lines_.back().top + lines_.back().height; }
+    double widest_line() const;
+    const InlineText& text() const { return text_; }
+    const TextStyle& style() const { return style_; }
+    const StyleMetrics& metrics() const { return metrics_; }
+    // The line holding the byte at `offset`.
+    std::size_t line_of(unsigned offset) const;
+
+private:
+    InlineText text_;
+    TextStyle style_;
+    StyleMetrics metrics_;
+    GObjectHandle<PangoLayout> layout_;
+    std::vector<PangoLayoutLine*> pango_lines_;  // owned by layout_
+    std::vector<Line> lines_;
+};
+
+}  // namespace kansli::pdf
