@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
+#include <string_view>
 
 #include "kansli/error.hpp"
 #include "kansli/version.hpp"
@@ -25,90 +27,64 @@ using Object = QPDFObjectHandle;
     throw Error(Error::Kind::Plugin, {}, "PDF writer: internal error (please report it): " + what);
 }
 
-// Rewrites Cairo's marked-content sequences, "/Span << /MCID n >> BDC", one per structure tag
-// in drawing order, into what each really is: "/P << /MCID m >> BDC" for content (numbered again
-// without the artifacts) or "/Artifact … BDC" for headers, footers and decoration.
-class MarkRewriter final : public QPDFObjectHandle::TokenFilter {
-public:
-    MarkRewriter(const std::vector<MarkedSequence>& sequences, const StructureTree& tree)
-        : sequences_(sequences), tree_(tree) {}
-
-    void handleToken(QPDFTokenizer::Token const& token) override {
-        const auto type = token.getType();
-        if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) {
-            if (pending_.empty()) {
-                writeToken(token);
-            } else {
-                pending_.push_back(token);
-            }
-            return;
-        }
-        if (!expected(token)) {
-            flush();
-            if (!expected(token)) {
-                writeToken(token);
-                return;
-            }
-        }
-        pending_.push_back(token);
-        if (type == QPDFTokenizer::tt_integer) mcid_ = std::stoi(token.getValue());
-        if (++matched_ == 6) rewrite();
+// What a marked sequence really is: content of its element ("/P <</MCID 3>> BDC", numbered
+// again without the artifacts) or an artifact, of the page's furniture or of the layout.
+std::string opening(const MarkedSequence& sequence, const StructureTree& tree) {
+    if (!sequence.artifact)
+        return "/" + tree.element(sequence.element).type + " <</MCID " + std::to_string(sequence.mcid) + ">> BDC";
+    switch (sequence.kind) {
+        case Artifact::Header:
+            return "/Artifact <</Type /Pagination /Subtype /Header>> BDC";
+        case Artifact::Footer:
+            return "/Artifact <</Type /Pagination /Subtype /Footer>> BDC";
+        case Artifact::Layout:
+            break;
     }
+    return "/Artifact BMC";
+}
 
-    void handleEOF() override { flush(); }
-
-    std::size_t rewritten() const { return next_; }
-
-private:
-    // The tokens of "/Span << /MCID n >> BDC", one after another.
-    bool expected(QPDFTokenizer::Token const& token) const {
-        const auto type = token.getType();
-        switch (matched_) {
-            case 0:
-                return type == QPDFTokenizer::tt_name && token.getValue() == "/Span";
-            case 1:
-                return type == QPDFTokenizer::tt_dict_open;
-            case 2:
-                return type == QPDFTokenizer::tt_name && token.getValue() == "/MCID";
-            case 3:
-                return type == QPDFTokenizer::tt_integer;
-            case 4:
-                return type == QPDFTokenizer::tt_dict_close;
-            default:
-                return type == QPDFTokenizer::tt_word && token.getValue() == "BDC";
-        }
-    }
-
-    void flush() {
-        for (const auto& token : pending_) writeToken(token);
-        pending_.clear();
-        matched_ = 0;
-    }
-
-    void rewrite() {
-        pending_.clear();
-        matched_ = 0;
-        if (next_ >= sequences_.size() || mcid_ != static_cast<int>(next_))
+// A page's content with Cairo's marked sequences rewritten. Cairo 1.16 writes every structure
+// tag as a line of its own, "/Span << /MCID n >> BDC", n counting from 0 on each page, and never
+// a raw line feed inside a string (literal strings escape every byte below 0x20, hex strings
+// hold hex digits; its inline images appear only in Type 3 glyphs, not in page content). So a
+// line starting with those bytes is one of its tags, and finding them needs no tokenizer, which
+// took most of the time here. The numbers are checked against the drawing: a Cairo that wrote
+// otherwise would stop the writer, not give a wrong file.
+std::string rewrite_marks(std::string_view content, const std::vector<MarkedSequence>& sequences,
+                          const StructureTree& tree) {
+    static constexpr std::string_view kTag = "/Span << /MCID ";
+    static constexpr std::string_view kLineTag = "\n/Span << /MCID ";
+    static constexpr std::string_view kEnd = " >> BDC";
+    // The next tag at a line's start (memmem: a plain find stops at every '/' of every name).
+    const auto next_tag = [&content](std::size_t from) -> std::size_t {
+        if (from == 0 && content.substr(0, kTag.size()) == kTag) return 0;
+        const void* hit = memmem(content.data() + from, content.size() - from, kLineTag.data(), kLineTag.size());
+        return hit == nullptr ? std::string_view::npos
+                              : static_cast<std::size_t>(static_cast<const char*>(hit) - content.data()) + 1;
+    };
+    std::string out;
+    out.reserve(content.size() + sequences.size() * 16);
+    std::size_t next = 0;
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t found = next_tag(at);
+        if (found == std::string_view::npos) break;
+        const std::size_t number = found + kTag.size();
+        std::size_t digits = number;
+        while (digits < content.size() && content[digits] >= '0' && content[digits] <= '9') ++digits;
+        if (digits == number || content.substr(digits, kEnd.size()) != kEnd || next >= sequences.size() ||
+            std::stoul(std::string(content.substr(number, digits - number))) != next)
             internal_error("Cairo's marked content does not follow the drawing");
-        const MarkedSequence& sequence = sequences_[next_++];
-        if (!sequence.artifact) {
-            write("/" + tree_.element(sequence.element).type + " <</MCID " + std::to_string(sequence.mcid) + ">> BDC");
-        } else if (sequence.kind == Artifact::Header) {
-            write("/Artifact <</Type /Pagination /Subtype /Header>> BDC");
-        } else if (sequence.kind == Artifact::Footer) {
-            write("/Artifact <</Type /Pagination /Subtype /Footer>> BDC");
-        } else {
-            write("/Artifact BMC");
-        }
+        out.append(content.substr(at, found - at));
+        out += opening(sequences[next++], tree);
+        at = digits + kEnd.size();
     }
-
-    const std::vector<MarkedSequence>& sequences_;
-    const StructureTree& tree_;
-    std::vector<QPDFTokenizer::Token> pending_;
-    int matched_ = 0;
-    int mcid_ = -1;
-    std::size_t next_ = 0;
-};
+    if (next != sequences.size())
+        internal_error("a page has " + std::to_string(next) + " marked sequences, not " +
+                       std::to_string(sequences.size()));
+    out.append(content.substr(at));
+    return out;
+}
 
 // A URI in a PDF is 7-bit ASCII: anything else is percent-encoded (RFC 3987's mapping).
 std::string ascii_uri(const std::string& uri) {
@@ -168,16 +144,19 @@ public:
 private:
     void rewrite_contents() {
         for (std::size_t p = 0; p < pages_.size(); ++p) {
-            MarkRewriter rewriter(drawing_.sequences[p], tree_);
             Pl_Buffer buffer("content");
-            pages_[p].filterContents(&rewriter, &buffer);
-            if (rewriter.rewritten() != drawing_.sequences[p].size())
-                internal_error("a page has " + std::to_string(rewriter.rewritten()) + " marked sequences, not " +
-                               std::to_string(drawing_.sequences[p].size()));
+            pages_[p].pipeContents(&buffer);
             const auto bytes = buffer.getBufferSharedPointer();
-            pages_[p].getObjectHandle().replaceKey(
-                "/Contents",
-                pdf_.newStream(std::string(reinterpret_cast<const char*>(bytes->getBuffer()), bytes->getSize())));
+            const std::string_view content(reinterpret_cast<const char*>(bytes->getBuffer()), bytes->getSize());
+            std::string rewritten = rewrite_marks(content, drawing_.sequences[p], tree_);
+            // Cairo gives each page one content stream: its data is replaced in place (a new
+            // stream object would cost QPDF a look at every object it holds, page after page).
+            Object page = pages_[p].getObjectHandle();
+            if (Object stream = page.getKey("/Contents"); stream.isStream()) {
+                stream.replaceStreamData(rewritten, Object::newNull(), Object::newNull());
+            } else {
+                page.replaceKey("/Contents", pdf_.newStream(rewritten));
+            }
         }
     }
 
