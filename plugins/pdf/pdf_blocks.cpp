@@ -80,6 +80,7 @@ Typesetter::Typesetter(const TypesetInput& input, Typeset& out)
       theme_(input.theme),
       styles_(input.styles),
       shaper_(input.shaper),
+      layouts_(input.layouts),
       images_(input.images),
       out_(out),
       page_numbers_(input.pages, out.printed_pages),
@@ -108,7 +109,7 @@ InlineContext Typesetter::inline_context() {
 
 std::shared_ptr<const TextBlock> Typesetter::layout(InlineText text, const ParagraphStyle& style, double width,
                                                     Align align) {
-    return std::make_shared<const TextBlock>(shaper_, std::move(text), style, width, align);
+    return layouts_.layout(shaper_, std::move(text), style, width, align);
 }
 
 double Typesetter::space_before(const ParagraphStyle& style) {

@@ -107,4 +107,63 @@ std::size_t TextBlock::line_of(unsigned offset) const {
     return 0;
 }
 
+namespace {
+
+// Everything a laid-out block is made of, as one string.
+std::string block_key(const InlineText& text, const ParagraphStyle& style, double width, Align align) {
+    std::string key = text.text;
+    const auto number = [&key](auto value) {
+        key += ' ';
+        key += std::to_string(value);
+    };
+    key += '\0';
+    std::unique_ptr<char, Releaser<g_free>> attributes(pango_attr_list_to_string(text.attributes.get()));
+    key += attributes.get();
+    for (const auto& segment : text.segments) {
+        number(segment.start);
+        number(segment.slot);
+    }
+    for (const auto& link : text.links) {
+        number(link.start);
+        number(link.end);
+        number(link.element);
+        key += '\0' + link.uri + '\0' + link.anchor + '\0' + link.contents;
+    }
+    for (const auto& anchor : text.anchors) {
+        number(anchor.offset);
+        key += '\0' + anchor.id;
+    }
+    for (const auto& note : text.footnotes) {
+        number(note.offset);
+        number(note.note);
+    }
+    key += '\0' + style.text.family;
+    for (const double value :
+         {style.text.size, style.text.colour.r, style.text.colour.g, style.text.colour.b, style.line_factor, width})
+        number(value);
+    number(static_cast<int>(style.text.bold) * 2 + static_cast<int>(style.text.italic));
+    number(static_cast<int>(align));
+    return key;
+}
+
+}  // namespace
+
+std::shared_ptr<const TextBlock> LayoutCache::layout(TextShaper& shaper, InlineText text, const ParagraphStyle& style,
+                                                     double width, Align align) {
+    std::string key = block_key(text, style, width, align);
+    std::shared_ptr<const TextBlock> block;
+    if (const auto found = previous_.find(key); found != previous_.end()) {
+        block = found->second;
+    } else {
+        block = std::make_shared<const TextBlock>(shaper, std::move(text), style, width, align);
+    }
+    current_.insert_or_assign(std::move(key), block);
+    return block;
+}
+
+void LayoutCache::next_pass() {
+    previous_ = std::move(current_);
+    current_.clear();
+}
+
 }  // namespace kansli::pdf

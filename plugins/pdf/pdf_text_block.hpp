@@ -72,4 +72,20 @@ private:
     std::vector<Line> lines_;
 };
 
+// Paragraphs laid out in the previous pass, for the next: a document is laid out again until its
+// page numbers settle, and only the paragraphs that print a changed number need Pango again.
+// A block is reused only when everything it is made of is the same (text, attributes, the
+// structure slots and links in it, style, width), so the result is the same as without it.
+class LayoutCache {
+public:
+    std::shared_ptr<const TextBlock> layout(TextShaper& shaper, InlineText text, const ParagraphStyle& style,
+                                            double width, Align align);
+    // The blocks of the pass just finished become those the next pass may reuse.
+    void next_pass();
+
+private:
+    std::map<std::string, std::shared_ptr<const TextBlock>> previous_;
+    std::map<std::string, std::shared_ptr<const TextBlock>> current_;
+};
+
 }  // namespace kansli::pdf

@@ -37,6 +37,7 @@ struct TypesetInput {
     const Theme& theme;
     const Styles& styles;
     TextShaper& shaper;
+    LayoutCache& layouts;
     ImageCache& images;
     // The page of every id as the previous pass found it (empty in the first): the numbers a
     // table of contents, a cross-reference or the agenda prints.
@@ -111,6 +112,7 @@ private:
     const Theme& theme_;
     const Styles& styles_;
     TextShaper& shaper_;
+    LayoutCache& layouts_;
     ImageCache& images_;
     Typeset& out_;
     PageNumbers page_numbers_;

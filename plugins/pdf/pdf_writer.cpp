@@ -56,12 +56,14 @@ DocumentInfo document_info(const Document& document, const Theme& theme, const S
 std::string write_pdf(const Document& document, const Theme& theme) {
     const Styles styles(theme, resolve_fonts(theme));
     TextShaper shaper(document.meta.language.empty() ? "sv-SE" : document.meta.language);
+    LayoutCache layouts;
     ImageCache images;
     Furniture furniture(document, theme, styles, shaper);
     std::map<std::string, int> pages;
     int page_count = 1;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
-        Typeset typeset_pass = typeset({document, theme, styles, shaper, images, pages});
+        Typeset typeset_pass = typeset({document, theme, styles, shaper, layouts, images, pages});
+        layouts.next_pass();
         const BodyArea area = furniture.body_area(page_count);
         Pagination pagination = paginate(typeset_pass.flow, area);
         const int count = static_cast<int>(pagination.pages.size());
