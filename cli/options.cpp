@@ -8,7 +8,7 @@
 namespace kansli::cli {
 
 const char* const kUsage = R"(Usage:
-  kansli render DATA... --template NAME [--format html,docx,odt,markdown] [--out DIR] [-j N]
+  kansli render DATA... --template NAME [--format html,pdf,docx,odt,markdown] [--out DIR] [-j N]
   kansli render --example --template NAME [--format ...] [--out DIR]
   kansli check DATA... --template NAME
   kansli xml DATA --template NAME
@@ -19,14 +19,14 @@ const char* const kUsage = R"(Usage:
   kansli --help | --version
 
 Renders Swedish municipal documents (kallelse, tjänsteskrivelse, årsredovisning) from JSON data
-through a template package into DOCX, ODT and accessible HTML.
+through a template package into accessible HTML and PDF/UA, DOCX and ODT.
 
 Commands:
   render     render each DATA file into every --format; writes DIR/<data name>.<extension>
   check      check DATA against the package's input description; lists every problem
   xml        print the document XML the template makes of DATA (for template authors)
   publish    make a static website of meeting folders (meeting.json): index, meeting pages,
-             every document as a web page with its DOCX and ODT (docs/publishing.md)
+             every document as a web page with its PDF, DOCX and ODT (docs/publishing.md)
   lint       warn where DATA contradicts itself: agenda vs. document title/dnr, sums,
              dates outside the meeting's year, empty sections (accepted ones: DATA.lint-accepted.json)
   templates  list the template packages found, with their descriptions

@@ -1,5 +1,5 @@
-// `kansli publish`: every meeting is rendered in memory first (each document in HTML, DOCX and
-// ODT, on as many threads as -j says), then the site is written in one go; any error leaves the
+// `kansli publish`: every meeting is rendered in memory first (each document in HTML, PDF, DOCX
+// and ODT, on as many threads as -j says), then the site is written in one go; any error leaves the
 // old site as it was.
 #include "publish_site.hpp"
 
@@ -27,7 +27,7 @@ struct DownloadFormat {
     const char* writer;
     const char* label;
 };
-constexpr DownloadFormat kDownloadFormats[] = {{"docx", "Word"}, {"odt", "OpenDocument"}};
+constexpr DownloadFormat kDownloadFormats[] = {{"pdf", "PDF"}, {"docx", "Word"}, {"odt", "OpenDocument"}};
 constexpr const char* kPageFormat = "html";
 // Every writer a site needs: the page's, then the downloads'.
 constexpr auto kSiteFormats = [] {
