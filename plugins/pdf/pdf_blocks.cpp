@@ -159,8 +159,10 @@ void Typesetter::label_on_first_line(std::size_t slice_index, const TextBlock& f
     Slice& slice = (*slices_)[slice_index];
     const auto& line = first.lines().front();
     const double baseline = line.baseline - line.top;
-    slice.items.push_back(TextLineItem{pending_label_, 0, pending_label_x_,
-                                       baseline - pending_label_->lines().front().baseline, std::nullopt});
+    // Drawn before the line, so text extraction in drawing order (pdftotext) reads "1. Text".
+    slice.items.insert(slice.items.begin(),
+                       TextLineItem{pending_label_, 0, pending_label_x_,
+                                    baseline - pending_label_->lines().front().baseline, std::nullopt});
     pending_label_.reset();
 }
 
@@ -269,7 +271,9 @@ void Typesetter::write_block(const Fields& fields, int parent) {
         for (const Field& field : fields.fields) {
             elements.push_back(out_.tree.add_element(parent, "P"));
             InlineBuilder label(context, elements.back());
-            label.text(field.label);
+            // The space ends the label in the text layer too: a screen reader reads "Plats
+            // Solrosen", not "PlatsSolrosen" (the columns alone would not separate them).
+            label.text(field.label + " ");
             labels.push_back(layout(label.finish(), label_style, width(), Align::Default));
             widest = std::max(widest, labels.back()->widest_line());
         }

@@ -1,6 +1,7 @@
 #include "pdf_draw.hpp"
 
 #include <cairo-pdf.h>
+#include <hb.h>
 #include <pango/pangocairo.h>
 
 #include <charconv>
@@ -144,8 +145,10 @@ private:
             const int slot = text.slot_at(static_cast<unsigned>(pango_line->start_index));
             set_tag(item.tag ? *item.tag : slot >= 0 ? Tag::content(slot) : Tag::decoration());
         }
+        PangoGlyphItem* last_run = nullptr;
         for (GSList* l = pango_line->runs; l != nullptr; l = l->next) {
             auto* run = static_cast<PangoGlyphItem*>(l->data);
+            last_run = run;
             const auto offset = static_cast<unsigned>(run->item->offset);
             const int slot = text.slot_at(offset);
             set_tag(item.tag ? *item.tag : slot >= 0 ? Tag::content(slot) : Tag::decoration());
@@ -160,6 +163,7 @@ private:
             cairo_set_source_rgb(cr_.get(), colour.r, colour.g, colour.b);
             cairo_move_to(cr_.get(), x, run_baseline);
             pango_cairo_show_glyph_item(cr_.get(), text.text.c_str(), run);
+            missing_glyphs(*run, x, run_baseline);
             if (const auto* underline = run_attribute(run, PANGO_ATTR_UNDERLINE);
                 underline != nullptr &&
                 reinterpret_cast<const PangoAttrInt*>(underline)->value != PANGO_UNDERLINE_NONE) {
@@ -180,6 +184,52 @@ private:
             x += width + points(run->end_x_offset);
         }
         flush_link();
+        if (last_run != nullptr && item.line + 1 < block.lines().size() &&
+            ends_in_word_break(block, item.line, *last_run))
+            invisible_space(*last_run, x, baseline, " ");
+    }
+
+    // Characters that no installed font has (an emoji without an emoji font) are drawn by Pango as
+    // a box with their code in it, which is not text; the characters themselves are written
+    // after it as /ActualText of an invisible space, so the text layer still holds them.
+    void missing_glyphs(const PangoGlyphItem& run, double x, double baseline) {
+        std::string characters;
+        for (int i = 0; i < run.glyphs->num_glyphs; ++i) {
+            const PangoGlyph glyph = run.glyphs->glyphs[i].glyph;
+            if ((glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0 || glyph == PANGO_GLYPH_EMPTY) continue;
+            char utf8[6];
+            characters.append(utf8,
+                              static_cast<std::size_t>(g_unichar_to_utf8(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG, utf8)));
+        }
+        if (!characters.empty()) invisible_space(run, x, baseline, characters);
+    }
+
+    // Whether the text layer loses the space between this line and the next: Pango leaves a line
+    // separator (a line break in the text) out of the line, and draws nothing for a space that
+    // ends a line in a run of its own (Cairo then writes nothing either). Elsewhere the space
+    // that ends a line reaches the file as /ActualText.
+    static bool ends_in_word_break(const TextBlock& block, std::size_t line, const PangoGlyphItem& last_run) {
+        const PangoLayoutLine* here = block.pango_line(line);
+        const int end = here->start_index + here->length;
+        if (block.pango_line(line + 1)->start_index > end) return true;  // a separator between them
+        for (int i = 0; i < last_run.glyphs->num_glyphs; ++i)
+            if (last_run.glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY) return false;
+        return last_run.item->length > 0;
+    }
+
+    // An invisible space glyph of the run's font standing for `words` in the text layer: a space
+    // where a line breaks, so a screen reader and a text search read two words there, not one;
+    // characters drawn as boxes. Cairo writes the words as the glyph's /ActualText when they are
+    // not a space.
+    void invisible_space(const PangoGlyphItem& run, double x, double baseline, const std::string& words) {
+        PangoFont* font = run.item->analysis.font;
+        hb_codepoint_t space = 0;
+        if (font == nullptr || !hb_font_get_nominal_glyph(pango_font_get_hb_font(font), ' ', &space)) return;
+        cairo_set_scaled_font(cr_.get(), pango_cairo_font_get_scaled_font(reinterpret_cast<PangoCairoFont*>(font)));
+        const cairo_glyph_t glyph{space, x, baseline};
+        const cairo_text_cluster_t cluster{static_cast<int>(words.size()), 1};
+        cairo_show_text_glyphs(cr_.get(), words.data(), static_cast<int>(words.size()), &glyph, 1, &cluster, 1,
+                               cairo_text_cluster_flags_t{});
     }
 
     void add_link(const InlineText::LinkRange& link, const std::array<double, 4>& box) {
