@@ -34,7 +34,9 @@ public:
             const Slice& slice = slices[i];
             if (slice.page_break_before && !page().body.empty()) new_page();
             if (!page().body.empty() && !fits(chain_end(i), i)) new_page();
-            if (page().body.empty() && slice.repeat_header >= 0) {
+            // A table going on from the previous page starts this one with its header rows.
+            if (page().body.empty() && slice.repeat_header >= 0 && i > 0 &&
+                slices[i - 1].repeat_header == slice.repeat_header) {
                 for (const Slice& header : flow_.headers[static_cast<std::size_t>(slice.repeat_header)]) place(header);
             }
             // Even a page of its own (its footnotes included) is too small for it.
