@@ -284,11 +284,11 @@ private:
         placed.y += y;
         rule(placed);
     }
-    // Dots a third of an em apart, as a word processor draws a dotted tab leader, aligned to a
-    // grid so the dots of entries above each other line up.
+    // Dots a period's width apart (a quarter of an em, as a word processor's dotted tab leader
+    // spaces its periods), aligned to a grid so the dots of entries above each other line up.
     void shape(const DotsItem& d, double y) {
-        const double step = d.size / 3;
-        const double radius = d.size / 22;
+        const double step = d.size / 4;
+        const double radius = d.size * 0.045;
         cairo_set_source_rgb(cr_.get(), d.colour.r, d.colour.g, d.colour.b);
         for (double x = std::ceil(d.x0 / step) * step; x + radius <= d.x1; x += step) {
             cairo_new_sub_path(cr_.get());
