@@ -26,29 +26,56 @@ void Typesetter::caption(int, const ParagraphStyle& style, InlineText text) {
     text_slices(layout(std::move(text), style, width(), Align::Default), style, left());
 }
 
-// One slice per row: its background, the rule above it (and below the last), the cells' lines.
-Slice Typesetter::row_slice(const RowLayout& row, bool last, std::optional<Tag> tag) const {
-    Slice slice;
-    slice.height = row.height;
-    const double x0 = left();
-    const double x1 = left() + width();
-    for (const CellText& cell : row.cells)
-        if (cell.filled) slice.items.push_back(FillItem{cell.x, 0, cell.width, row.height, cell.fill});
+// A row as slices: its background, the rule above it (and below the last row), the cells'
+// lines, with the footnotes and anchors in them. Whole, one slice; split (a table that allows
+// its rows to break across pages), one slice per line of its cells (all cells of a row have the
+// same style, so their lines stand level), no line left alone at either side of a page break.
+std::vector<Slice> Typesetter::row_slices(const RowLayout& row, bool last, std::optional<Tag> tag, bool split) const {
+    const double text_top = styles_.cell_padding_y + (row.cells.empty() ? 0 : row.cells.front().style->space_before);
+    // Where the row may be cut: the tops of the lines of its cell with the most lines.
+    std::vector<double> cuts{0};
+    if (split) {
+        const TextBlock* tallest = nullptr;
+        for (const CellText& cell : row.cells)
+            if (cell.block && (!tallest || cell.block->lines().size() > tallest->lines().size()))
+                tallest = cell.block.get();
+        if (tallest)
+            for (std::size_t l = 1; l < tallest->lines().size(); ++l)
+                cuts.push_back(text_top + tallest->lines()[l].top);
+    }
+    const auto band_of = [&cuts](double y) {
+        return static_cast<std::size_t>(std::upper_bound(cuts.begin(), cuts.end(), y) - cuts.begin()) - 1;
+    };
+    std::vector<Slice> bands(cuts.size());
+    for (std::size_t b = 0; b < bands.size(); ++b) {
+        const double bottom = b + 1 < cuts.size() ? cuts[b + 1] : row.height;
+        bands[b].height = bottom - cuts[b];
+        for (const CellText& cell : row.cells)
+            if (cell.filled) bands[b].items.push_back(FillItem{cell.x, 0, cell.width, bands[b].height, cell.fill});
+        if (bands.size() > 1) bands[b].keep_with_next = b == 0 || b + 2 == bands.size();
+    }
     for (const CellText& cell : row.cells) {
         if (!cell.block) continue;
         const double top = styles_.cell_padding_y + cell.style->space_before;
-        for (std::size_t l = 0; l < cell.block->lines().size(); ++l)
-            slice.items.push_back(TextLineItem{cell.block, l, cell.x + styles_.cell_padding_x, top, tag});
+        for (std::size_t l = 0; l < cell.block->lines().size(); ++l) {
+            const std::size_t b = band_of(top + cell.block->lines()[l].top);
+            bands[b].items.push_back(TextLineItem{cell.block, l, cell.x + styles_.cell_padding_x, top - cuts[b], tag});
+        }
+        for (const auto& note : cell.block->text().footnotes)
+            bands[band_of(top + cell.block->lines()[cell.block->line_of(note.offset)].top)].footnotes.push_back(
+                note.note);
+        for (const auto& anchor : cell.block->text().anchors) bands.front().anchors.push_back({anchor.id, 0});
     }
     for (const auto& [from, to] : row.rule_segments)
-        slice.items.push_back(RuleItem{from, to, 0, row.rule, row.rule_colour});
-    if (last) slice.items.push_back(RuleItem{x0, x1, row.height, 0.5, styles_.rule_colour});
-    return slice;
+        bands.front().items.push_back(RuleItem{from, to, 0, row.rule, row.rule_colour});
+    if (last)
+        bands.back().items.push_back(RuleItem{left(), left() + width(), bands.back().height, 0.5, styles_.rule_colour});
+    return bands;
 }
 
 // Rows as slices. A cell spanning rows makes its last row tall enough and keeps its rows on one
 // page; header rows stay with the first body row and are copied for the pages the table goes on.
-void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows) {
+void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows, bool split_rows) {
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (const CellText& cell : rows[r].cells) {
             if (cell.rowspan <= 1 || !cell.block) continue;
@@ -60,32 +87,34 @@ void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows)
             if (needed > covered) rows[end - 1].height += needed - covered;
         }
     }
+    // Rows a cell spans are kept together, and never split: the spanning cell's text crosses them.
     std::vector<bool> kept(rows.size(), false);
+    std::vector<bool> spanned(rows.size(), false);
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (const CellText& cell : rows[r].cells)
-            for (std::size_t k = r; k + 1 < r + static_cast<std::size_t>(cell.rowspan) && k < rows.size(); ++k)
-                kept[k] = true;
+            for (std::size_t k = r; k < r + static_cast<std::size_t>(cell.rowspan) && k < rows.size(); ++k) {
+                if (k + 1 < r + static_cast<std::size_t>(cell.rowspan)) kept[k] = true;
+                if (cell.rowspan > 1) spanned[k] = true;
+            }
     int repeat = -1;
     if (head_rows > 0 && head_rows < rows.size()) {
         repeat = static_cast<int>(out_.flow.headers.size());
         auto& copies = out_.flow.headers.emplace_back();
         for (std::size_t r = 0; r < head_rows; ++r) {
-            copies.push_back(row_slice(rows[r], false, Tag::decoration()));
+            copies.push_back(row_slices(rows[r], false, Tag::decoration(), false).front());
             copies.back().keep_with_next = true;
         }
     }
     const double before = space_before(styles_.table_text);
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        Slice slice = row_slice(rows[r], r + 1 == rows.size(), std::nullopt);
-        if (r == 0) slice.space_before = before;
-        slice.keep_with_next = kept[r] || r < head_rows;
-        if (r >= head_rows) slice.repeat_header = repeat;
-        for (const CellText& cell : rows[r].cells) {
-            if (!cell.block) continue;
-            for (const auto& note : cell.block->text().footnotes) slice.footnotes.push_back(note.note);
-            for (const auto& anchor : cell.block->text().anchors) slice.anchors.push_back({anchor.id, 0});
+        const bool split = split_rows && r >= head_rows && !spanned[r];
+        std::vector<Slice> bands = row_slices(rows[r], r + 1 == rows.size(), std::nullopt, split);
+        if (r == 0) bands.front().space_before = before;
+        if (kept[r] || r < head_rows) bands.back().keep_with_next = true;
+        for (Slice& band : bands) {
+            if (r >= head_rows) band.repeat_header = repeat;
+            push(std::move(band));
         }
-        push(std::move(slice));
     }
     after_table_ = true;
 }
@@ -190,7 +219,7 @@ void Typesetter::write_block(const Table& table, int parent) {
     if (!table.head.empty()) add_rows(table.head, true);
     const std::size_t head_rows = rows.size();
     if (!table.body.empty()) add_rows(table.body, false);
-    table_rows(rows, head_rows);
+    table_rows(rows, head_rows, table.split_rows);
 }
 
 // The agenda: Nr, Ärende (with a note such as "UTGÅR" after the title), Beteckning when any
@@ -278,7 +307,7 @@ void Typesetter::write_block(const Agenda& agenda, int parent) {
         }
         rows.push_back(std::move(row));
     }
-    table_rows(rows, 1);
+    table_rows(rows, 1, false);
 }
 
 }  // namespace kansli::pdf

@@ -105,8 +105,8 @@ private:
         bool header = false;
     };
     void caption(int table, const ParagraphStyle& style, InlineText text);
-    void table_rows(std::vector<RowLayout>& rows, std::size_t head_rows);
-    Slice row_slice(const RowLayout& row, bool last, std::optional<Tag> tag) const;
+    void table_rows(std::vector<RowLayout>& rows, std::size_t head_rows, bool split_rows);
+    std::vector<Slice> row_slices(const RowLayout& row, bool last, std::optional<Tag> tag, bool split) const;
 
     const Document& document_;
     const Theme& theme_;

@@ -179,6 +179,45 @@ TEST_F(PdfWriter, ALongTableRepeatsItsHeaderRowsOnEveryPage) {
         EXPECT_NE(text.find("Verksamhet nummer " + std::to_string(i) + " "), std::string::npos) << i;
 }
 
+// A table that allows it breaks a row across pages between two lines; one that does not moves
+// the row to the next page whole, and refuses a row taller than a page.
+TEST_F(PdfWriter, ARowBreaksAcrossPagesOnlyWhenTheTableAllowsIt) {
+    KANSLI_REQUIRE_TOOL(have_poppler(), "pdftotext and pdfinfo");
+    std::string long_text;
+    for (int i = 1; i <= 150; ++i) long_text += "kommentar" + std::to_string(i) + " ";
+    const auto table = [&](bool split) {
+        return std::string("<table") + (split ? " split-rows=\"true\"" : "") +
+               "><columns><column/><column/></columns><head><row><cell>Uppdrag</cell><cell>Kommentar</cell></row></"
+               "head><body>"
+               "<row><cell>Första</cell><cell>" +
+               long_text + "</cell></row></body></table>";
+    };
+    const std::string split = render(document(filler(15) + table(true)));
+    const std::string one = page_text(split, 1);
+    const std::string two = page_text(split, 2);
+    EXPECT_NE(one.find("kommentar1 "), std::string::npos) << "the row starts on page 1:\n" << one;
+    EXPECT_NE(two.find("kommentar150"), std::string::npos) << "and ends on page 2:\n" << two;
+    EXPECT_NE(two.find("Uppdrag"), std::string::npos) << "under the repeated header row";
+    const std::string whole = render(document(filler(15) + table(false)));
+    EXPECT_EQ(page_text(whole, 1).find("kommentar1 "), std::string::npos) << "the whole row moved";
+    EXPECT_NE(page_text(whole, 2).find("kommentar1 "), std::string::npos);
+    std::string huge;
+    for (int i = 0; i < 12; ++i) huge += long_text;
+    const Error e = test::error_from([&] {
+        render(
+            document("<table><columns><column/><column/></columns><head><row><cell>A</cell><cell>B</cell></row></"
+                     "head><body><row><cell>x</cell><cell>" +
+                     huge + "</cell></row></body></table>"));
+    });
+    EXPECT_NE(e.message().find("taller than a page"), std::string::npos) << e.message();
+    EXPECT_NO_THROW(
+        render(document("<table "
+                        "split-rows=\"true\"><columns><column/><column/></columns><head><row><cell>A</cell><cell>B</"
+                        "cell></row></head><body>"
+                        "<row><cell>x</cell><cell>" +
+                        huge + "</cell></row></body></table>")));
+}
+
 // The note is printed at the foot of the page that refers to it, below a rule, not at the end.
 TEST_F(PdfWriter, AFootnoteIsAtTheFootOfThePageThatRefersToIt) {
     KANSLI_REQUIRE_TOOL(have_poppler(), "pdftotext and pdfinfo");
