@@ -84,6 +84,22 @@ TEST_F(PdfWriter, IsLoadedAsAPlugin) {
     EXPECT_EQ(writer_->media_type(), "application/pdf");
 }
 
+// The plugin loads its engine (Pango, Cairo, QPDF) only to write: a copy without it still lists
+// the format, and writing then says what is missing.
+TEST_F(PdfWriter, WithoutItsEngineThePluginLoadsAndRefusesToWriteByName) {
+    std::filesystem::copy_file(std::filesystem::path(KANSLI_PLUGIN_BUILD_DIR) / "kansli-pdf.so",
+                               dir_ / "kansli-pdf.so");
+    PluginRegistry alone;
+    alone.load(dir_ / "kansli-pdf.so");
+    const Writer* pdf = alone.find("pdf");
+    ASSERT_NE(pdf, nullptr);
+    const Error e = test::error_from([&] { pdf->write(document(filler(1)), Theme{}); });
+    EXPECT_EQ(e.kind(), Error::Kind::Plugin);
+    EXPECT_NE(e.message().find("cannot load its engine " + (dir_ / "pdf" / "kansli-pdf-engine.so").string()),
+              std::string::npos)
+        << e.message();
+}
+
 TEST_F(PdfWriter, EveryBlockKindPassesPdfUaAndItsPages) {
     const std::filesystem::path validators = test::validators_dir();
     KANSLI_REQUIRE_TOOL(std::filesystem::exists(validators / "validate-pdf"), "validate-pdf");
