@@ -244,6 +244,7 @@ private:
         if (!e.scope.empty()) table.replaceKey("/Scope", Object::newName("/" + e.scope));
         if (e.colspan > 1) table.replaceKey("/ColSpan", Object::newInteger(e.colspan));
         if (e.rowspan > 1) table.replaceKey("/RowSpan", Object::newInteger(e.rowspan));
+        if (!e.summary.empty()) table.replaceKey("/Summary", Object::newUnicodeString(e.summary));
         if (!e.headers.empty()) {
             Object headers = Object::newArray();
             for (const std::string& id : e.headers) headers.appendItem(Object::newString(id));

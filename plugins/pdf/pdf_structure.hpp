@@ -41,6 +41,7 @@ struct Element {
     int colspan = 1;
     int rowspan = 1;
     std::vector<std::string> headers;  // the /ID of each header cell that applies
+    std::string summary;               // a table's longer description (/Summary, PDF 1.7)
     // List attribute (owner /List): "Decimal", "LowerAlpha", "Disc", "None" …
     std::string list_numbering;
     // Layout attribute (owner /Layout) for figures: the drawn box in PDF user space.

@@ -121,6 +121,7 @@ void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows,
 
 void Typesetter::write_block(const Table& table, int parent) {
     const int element = out_.tree.add_element(parent, "Table");
+    out_.tree.element(element).summary = table.description;
     if (!table.id.empty()) pending_anchors_.push_back(table.id);
     InlineContext context = inline_context();
     const bool numbered = table.numbered;

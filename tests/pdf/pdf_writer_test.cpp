@@ -180,7 +180,7 @@ TEST_F(PdfWriter, ALongTableRepeatsItsHeaderRowsOnEveryPage) {
         rows += "<row><cell>Verksamhet nummer " + std::to_string(i) + "</cell><cell value=\"" +
                 std::to_string(i * 1000) + "\"/></row>";
     const std::string pdf = render(document(
-        R"(<table><columns><column/><column kind="money"/></columns><head><row><cell>Verksamhetsområde</cell><cell>Utfall tkr</cell></row></head><body>)" +
+        R"(<table><description>Utfall per verksamhet.</description><columns><column/><column kind="money"/></columns><head><row><cell>Verksamhetsområde</cell><cell>Utfall tkr</cell></row></head><body>)" +
         rows + "</body></table>"));
     const int pages = page_count(pdf);
     ASSERT_GE(pages, 3);
@@ -188,6 +188,7 @@ TEST_F(PdfWriter, ALongTableRepeatsItsHeaderRowsOnEveryPage) {
         EXPECT_NE(page_text(pdf, page).find("Verksamhetsområde"), std::string::npos) << "no header on page " << page;
     const std::string file = uncompressed(pdf);
     EXPECT_EQ(occurrences(file, "/S /THead"), 1u);
+    EXPECT_NE(file.find("/Summary (Utfall per verksamhet.)"), std::string::npos) << "the description";
     EXPECT_EQ(occurrences(file, "/S /TR"), 151u) << "one structure row per row of the table";
     // Every row whole on one page: each row's words on one line.
     const std::string text = page_text(pdf);
