@@ -82,6 +82,7 @@ Typesetter::Typesetter(const TypesetInput& input, Typeset& out)
       shaper_(input.shaper),
       layouts_(input.layouts),
       images_(input.images),
+      body_height_(input.body_height),
       out_(out),
       page_numbers_(input.pages, out.printed_pages),
       slices_(&out.flow.body) {
@@ -368,7 +369,7 @@ void Typesetter::write_block(const Figure& figure, int parent) {
     if (figure.alt.empty()) throw Error(Error::Kind::Plugin, {}, "PDF writer: the figure " + what + " has no alt text");
     auto& image = images_[&figure.image];
     if (!image) image = std::make_shared<const PlacedImage>(load_image(figure.image, what));
-    const double max_height = styles_.page.body_bottom() - styles_.page.body_top() - 48;
+    const double max_height = body_height_ - 48;  // room for a caption on the same page
     const ImageSize size = image_size(figure.image, figure.width_mm, width(), max_height);
     const int element = out_.tree.add_element(parent, "Figure");
     out_.tree.element(element).alt = figure.alt;
@@ -446,7 +447,7 @@ void Typesetter::write_block(const TableOfContents& toc, int parent) {
         const double text_width = width() - style.indent - kNumberWidth - kGap;
         const auto text = layout(entry_text.finish(), style, text_width, Align::Default);
         const auto numeral = layout(number_text.finish(), style, kNumberWidth, Align::Right);
-        const std::size_t first = text_slices(text, style, x);
+        text_slices(text, style, x);
         Slice& last = slices_->back();
         const TextBlock::Line& line = text->lines().back();
         const double baseline = line.baseline - line.top;
@@ -456,7 +457,6 @@ void Typesetter::write_block(const TableOfContents& toc, int parent) {
         const double from = x + line.x + line.width + kGap;
         const double to = number_x + kNumberWidth - numeral->lines().front().width - kGap;
         if (to > from) last.items.push_back(DotsItem{from, to, baseline, style.text.size, style.text.colour});
-        static_cast<void>(first);
     }
 }
 

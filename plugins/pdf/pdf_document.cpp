@@ -61,9 +61,10 @@ std::string write_pages(const Document& document, const Theme& theme) {
     std::map<std::string, int> pages;
     int page_count = 1;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
-        Typeset typeset_pass = typeset({document, theme, styles, shaper, layouts, images, pages});
-        layouts.next_pass();
         const BodyArea area = furniture.body_area(page_count);
+        Typeset typeset_pass =
+            typeset({document, theme, styles, shaper, layouts, images, pages, area.bottom - area.top});
+        layouts.next_pass();
         Pagination pagination = paginate(typeset_pass.flow, area);
         const int count = static_cast<int>(pagination.pages.size());
         std::map<std::string, int> found = pagination.page_numbers();

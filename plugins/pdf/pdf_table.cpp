@@ -22,10 +22,6 @@ void set_spans(Element& cell, int colspan, int rowspan) {
 
 }  // namespace
 
-void Typesetter::caption(int, const ParagraphStyle& style, InlineText text) {
-    text_slices(layout(std::move(text), style, width(), Align::Default), style, left());
-}
-
 // A row as slices: its background, the rule above it (and below the last row), the cells'
 // lines, with the footnotes and anchors in them. Whole, one slice; split (a table that allows
 // its rows to break across pages), one slice per line of its cells (all cells of a row have the
@@ -133,7 +129,7 @@ void Typesetter::write_block(const Table& table, int parent) {
             if (!table.caption.empty()) text.text(". ");
         }
         text.inlines(table.caption);
-        caption(element, styles_.caption, text.finish());
+        text_slices(layout(text.finish(), styles_.caption, width(), Align::Default), styles_.caption, left());
     }
 
     const std::size_t grid = bridge::grid_width(table);
@@ -232,7 +228,7 @@ void Typesetter::write_block(const Agenda& agenda, int parent) {
     if (!agenda.caption.empty()) {
         InlineBuilder text(context, out_.tree.add_element(element, "Caption"));
         text.text(agenda.caption);
-        caption(element, styles_.caption, text.finish());
+        text_slices(layout(text.finish(), styles_.caption, width(), Align::Default), styles_.caption, left());
     }
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();

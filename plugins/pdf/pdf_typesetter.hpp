@@ -42,6 +42,8 @@ struct TypesetInput {
     // The page of every id as the previous pass found it (empty in the first): the numbers a
     // table of contents, a cross-reference or the agenda prints.
     const std::map<std::string, int>& pages;
+    // The height of a page's body (below the header, above the footer): a figure is scaled to fit.
+    double body_height;
 };
 
 // Lays the document out once.
@@ -104,7 +106,6 @@ private:
         double height = 0;
         bool header = false;
     };
-    void caption(int table, const ParagraphStyle& style, InlineText text);
     void table_rows(std::vector<RowLayout>& rows, std::size_t head_rows, bool split_rows);
     std::vector<Slice> row_slices(const RowLayout& row, bool last, std::optional<Tag> tag, bool split) const;
 
@@ -114,6 +115,7 @@ private:
     TextShaper& shaper_;
     LayoutCache& layouts_;
     ImageCache& images_;
+    double body_height_;
     Typeset& out_;
     PageNumbers page_numbers_;
     std::set<std::string> referenced_notes_;  // footnotes some FootnoteRef names: drawn at the foot of a page

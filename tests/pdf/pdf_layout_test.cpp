@@ -122,7 +122,7 @@ protected:
                                   content + "</content></document>",
                               {"test.xml"});
         styles_ = std::make_unique<Styles>(theme_, resolve_fonts(theme_));
-        return typeset({document_, theme_, *styles_, shaper_, layouts_, images_, pages_}).flow;
+        return typeset({document_, theme_, *styles_, shaper_, layouts_, images_, pages_, 600}).flow;
     }
     Theme theme_;
     Document document_;
