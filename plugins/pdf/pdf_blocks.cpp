@@ -156,6 +156,12 @@ std::size_t Typesetter::text_slices(const std::shared_ptr<const TextBlock>& bloc
     return first;
 }
 
+// A slice that holds a whole text block (a field's value) holds its anchors and footnotes too.
+void Typesetter::take_marks(Slice& slice, const InlineText& text) {
+    for (const auto& anchor : text.anchors) slice.anchors.push_back({anchor.id, 0});
+    for (const auto& note : text.footnotes) slice.footnotes.push_back(note.note);
+}
+
 void Typesetter::label_on_first_line(std::size_t slice_index, const TextBlock& first) {
     Slice& slice = (*slices_)[slice_index];
     const auto& line = first.lines().front();
@@ -291,6 +297,7 @@ void Typesetter::write_block(const Fields& fields, int parent) {
                 slice.items.push_back(TextLineItem{labels[i], l, left(), 0, std::nullopt});
             for (std::size_t l = 0; l < value_block->lines().size(); ++l)
                 slice.items.push_back(TextLineItem{value_block, l, left() + label_width, 0, std::nullopt});
+            take_marks(slice, value_block->text());
             push(std::move(slice));
         }
         return;
@@ -317,6 +324,7 @@ void Typesetter::write_block(const Fields& fields, int parent) {
             const double x = left() + column_width * static_cast<double>(i - row);
             for (std::size_t l = 0; l < block->lines().size(); ++l)
                 slice.items.push_back(TextLineItem{block, l, x, 0, std::nullopt});
+            take_marks(slice, block->text());
             slice.height = std::max(slice.height, block->height());
         }
         push(std::move(slice));

@@ -81,6 +81,7 @@ private:
     // line is left alone at the foot or the top of a page (widows and orphans).
     // Returns the index of the first line's slice.
     std::size_t text_slices(const std::shared_ptr<const TextBlock>& block, const ParagraphStyle& style, double x);
+    static void take_marks(Slice& slice, const InlineText& text);
     // The list label waiting for the first line of its item, drawn on that line's baseline.
     void label_on_first_line(std::size_t slice_index, const TextBlock& first);
     void push(Slice slice);

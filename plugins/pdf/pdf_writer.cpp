@@ -30,7 +30,9 @@ std::string PdfWriter::description() const {
 const PdfEngine& PdfWriter::engine() const {
     std::call_once(loaded_, [this] {
         const std::filesystem::path file = engine_path();
-        module_ = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+        // RTLD_NODELETE: GLib, Pango and fontconfig keep process-wide caches and types that
+        // cannot be unloaded; the engine stays until the process ends, whatever dlclose says.
+        module_ = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
         if (module_ == nullptr) {
             const char* why = dlerror();
             load_error_ = "cannot load its engine " + file.string() + ": " + (why != nullptr ? why : "unknown reason");

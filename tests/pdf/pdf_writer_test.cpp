@@ -257,6 +257,17 @@ TEST_F(PdfWriter, AFootnoteIsAtTheFootOfThePageThatRefersToIt) {
     EXPECT_LT(note, page.find("Sida ")) << page;
 }
 
+// A note referred to from a memo head's value is printed too, and its reference links to it.
+TEST_F(PdfWriter, AFootnoteInAFieldValueIsPrinted) {
+    KANSLI_REQUIRE_TOOL(have_poppler(), "pdftotext and pdfinfo");
+    const std::string pdf = render(document(R"(<fields><field label="Datum">2021-02-09<note-ref to="d"/></field>)"
+                                            R"(</fields><footnote id="d">Datum för beslut.</footnote>)"));
+    EXPECT_NE(test::normalise_space(page_text(pdf, 1)).find("1 Datum för beslut."), std::string::npos);
+    const std::string file = uncompressed(pdf);
+    EXPECT_EQ(occurrences(file, "/S /Link"), occurrences(file, "/Subtype /Link"))
+        << "every Link element has its annotation";
+}
+
 // However the filler falls, a heading never ends a page: its first lines are on its page.
 TEST_F(PdfWriter, AHeadingIsKeptWithTheTextThatFollowsIt) {
     KANSLI_REQUIRE_TOOL(have_poppler(), "pdftotext and pdfinfo");
