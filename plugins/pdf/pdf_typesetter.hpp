@@ -1,7 +1,8 @@
 // The walk that turns the document's blocks into slices (pdf_flow.hpp) and its structure tree.
 // Like the other writers: one function per block kind, chosen by std::visit, so a kind added to
 // the model without a function here does not compile. Files by subject: pdf_blocks.cpp (text
-// blocks, lists, figures, contents), pdf_table.cpp (tables and the agenda).
+// blocks, lists, figures, footnotes, contents), pdf_fields.cpp (fields and signatures),
+// pdf_table.cpp (tables and the agenda).
 #pragma once
 
 #include <map>
@@ -62,10 +63,10 @@ private:
     void write_block(const Heading& heading, int parent);
     void write_block(const Paragraph& paragraph, int parent);
     void write_block(const List& list, int parent);
-    void write_block(const Table& table, int parent);  // pdf_table.cpp
-    void write_block(const Fields& fields, int parent);
-    void write_block(const Agenda& agenda, int parent);  // pdf_table.cpp
-    void write_block(const Signatures& signatures, int parent);
+    void write_block(const Table& table, int parent);            // pdf_table.cpp
+    void write_block(const Fields& fields, int parent);          // pdf_fields.cpp
+    void write_block(const Agenda& agenda, int parent);          // pdf_table.cpp
+    void write_block(const Signatures& signatures, int parent);  // pdf_fields.cpp
     void write_block(const Figure& figure, int parent);
     void write_block(const Footnote& footnote, int parent);
     void write_block(const PageBreak& page_break, int parent);
