@@ -70,7 +70,7 @@ std::string list_numbering(const List& list) {
 }  // namespace
 
 Typeset typeset(const TypesetInput& input) {
-    Typeset out;
+    Typeset out{{}, {}, Footnotes(input.document), {}};
     Typesetter(input, out).document();
     return out;
 }
@@ -85,12 +85,7 @@ Typesetter::Typesetter(const TypesetInput& input, Typeset& out)
       body_height_(input.body_height),
       out_(out),
       page_numbers_(input.pages, out.printed_pages),
-      slices_(&out.flow.body) {
-    out_.footnotes.by_id = index_footnotes(document_);
-    walk(document_, {}, [this](const Inline& node) {
-        if (const auto* ref = std::get_if<FootnoteRef>(&node.value)) referenced_notes_.insert(ref->id);
-    });
-}
+      slices_(&out.flow.body) {}
 
 void Typesetter::document() {
     blocks(document_.content, out_.tree.root());
@@ -104,9 +99,7 @@ void Typesetter::document() {
 
 // ---------------------------------------------------------------- helpers
 
-InlineContext Typesetter::inline_context() {
-    return {out_.tree, styles_, document_, page_numbers_, out_.footnotes, in_footnote_};
-}
+InlineContext Typesetter::inline_context() { return {out_.tree, styles_, document_, page_numbers_, out_.footnotes}; }
 
 std::shared_ptr<const TextBlock> Typesetter::layout(InlineText text, const ParagraphStyle& style, double width,
                                                     Align align) {
@@ -292,24 +285,23 @@ void Typesetter::write_block(const Figure& figure, int parent) {
     text_slices(layout(text.finish(), style, width(), Align::Default), style, left());
 }
 
-// A footnote that some text refers to is drawn at the foot of the page of its first reference
-// (footnote_area); one that nothing refers to stays where it is, so its text is not lost.
-void Typesetter::write_block(const Footnote& footnote, int parent) {
-    if (referenced_notes_.count(footnote.id) == 0) blocks(footnote.content, parent);
-}
-
+// Each footnote's blocks, in the footnote style and under its Note element, as the slices the
+// paginator puts at the foot of the page of its first reference; its number leads its first
+// paragraph.
 void Typesetter::footnote_area() {
     std::vector<Slice>* body = slices_;
     in_footnote_ = true;
-    for (const Footnotes::Note& note : out_.footnotes.notes) {
+    for (std::size_t i = 0; i < document_.footnotes.size(); ++i) {
         slices_ = &out_.flow.footnotes.emplace_back();
-        pending_anchors_.push_back("kansli-footnote-" + std::to_string(note.number));
-        pending_note_number_ = std::to_string(note.number);
-        const Blocks& content = note.footnote->content;
+        const int note = static_cast<int>(i);
+        pending_anchors_.push_back(note_anchor(note));
+        pending_note_number_ = std::to_string(i + 1);
+        const Blocks& content = document_.footnotes[i].content;
+        const int element = out_.footnotes.elements[i];  // check_document(): each is referred to
         // A note that does not start with a paragraph gets one for its number.
         if (content.empty() || !std::holds_alternative<Paragraph>(content.front().value))
-            write_block(Paragraph{}, note.element);
-        blocks(content, note.element);
+            write_block(Paragraph{}, element);
+        blocks(content, element);
     }
     in_footnote_ = false;
     slices_ = body;

@@ -15,7 +15,7 @@ namespace kansli::pdf {
 
 // What the engine module's one exported function returns.
 struct PdfEngine {
-    std::uint32_t abi_version;  // KANSLI_PLUGIN_ABI_VERSION of the build: plugin and engine are built together
+    std::uint64_t abi;  // KANSLI_PLUGIN_ABI of the build: plugin and engine are built together
     std::string (*write)(const Document& document, const Theme& theme);
 };
 

@@ -180,8 +180,8 @@ private:
         Object attributes = Object::newArray();
         Object table = Object::newDictionary({{"/O", Object::newName("/Table")}});
         if (!e.scope.empty()) table.replaceKey("/Scope", Object::newName("/" + e.scope));
-        if (e.colspan > 1) table.replaceKey("/ColSpan", Object::newInteger(e.colspan));
-        if (e.rowspan > 1) table.replaceKey("/RowSpan", Object::newInteger(e.rowspan));
+        if (e.column_span > 1) table.replaceKey("/ColSpan", Object::newInteger(e.column_span));
+        if (e.row_span > 1) table.replaceKey("/RowSpan", Object::newInteger(e.row_span));
         if (!e.summary.empty()) table.replaceKey("/Summary", Object::newUnicodeString(e.summary));
         if (!e.headers.empty()) {
             Object headers = Object::newArray();

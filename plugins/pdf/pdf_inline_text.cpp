@@ -30,6 +30,11 @@ const InlineText::LinkRange* InlineText::link_at(unsigned byte) const {
     return nullptr;
 }
 
+Footnotes::Footnotes(const Document& document) : elements(document.footnotes.size(), -1) {
+    for (std::size_t i = 0; i < document.footnotes.size(); ++i)
+        index.emplace(document.footnotes[i].id, static_cast<int>(i));
+}
+
 InlineBuilder::InlineBuilder(InlineContext& context, int element) : context_(context), elements_{element} {}
 
 // Pango splits a line into runs where any attribute starts or ends; a neutral one over each
@@ -205,40 +210,29 @@ void InlineBuilder::superscript(unsigned start, unsigned end) {
 
 // The footnote's number, raised, as a Reference holding a link to the note. At its first
 // reference the Note element itself follows in the structure tree, where a screen reader meets
-// it; the note's text is drawn at the foot of the page. A reference from inside a footnote to a
-// note not yet numbered is marked "*", as in the DOCX (a footnote cannot hold a footnote there).
+// it; the note's text is drawn at the foot of the page (pdf_blocks.cpp, footnote_area).
 void InlineBuilder::write(const FootnoteRef& node) {
-    Footnotes& notes = context_.footnotes;
-    auto known = notes.index.find(node.id);
-    if (known == notes.index.end()) {
-        const auto footnote = notes.by_id.find(node.id);
-        if (footnote == notes.by_id.end() || context_.in_footnote) {
-            const unsigned start = position();
-            append("*");
-            superscript(start, position());
-            return;
-        }
-        const int number = static_cast<int>(notes.notes.size()) + 1;
-        known = notes.index.emplace(node.id, static_cast<int>(notes.notes.size())).first;
-        notes.notes.push_back({footnote->second, number, -1});
-        out_.footnotes.push_back({position(), known->second});
-    }
-    Footnotes::Note& note = notes.notes[static_cast<std::size_t>(known->second)];
-    const std::string number = std::to_string(note.number);
+    const int note = context_.footnotes.index.at(node.id);  // check_document(): every reference resolves
+    const Footnote& footnote = context_.document.footnotes[static_cast<std::size_t>(note)];
+    const std::string number = std::to_string(note + 1);
+    std::string contents = number;
+    if (!footnote.content.empty())
+        if (const auto* first = std::get_if<Paragraph>(&footnote.content.front().value))
+            contents += ": " + plain_text(first->content);
     const int reference = context_.tree.add_element(elements_.back(), "Reference");
     elements_.push_back(reference);
     const unsigned start = position();
-    std::string contents = number;
-    if (!note.footnote->content.empty())
-        if (const auto* first = std::get_if<Paragraph>(&note.footnote->content.front().value))
-            contents += ": " + plain_text(first->content);
-    link({}, "kansli-footnote-" + number, contents, false, [&] { append(number); });
+    link({}, note_anchor(note), contents, false, [&] { append(number); });
     superscript(start, position());
     elements_.pop_back();
-    if (note.element < 0) {
-        note.element = context_.tree.add_element(elements_.back(), "Note");
-        context_.tree.element(note.element).id = "kansli-footnote-" + number;
+    int& element = context_.footnotes.elements[static_cast<std::size_t>(note)];
+    if (element < 0) {
+        element = context_.tree.add_element(elements_.back(), "Note");
+        context_.tree.element(element).id = note_anchor(note);
+        out_.footnotes.push_back({start, note});
     }
 }
+
+std::string note_anchor(int note) { return "kansli-footnote-" + std::to_string(note + 1); }
 
 }  // namespace kansli::pdf

@@ -48,16 +48,12 @@ struct InlineText {
     const LinkRange* link_at(unsigned byte) const;
 };
 
-// The footnotes in the order of their first reference, which numbers them.
+// The document's footnotes (Document::footnotes, numbered by the model in the order of their
+// first reference) and, once the text has referred to each, its Note element in the tree.
 struct Footnotes {
-    struct Note {
-        const Footnote* footnote;
-        int number;
-        int element;  // the Note element, placed right after the first reference
-    };
-    std::map<std::string, const Footnote*> by_id;
-    std::vector<Note> notes;
-    std::map<std::string, int> index;  // footnote id → index into notes
+    explicit Footnotes(const Document& document);
+    std::map<std::string, int> index;  // footnote id → index into Document::footnotes (its number - 1)
+    std::vector<int> elements;         // the Note element of each, placed right after its first reference; -1 before
 };
 
 // The page numbers the text prints (a table of contents, cross-references, the agenda), from the
@@ -78,6 +74,9 @@ private:
     std::set<std::string>& printed_;
 };
 
+// The id of footnote `note`'s place at the foot of its page (its Note's /ID too).
+std::string note_anchor(int note);
+
 // What building inline text needs from the typesetter around it.
 struct InlineContext {
     StructureTree& tree;
@@ -85,7 +84,6 @@ struct InlineContext {
     const Document& document;
     PageNumbers& pages;
     Footnotes& footnotes;
-    bool in_footnote = false;
 };
 
 // Builds one InlineText: text added goes into slots of `element` (or of the Link, Reference and

@@ -37,9 +37,9 @@ struct Element {
     std::string actual_text;  // /ActualText
     std::string id;           // /ID (notes, header cells that data cells name in /Headers)
     // Table attributes (attribute owner /Table).
-    std::string scope;  // "Row", "Column" or "" (header cells)
-    int colspan = 1;
-    int rowspan = 1;
+    std::string scope;                 // "Row", "Column" or "" (header cells)
+    int column_span = 1;               // /ColSpan
+    int row_span = 1;                  // /RowSpan
     std::vector<std::string> headers;  // the /ID of each header cell that applies
     std::string summary;               // a table's longer description (/Summary, PDF 1.7)
     // List attribute (owner /List): "Decimal", "LowerAlpha", "Disc", "None" …

@@ -8,19 +8,13 @@
 // cell for every place of the grid no cell fills, so every row has the same number of columns.
 #include <algorithm>
 #include <numeric>
+#include <set>
 
-#include "pdf_model_bridge.hpp"
+#include "kansli/table_grid.hpp"
 #include "pdf_typesetter.hpp"
 
 namespace kansli::pdf {
-namespace {
-
-void set_spans(Element& cell, int colspan, int rowspan) {
-    cell.colspan = std::max(colspan, 1);
-    cell.rowspan = std::max(rowspan, 1);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 // A row as slices: its background, the rule above it (and below the last row), the cells'
 // lines, with the footnotes and anchors in them. Whole, one slice; split (a table that allows
@@ -74,8 +68,8 @@ std::vector<Slice> Typesetter::row_slices(const RowLayout& row, bool last, std::
 void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows, bool split_rows) {
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (const CellText& cell : rows[r].cells) {
-            if (cell.rowspan <= 1 || !cell.block) continue;
-            const std::size_t end = std::min(rows.size(), r + static_cast<std::size_t>(cell.rowspan));
+            if (cell.rows <= 1 || !cell.block) continue;
+            const std::size_t end = std::min(rows.size(), r + static_cast<std::size_t>(cell.rows));
             double covered = 0;
             for (std::size_t k = r; k < end; ++k) covered += rows[k].height;
             const double needed =
@@ -88,9 +82,9 @@ void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows,
     std::vector<bool> spanned(rows.size(), false);
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (const CellText& cell : rows[r].cells)
-            for (std::size_t k = r; k < r + static_cast<std::size_t>(cell.rowspan) && k < rows.size(); ++k) {
-                if (k + 1 < r + static_cast<std::size_t>(cell.rowspan)) kept[k] = true;
-                if (cell.rowspan > 1) spanned[k] = true;
+            for (std::size_t k = r; k < r + static_cast<std::size_t>(cell.rows) && k < rows.size(); ++k) {
+                if (k + 1 < r + static_cast<std::size_t>(cell.rows)) kept[k] = true;
+                if (cell.rows > 1) spanned[k] = true;
             }
     int repeat = -1;
     if (head_rows > 0 && head_rows < rows.size()) {
@@ -115,6 +109,21 @@ void Typesetter::table_rows(std::vector<RowLayout>& rows, std::size_t head_rows,
     after_table_ = true;
 }
 
+// PDF's /Scope has Row, Column and Both: a group header heads its rows or columns all the same.
+std::string scope_name(HeaderScope scope) {
+    switch (scope) {
+        case HeaderScope::Column:
+        case HeaderScope::ColumnGroup:
+            return "Column";
+        case HeaderScope::Row:
+        case HeaderScope::RowGroup:
+            return "Row";
+        case HeaderScope::None:
+            break;
+    }
+    return {};
+}
+
 void Typesetter::write_block(const Table& table, int parent) {
     const int element = out_.tree.add_element(parent, "Table");
     out_.tree.element(element).summary = table.description;
@@ -132,91 +141,104 @@ void Typesetter::write_block(const Table& table, int parent) {
         text_slices(layout(text.finish(), styles_.caption, width(), Align::Default), styles_.caption, left());
     }
 
-    const std::size_t grid = bridge::grid_width(table);
-    const std::vector<double> widths = bridge::column_widths(table, grid, width());
-    std::vector<double> column_x(grid + 1, left());
-    for (std::size_t c = 0; c < grid; ++c) column_x[c + 1] = column_x[c] + widths[c];
-    const auto numeric = [&table](std::size_t column) {
-        return column < table.columns.size() && bridge::is_numeric(table.columns[column].kind);
+    // Where each cell stands, what it heads and which headers apply to it: the model's grid.
+    const TableGrid grid(table);
+    const std::vector<GridCell>& cells = grid.cells();
+    const std::vector<double> shares = grid.column_shares();
+    std::vector<double> column_x(grid.columns() + 1, left());
+    for (std::size_t c = 0; c < grid.columns(); ++c) column_x[c + 1] = column_x[c] + shares[c] * width();
+    // A data cell with more than one header names them in /Headers, by the header cells' /ID.
+    const auto header_id = [element](std::size_t cell) {
+        return "kansli-t" + std::to_string(element) + "-" + std::to_string(cell);
     };
+    std::set<std::size_t> named;
+    for (const GridCell& cell : cells)
+        if (cell.headers.size() > 1) named.insert(cell.headers.begin(), cell.headers.end());
 
     std::vector<RowLayout> rows;
-    const auto add_rows = [&](const std::vector<Row>& source, bool head) {
-        const int group = out_.tree.add_element(element, head ? "THead" : "TBody");
-        const auto placed = bridge::place_rows(source, grid);
-        std::vector<int> covered_below(grid, 0);  // rows a span from above still covers, per column
-        for (std::size_t r = 0; r < placed.size(); ++r) {
-            const Row& row = source[r];
-            const int tr = out_.tree.add_element(group, "TR");
-            RowLayout layout_row;
-            layout_row.header = head;
-            const ParagraphStyle* style = &styles_.table_text;
-            layout_row.rule_colour = styles_.rule_colour;
-            if (head) {
-                style = &styles_.table_heading;
-            } else if (row.kind == RowKind::Section) {
-                style = &styles_.table_heading;
-            } else if (row.kind == RowKind::Sum || row.kind == RowKind::Subtotal) {
-                style = &styles_.table_sum;
-                layout_row.rule = row.kind == RowKind::Sum ? 1.5 : 0.5;
-                layout_row.rule_colour = Rgb{};
-            } else if (row.kind == RowKind::Note) {
-                style = &styles_.table_note;
-            }
-            const bool fill = head || row.kind == RowKind::Section;
-            const Rgb fill_colour = head ? styles_.header_fill : styles_.section_fill;
-            double rule_from = left();
-            for (const bridge::Slot& slot : placed[r]) {
-                const std::size_t end = std::min(grid, slot.column + static_cast<std::size_t>(slot.span));
-                CellText cell;
-                cell.x = column_x[slot.column];
-                cell.width = column_x[end] - cell.x;
-                cell.style = style;
-                cell.fill = fill_colour;
-                cell.filled = fill;
-                if (slot.kind == bridge::Slot::Kind::Continuation) {
-                    // The cell above reaches into this row: no rule through it.
-                    if (cell.x > rule_from) layout_row.rule_segments.emplace_back(rule_from, cell.x);
-                    rule_from = cell.x + cell.width;
-                    layout_row.cells.push_back(cell);
-                    continue;
-                }
-                const Cell* source_cell = slot.cell;
-                const bool row_header = !head && table.row_headers && slot.column == 0 && source_cell != nullptr;
-                const int cell_element = out_.tree.add_element(tr, head || row_header ? "TH" : "TD");
-                Element& e = out_.tree.element(cell_element);
-                if (head) e.scope = "Column";
-                if (row_header) e.scope = "Row";
-                set_spans(e, slot.span, source_cell != nullptr ? source_cell->rowspan : 1);
-                InlineBuilder text(context, cell_element);
-                text.ensure_slot();  // an empty cell is a cell all the same
-                Align align = Align::Default;
-                if (source_cell != nullptr) {
-                    text.inlines(source_cell->content);
-                    cell.rowspan = std::max(source_cell->rowspan, 1);
-                    if (source_cell->align != Align::Default) {
-                        align = source_cell->align;
-                    } else if (head) {
-                        align = slot.span > 1 ? Align::Center : numeric(slot.column) ? Align::Right : Align::Default;
-                    } else if (source_cell->number) {
-                        align = Align::Right;
-                    }
-                }
-                cell.block = layout(text.finish(), *style, cell.width - 2 * styles_.cell_padding_x, align);
-                if (cell.rowspan == 1)
-                    layout_row.height = std::max(layout_row.height, cell.block->height() + 2 * styles_.cell_padding_y +
-                                                                        style->space_before + style->space_after);
-                layout_row.cells.push_back(std::move(cell));
-            }
-            if (left() + width() > rule_from) layout_row.rule_segments.emplace_back(rule_from, left() + width());
-            if (layout_row.height <= 0) layout_row.height = 2 * styles_.cell_padding_y + style->space_before;
-            rows.push_back(std::move(layout_row));
+    int group = -1;
+    for (std::size_t r = 0; r < grid.rows(); ++r) {
+        const bool head = r < grid.head_rows();
+        if (r == 0 || r == grid.head_rows()) group = out_.tree.add_element(element, head ? "THead" : "TBody");
+        const Row& row = head ? table.head[r] : table.body[r - grid.head_rows()];
+        const int tr = out_.tree.add_element(group, "TR");
+        RowLayout layout_row;
+        layout_row.header = head;
+        const ParagraphStyle* style = &styles_.table_text;
+        layout_row.rule_colour = styles_.rule_colour;
+        if (head || row.kind == RowKind::Section) {
+            style = &styles_.table_heading;
+        } else if (row.kind == RowKind::Sum || row.kind == RowKind::Subtotal) {
+            style = &styles_.table_sum;
+            layout_row.rule = row.kind == RowKind::Sum ? 1.5 : 0.5;
+            layout_row.rule_colour = Rgb{};
+        } else if (row.kind == RowKind::Note) {
+            style = &styles_.table_note;
         }
-    };
-    if (!table.head.empty()) add_rows(table.head, true);
-    const std::size_t head_rows = rows.size();
-    if (!table.body.empty()) add_rows(table.body, false);
-    table_rows(rows, head_rows, table.split_rows);
+        const bool fill = head || row.kind == RowKind::Section;
+        const Rgb fill_colour = head ? styles_.header_fill : styles_.section_fill;
+        // The rule above the row, except through the cells that reach into it from above.
+        double rule_from = left();
+        for (const std::size_t index : grid.covering(r)) {
+            const GridCell& above = cells[index];
+            if (above.row == r) continue;
+            CellText covered;
+            covered.x = column_x[above.column];
+            covered.width = column_x[above.column + above.columns] - covered.x;
+            covered.style = style;
+            covered.fill = fill_colour;
+            covered.filled = fill;
+            if (covered.x > rule_from) layout_row.rule_segments.emplace_back(rule_from, covered.x);
+            rule_from = covered.x + covered.width;
+            layout_row.cells.push_back(covered);
+        }
+        if (left() + width() > rule_from) layout_row.rule_segments.emplace_back(rule_from, left() + width());
+        for (const GridCell& placed : grid.row(r)) {
+            const std::size_t index = static_cast<std::size_t>(&placed - cells.data());
+            const int cell_element = out_.tree.add_element(tr, placed.scope == HeaderScope::None ? "TD" : "TH");
+            Element& e = out_.tree.element(cell_element);
+            e.scope = scope_name(placed.scope);
+            e.column_span = static_cast<int>(placed.columns);
+            e.row_span = static_cast<int>(placed.rows);
+            if (named.count(index) != 0) e.id = header_id(index);
+            if (placed.headers.size() > 1)
+                for (const std::size_t h : placed.headers) e.headers.push_back(header_id(h));
+            const Cell& source = *placed.cell;
+            // An empty sum row label heads its row all the same: its word, for a screen reader.
+            if (source.is_empty() && !head && e.type == "TH" &&
+                (row.kind == RowKind::Sum || row.kind == RowKind::Subtotal))
+                e.actual_text = row.kind == RowKind::Sum ? theme_.web.sum : theme_.web.subtotal;
+            InlineBuilder text(context, cell_element);
+            text.ensure_slot();  // an empty cell is a cell all the same
+            text.inlines(source.content);
+            Align align = source.align;
+            if (align == Align::Default) {
+                if (head) {
+                    align = placed.columns > 1 ? Align::Center
+                            : placed.column < table.columns.size() && is_numeric(table.columns[placed.column].kind)
+                                ? Align::Right
+                                : Align::Default;
+                } else if (source.number) {
+                    align = Align::Right;
+                }
+            }
+            CellText cell;
+            cell.x = column_x[placed.column];
+            cell.width = column_x[placed.column + placed.columns] - cell.x;
+            cell.style = style;
+            cell.fill = fill_colour;
+            cell.filled = fill;
+            cell.rows = static_cast<int>(placed.rows);
+            cell.block = layout(text.finish(), *style, cell.width - 2 * styles_.cell_padding_x, align);
+            if (cell.rows == 1)
+                layout_row.height = std::max(layout_row.height, cell.block->height() + 2 * styles_.cell_padding_y +
+                                                                    style->space_before + style->space_after);
+            layout_row.cells.push_back(std::move(cell));
+        }
+        if (layout_row.height <= 0) layout_row.height = 2 * styles_.cell_padding_y + style->space_before;
+        rows.push_back(std::move(layout_row));
+    }
+    table_rows(rows, grid.head_rows(), table.split_rows);
 }
 
 // The agenda: Nr, Ärende (with a note such as "UTGÅR" after the title), Beteckning when any

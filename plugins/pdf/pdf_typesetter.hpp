@@ -68,7 +68,6 @@ private:
     void write_block(const Agenda& agenda, int parent);          // pdf_table.cpp
     void write_block(const Signatures& signatures, int parent);  // pdf_fields.cpp
     void write_block(const Figure& figure, int parent);
-    void write_block(const Footnote& footnote, int parent);
     void write_block(const PageBreak& page_break, int parent);
     void write_block(const TableOfContents& toc, int parent);
     void write_block(const Section& section, int parent);
@@ -95,7 +94,7 @@ private:
         std::shared_ptr<const TextBlock> block;
         double x = 0;
         double width = 0;
-        int rowspan = 1;
+        int rows = 1;  // grid rows it covers
         const ParagraphStyle* style = nullptr;
         Rgb fill;
         bool filled = false;
@@ -120,8 +119,7 @@ private:
     double body_height_;
     Typeset& out_;
     PageNumbers page_numbers_;
-    std::set<std::string> referenced_notes_;  // footnotes some FootnoteRef names: drawn at the foot of a page
-    std::vector<Slice>* slices_;              // where new slices go: the body, or a footnote
+    std::vector<Slice>* slices_;  // where new slices go: the body, or a footnote
     double indent_ = 0;
     int list_depth_ = 0;
     int table_count_ = 0;

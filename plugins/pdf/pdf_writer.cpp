@@ -44,7 +44,7 @@ const PdfEngine& PdfWriter::engine() const {
             symbol == nullptr
                 ? nullptr
                 : reinterpret_cast<EntryFunction>(reinterpret_cast<std::uintptr_t>(symbol))();  // a function's address
-        if (engine == nullptr || engine->abi_version != KANSLI_PLUGIN_ABI_VERSION || engine->write == nullptr) {
+        if (engine == nullptr || engine->abi != KANSLI_PLUGIN_ABI || engine->write == nullptr) {
             load_error_ = file.string() + " is not the engine of this PDF plugin's build";
             return;
         }

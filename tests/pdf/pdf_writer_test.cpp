@@ -235,6 +235,22 @@ TEST_F(PdfWriter, ARowBreaksAcrossPagesOnlyWhenTheTableAllowsIt) {
                         huge + "</cell></row></body></table>")));
 }
 
+// The model's grid says which header cells apply to each cell: a cell under a column group and
+// beside a row header names all of them in /Headers, by the header cells' /ID.
+TEST_F(PdfWriter, ADataCellWithSeveralHeadersNamesThemInHeaders) {
+    KANSLI_REQUIRE_TOOL(test::have_command("qpdf"), "qpdf");
+    const std::string file = uncompressed(render(
+        document(R"(<table row-headers="true"><columns><column/><column kind="money"/><column kind="money"/></columns>)"
+                 R"(<head><row><cell rowspan="2">Verksamhet</cell><cell colspan="2">År 2020</cell></row>)"
+                 R"(<row><cell>Budget</cell><cell>Utfall</cell></row></head>)"
+                 R"(<body><row><cell>Ledning</cell><cell value="100"/><cell value="90"/></row></body></table>)")));
+    // Each data cell: its column's two headers and its row header.
+    EXPECT_EQ(occurrences(file, "/Headers ["), 2u);
+    EXPECT_GE(occurrences(file, "/ID (kansli-t"), 4u);
+    EXPECT_EQ(occurrences(file, "/Scope /Row"), 1u);
+    EXPECT_EQ(occurrences(file, "/Scope /Column"), 4u);
+}
+
 // The note is printed at the foot of the page that refers to it, below a rule, not at the end.
 TEST_F(PdfWriter, AFootnoteIsAtTheFootOfThePageThatRefersToIt) {
     KANSLI_REQUIRE_TOOL(have_poppler(), "pdftotext and pdfinfo");
