@@ -177,17 +177,24 @@ void Typesetter::write_block(const Table& table, int parent) {
         }
         const bool fill = head || row.kind == RowKind::Section;
         const Rgb fill_colour = head ? styles_.header_fill : styles_.section_fill;
+        // A cell's box on this row: where it stands and how it is filled.
+        const auto box = [&](const GridCell& placed) {
+            CellText cell;
+            cell.x = column_x[placed.column];
+            cell.width = column_x[placed.column + placed.columns] - cell.x;
+            cell.style = style;
+            cell.fill = fill_colour;
+            cell.filled = fill;
+            cell.rows = static_cast<int>(placed.rows);
+            return cell;
+        };
         // The rule above the row, except through the cells that reach into it from above.
         double rule_from = left();
         for (const std::size_t index : grid.covering(r)) {
             const GridCell& above = cells[index];
             if (above.row == r) continue;
-            CellText covered;
-            covered.x = column_x[above.column];
-            covered.width = column_x[above.column + above.columns] - covered.x;
-            covered.style = style;
-            covered.fill = fill_colour;
-            covered.filled = fill;
+            CellText covered = box(above);
+            covered.rows = 1;  // its span counts in the row it starts in
             if (covered.x > rule_from) layout_row.rule_segments.emplace_back(rule_from, covered.x);
             rule_from = covered.x + covered.width;
             layout_row.cells.push_back(covered);
@@ -222,13 +229,7 @@ void Typesetter::write_block(const Table& table, int parent) {
                     align = Align::Right;
                 }
             }
-            CellText cell;
-            cell.x = column_x[placed.column];
-            cell.width = column_x[placed.column + placed.columns] - cell.x;
-            cell.style = style;
-            cell.fill = fill_colour;
-            cell.filled = fill;
-            cell.rows = static_cast<int>(placed.rows);
+            CellText cell = box(placed);
             cell.block = layout(text.finish(), *style, cell.width - 2 * styles_.cell_padding_x, align);
             if (cell.rows == 1)
                 layout_row.height = std::max(layout_row.height, cell.block->height() + 2 * styles_.cell_padding_y +
