@@ -163,6 +163,7 @@ struct CompiledSchema {
     };
     std::optional<Limit> min_length, max_length, min_items, max_items;
     std::optional<std::string> pattern;
+    std::string description;  // said instead of the pattern, which a clerk cannot read
     std::string format;
     struct Bound {
         double value;
@@ -199,6 +200,8 @@ CompiledSchema compile(const json& schema) {
     out.max_items = limit("maxItems");
     if (auto p = schema.find("pattern"); p != schema.end()) out.pattern = p->get<std::string>();
     if (auto f = schema.find("format"); f != schema.end() && f->is_string()) out.format = f->get<std::string>();
+    if (auto d = schema.find("description"); d != schema.end() && d->is_string())
+        out.description = d->get<std::string>();
     const auto bound = [&](const char* key) -> std::optional<CompiledSchema::Bound> {
         const auto found = schema.find(key);
         if (found == schema.end()) return std::nullopt;
@@ -251,6 +254,8 @@ void check(const json& value, const CompiledSchema& schema, const PathLink* wher
             const std::string shown = utf8_length(text) > 80 ? text.substr(0, 77) + "..." : text;
             if (!found)
                 problem("is too long or complex to check against the pattern " + *schema.pattern);
+            else if (!*found && !schema.description.empty())
+                problem("'" + shown + "' is not what this field takes: " + schema.description);
             else if (!*found)
                 problem("'" + shown + "' does not match the pattern " + *schema.pattern);
         }

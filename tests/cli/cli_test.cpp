@@ -236,8 +236,11 @@ TEST_F(Cli, MissingDataFile) {
 }
 
 TEST_F(Cli, AWriterThatFailsIsReportedAndWritesNothing) {
-    const auto r = render(data_file("memo.json", example()),
-                          "--format html,failing --plugins " + test::shell_quote(KANSLI_FAILING_PLUGIN_DIR));
+    // One --format (render() gives its own): an option given twice is refused.
+    const auto r = kansli("render " + test::shell_quote(data_file("memo.json", example()).string()) +
+                          " --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
+                          " --format html,failing --out " + test::shell_quote(out_dir().string()) + " --plugins " +
+                          test::shell_quote(KANSLI_FAILING_PLUGIN_DIR));
     EXPECT_EQ(r.exit_code, 4) << r.out;  // not a crash (139)
     EXPECT_EQ(error_lines(r.out), 1) << r.out;
     EXPECT_NE(r.out.find("this writer always fails"), std::string::npos) << r.out;
