@@ -77,8 +77,8 @@ const std::array kCommands = {
                    "file's \"$schema\", or in the editor's settings."),
                 bits(Opt::Template, Opt::Templates) | kEvery, true},
     CommandInfo{"new", N_("kansli new TEMPLATE"), N_("print a data skeleton to fill in"),
-                N_("A data file with every field of the package, each holding an example value or an empty one "
-                   "of its type, to save and fill in: kansli new katrineholm/kallelse > kallelse.json"),
+                N_("A data file with every field of the package, each holding an empty value of its type, to save "
+                   "and fill in: kansli new katrineholm/kallelse > kallelse.json"),
                 bits(Opt::Template, Opt::Templates) | kEvery, true},
     CommandInfo{"publish",
                 N_("kansli publish MEETING_FOLDER... --out DIR [--site-package NAME] [--site-url URL] [-j N]"),

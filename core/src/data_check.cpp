@@ -265,7 +265,12 @@ void check(const json& value, const CompiledSchema& schema, const PathLink* wher
                 if (schema.format == "time") sv::format_time(text);
                 if (schema.format == "dnr" && context.dnr) sv::format_dnr(text, *context.dnr);
             } catch (const std::invalid_argument& e) {
-                problem(e.what());
+                // A diarienummer rule is a regular expression too: the field's description says
+                // what it wants in words.
+                if (schema.format == "dnr" && !schema.description.empty())
+                    problem("'" + text + "' is not what this field takes: " + schema.description);
+                else
+                    problem(e.what());
             }
         }
     }

@@ -44,6 +44,8 @@ constexpr std::array kPatterns = {
     N_("needs at least {} item(s), found {}"),
     N_("allows at most {} item(s), found {}"),
     N_("'{}' is not a date of the form YYYY-MM-DD"),
+    N_("'{}' is not a time of the form HH:MM"),
+    N_("'{}' is not a diarienummer of the form the template expects ({})"),
     N_("the package has no example.json"),
     N_("the helper '{}' cannot format '{q}': {m} (in {})"),
     N_("lists or quotes nested deeper than {} levels"),

@@ -3,7 +3,7 @@
 /// language or formatting machinery at the throw site; a program that shows a message to a
 /// person passes it through here, and gets it in the language of the process's LC_MESSAGES
 /// locale (`setlocale(LC_ALL, "")` and `LANG=sv_SE.UTF-8`: Swedish) where the installed
-/// catalogue has it, else in English. See docs/cli.md#messages-in-swedish.
+/// catalogue has it, else in English. See "Messages in Swedish" in docs/cli.md.
 #pragma once
 
 #include <initializer_list>
