@@ -37,6 +37,23 @@ head -n 1 "$work/out/example.txt" | grep -q . || fail "the plugin's output has n
 
 "$work/build/embed" katrineholm/kallelse html "$work/out/embedded.html" || fail "the embedding program failed"
 grep -q '<html lang="sv"' "$work/out/embedded.html" || fail "the embedding program wrote no HTML"
+# The installed tree is relocatable: moved elsewhere, pkg-config points into the new place
+# (kansli.pc's prefix is ${pcfiledir}-relative) and the command finds its library, templates
+# and Swedish messages there.
+moved="$work/moved-prefix"
+rm -rf "$moved" && cp -a "$prefix" "$moved"
+moved_pc=$(find "$moved" -name kansli.pc | head -n 1)
+moved_flags=$(PKG_CONFIG_PATH=$(dirname "$moved_pc") pkg-config --cflags --libs kansli)
+for flag in $moved_flags; do
+  case "$flag" in
+    -I*|-L*) dir=$(realpath -m "${flag:2}"); case "$dir" in "$moved"/*) ;; *) fail "pkg-config points outside the moved prefix: $flag" ;; esac ;;
+  esac
+done
+"$moved/bin/kansli" templates | grep -q '^katrineholm/kallelse' || fail "the moved prefix's templates are not found"
+if locale -a 2>/dev/null | grep -qix 'sv_SE.utf8'; then
+  swedish=$(env -u LC_ALL -u LANGUAGE LANG=sv_SE.UTF-8 "$moved/bin/kansli" render saknas.json --template katrineholm/kallelse 2>&1 || true)
+  grep -q '^kansli: fel: saknas.json: kan inte läsa datafilen' <<<"$swedish" || fail "no Swedish from the moved prefix: $swedish"
+fi
 echo "out-of-tree plugin and embedding: ok"
 
 # The stamp the installed headers carry, and what the library says of itself.
