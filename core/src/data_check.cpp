@@ -245,8 +245,15 @@ void check(const json& value, const CompiledSchema& schema, const PathLink* wher
     }
     if (value.is_string()) {
         const auto& text = value.get_ref<const std::string&>();
-        if (schema.min_length && utf8_length(text) < schema.min_length->value)
-            problem(text.empty() ? "must not be empty" : "is shorter than " + schema.min_length->shown + " characters");
+        if (schema.min_length && utf8_length(text) < schema.min_length->value) {
+            if (text.empty()) {
+                // One message for an empty field: its pattern or format would refuse the empty
+                // text too, and say again what "must not be empty" already said.
+                problem("must not be empty");
+                return;
+            }
+            problem("is shorter than " + schema.min_length->shown + " characters");
+        }
         if (schema.max_length && utf8_length(text) > schema.max_length->value)
             problem("is longer than " + schema.max_length->shown + " characters");
         if (schema.pattern) {

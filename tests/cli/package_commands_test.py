@@ -3,7 +3,7 @@
 of the input description; schema is a valid JSON Schema (draft 2020-12) that Python's jsonschema
 (Debian's python3-jsonschema) accepts the package's example against, and rejects data with an
 unknown field or a wrong type; new gives a skeleton with every field that check reads without
-an unknown field or a wrong type.
+an unknown field or a wrong type, and an empty field of it is one message.
 usage: package_commands_test.py KANSLI TEMPLATES_DIR WORK_DIR"""
 import json, os, shutil, subprocess, sys
 
@@ -59,9 +59,16 @@ for package in packages:
             if name not in skeleton:
                 failures.append("%s: new leaves out %s" % (package, name))
         check = run("check", "-", "--template", package, stdin=new.stdout)
+        said = {}
         for line in check.stdout.splitlines():
             if "unknown field" in line or "expected " in line:
                 failures.append("%s: check finds the skeleton of the wrong shape: %s" % (package, line))
+            place = line.split(": ")[1] if line.count(": ") >= 2 else line
+            said.setdefault(place, []).append(line)
+        # An empty field is one message, not "must not be empty" and its pattern's refusal too.
+        for place, lines in said.items():
+            if len(lines) > 1 and any("must not be empty" in l for l in lines):
+                failures.append("%s: check says more than one thing %s: %s" % (package, place, lines))
     except ValueError as e:
         failures.append("%s: new is not JSON: %s" % (package, e))
 
