@@ -1,5 +1,6 @@
 #include "usage.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -141,19 +142,44 @@ void print_options(std::ostream& out, std::uint32_t allowed) {
     }
 }
 
+// GNU's form, which help2man turns into the man page's SYNOPSIS: the first line after
+// "Usage:", each further one after "or:".
+void print_synopsis(std::ostream& out, const std::string& lines) {
+    const std::string usage = tr("Usage:");
+    const std::string or_word = tr("or:");
+    const std::size_t width = std::max(usage.size(), or_word.size() + 2);  // bytes, as print_wrapped
+    bool first = true;
+    for (std::size_t start = 0; start < lines.size();) {
+        auto end = lines.find('\n', start);
+        if (end == std::string::npos) end = lines.size();
+        const std::string lead = first ? usage : "  " + or_word;
+        out << lead << std::string(width + 1 - lead.size(), ' ') << lines.substr(start, end - start) << '\n';
+        first = false;
+        start = end + 1;
+    }
+}
+
 void print_environment_and_exit_codes(std::ostream& out) {
     out << '\n'
         << tr("Environment:\n"
-              "  KANSLI_TEMPLATE_PATH, KANSLI_PLUGIN_PATH   colon-separated folders searched after the options\n"
-              "  KANSLI_MAX_INPUT_BYTES (64 MiB), KANSLI_MAX_DEPTH (64), KANSLI_MAX_IMAGE_BYTES (32 MiB),\n"
-              "  KANSLI_MAX_IMAGE_PIXELS (100000000)         limits on data files, nesting and images\n"
-              "  LANG, LC_ALL, LC_MESSAGES                  sv_SE.UTF-8 for Swedish messages\n")
+              "  KANSLI_TEMPLATE_PATH     folders (colon-separated) searched for template packages after --templates\n"
+              "  KANSLI_PLUGIN_PATH       folders (colon-separated) searched for plugins after --plugins\n"
+              "  KANSLI_MAX_INPUT_BYTES   the largest data file read (default 64 MiB)\n"
+              "  KANSLI_MAX_DEPTH         the deepest nesting of the data (default 64)\n"
+              "  KANSLI_MAX_IMAGE_BYTES   the largest image file (default 32 MiB)\n"
+              "  KANSLI_MAX_IMAGE_PIXELS  the most pixels of an image, width times height (default 100000000)\n"
+              "  LANG, LC_ALL, LC_MESSAGES  sv_SE.UTF-8 for messages in Swedish\n")
         << '\n'
+        // One code a line, so that help2man makes a list of them in the man page.
         << tr("Exit codes:\n"
-              "  0 success   1 the data is invalid   2 wrong usage (or unknown template/format)\n"
-              "  3 the template package is broken    4 a plugin failed   5 the output could not be written\n"
-              "  6 lint found warnings\n"
-              "  70 an internal error (a bug: please report it)\n");
+              "  0   success\n"
+              "  1   the data is invalid\n"
+              "  2   wrong usage (or unknown template/format)\n"
+              "  3   the template package is broken\n"
+              "  4   a plugin failed\n"
+              "  5   the output could not be written\n"
+              "  6   lint found warnings\n"
+              "  70  an internal error (a bug: please report it)\n");
 }
 
 }  // namespace
@@ -176,12 +202,13 @@ const OptionInfo& option_info(Opt id) {
 std::string option_name(Opt id) { return std::string("--") + option_info(id).long_name; }
 
 void print_general_help(std::ostream& out) {
-    out << tr("Usage:") << '\n';
+    std::string lines;
     for (const auto& c : kCommands) {
         const std::string synopsis = tr(c.synopsis);
-        out << "  " << synopsis.substr(0, synopsis.find('\n')) << '\n';
+        lines += synopsis.substr(0, synopsis.find('\n')) + '\n';
     }
-    out << "  kansli COMMAND --help | kansli --help | kansli --version\n\n";
+    print_synopsis(out, lines + "kansli COMMAND --help | kansli --help | kansli --version");
+    out << '\n';
     print_wrapped(out,
                   tr("Renders Swedish municipal documents (kallelse, tjänsteskrivelse, årsredovisning) from JSON "
                      "data through a template package into accessible HTML and PDF/UA, DOCX and ODT."),
@@ -198,14 +225,7 @@ void print_general_help(std::ostream& out) {
 }
 
 void print_command_help(const CommandInfo& command, std::ostream& out) {
-    out << tr("Usage:") << '\n';
-    const std::string synopsis = tr(command.synopsis);
-    for (std::size_t start = 0; start < synopsis.size();) {
-        auto end = synopsis.find('\n', start);
-        if (end == std::string::npos) end = synopsis.size();
-        out << "  " << synopsis.substr(start, end - start) << '\n';
-        start = end + 1;
-    }
+    print_synopsis(out, tr(command.synopsis));
     out << '\n';
     print_wrapped(out, tr(command.details), 0, 0);
     print_options(out, command.options);
