@@ -19,7 +19,7 @@ done
 
 packages=(
   build-essential cmake pkg-config
-  libxml2-dev libzip-dev libicu-dev nlohmann-json3-dev libsimdjson-dev
+  libxml2-dev libicu-dev nlohmann-json3-dev libsimdjson-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libdeflate-dev
   gettext    # msgfmt: the message catalogues (po/); xgettext for po/update-pot.sh
@@ -32,6 +32,7 @@ packages=(
 )
 test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
+  libzip-dev  # the tests and benchmarks read DOCX and ODT back
   pandoc python3
   zip unzip
   poppler-utils  # pdftotext: the meeting packet's page numbers checked in LibreOffice's PDF
@@ -39,7 +40,7 @@ test_packages=(
   doxygen  # the API reference from the public headers (target kansli-api-docs, test docs.api_reference)
   python3-jsonschema  # kansli schema's output checked against each package's example
   locales  # sv_SE.UTF-8, made below: the bad-input catalogue is run in Swedish too
-  man-db dpkg-dev  # the .deb test: cpack's dpkg-shlibdeps, and man kansli-render
+  man-db dpkg-dev  # the .deb test: cpack's dpkg-shlibdeps, and man kansli-render (sdk.debian_package)
 )
 [ "$with_tests" = 1 ] && packages+=("${test_packages[@]}")
 
