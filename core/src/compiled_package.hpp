@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -21,6 +22,7 @@ struct CompiledPackage {
     std::set<std::string, std::less<>> recursive_partials;            // see mustache::Environment
     std::map<std::string, mustache::Helper, std::less<>> helpers;     // made for the package's theme
     std::optional<InputChecker> input;                                // the input description
+    nlohmann::json theme_source;  // theme.json as JSON (merged with the parent's): what a child merges onto
 };
 
 }  // namespace kansli

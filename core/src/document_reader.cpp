@@ -489,7 +489,9 @@ private:
         if (source_.resource_dir.empty())
             fail(n, "figures are not available here (no template package to read '" + src + "' from)");
         try {
-            f.image = load_package_image(source_.resource_dir, src);
+            std::vector<std::filesystem::path> dirs{source_.resource_dir};
+            dirs.insert(dirs.end(), source_.inherited_resource_dirs.begin(), source_.inherited_resource_dirs.end());
+            f.image = load_package_image(dirs, src);
         } catch (const std::invalid_argument& e) {
             fail(n, e.what());
         }

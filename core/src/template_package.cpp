@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -16,6 +17,7 @@
 #include "manifest.hpp"
 #include "template_helpers.hpp"
 #include "template_source.hpp"
+#include "theme_json.hpp"
 
 namespace kansli {
 
@@ -47,14 +49,18 @@ void check_partial_references(const std::vector<mustache::Node>& nodes, const st
                               const std::map<std::string, std::string>& partials) {
     for (const auto& node : nodes) {
         check_partial_references(node.children, text, file, partials);
-        if (node.kind != mustache::Node::Kind::partial || partials.count(node.text)) continue;
+        const bool names_template =
+            node.kind == mustache::Node::Kind::partial || node.kind == mustache::Node::Kind::parent;
+        if (!names_template || partials.count(node.text)) continue;
         const std::string& name = node.text;
         const auto slash = name.rfind('/');
+        const bool package_name = slash != std::string::npos && name.find('/') == slash;
         const std::string expected =
             slash == std::string::npos
                 ? "partials/" + name + kPartialSuffix + " in the package; partials are only read from there"
-                : "partials/" + name.substr(slash + 1) + kPartialSuffix + " in the package " + name.substr(0, slash) +
-                      ", which manifest.json must name in partials_from";
+            : package_name ? "the template of the package " + name + ", which manifest.json must name in \"extends\""
+                           : "partials/" + name.substr(slash + 1) + kPartialSuffix + " in the package " +
+                                 name.substr(0, slash) + ", which manifest.json must name in partials_from";
         throw Error(Error::Kind::Template,
                     {file.string(), line_at(text, node.offset), column_at(text, node.offset), {}},
                     "the partial '" + name + "' does not exist (expected " + expected + ")");
@@ -71,6 +77,11 @@ bool valid_name(const std::string& name) {
             if (!(std::isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80)) return false;
     }
     return true;
+}
+
+// A package folder: its own template, or a manifest that names the package it extends.
+bool is_package(const fs::path& directory) {
+    return fs::is_regular_file(directory / kTemplateFile) || fs::is_regular_file(directory / "manifest.json");
 }
 
 }  // namespace
@@ -111,9 +122,10 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
         mustache::Template parsed = parse_template(text, file);
         parsed.qualify_partials(prefix);
         const std::string name = prefix + filename.substr(0, filename.size() - std::strlen(kPartialSuffix));
-        compiled.partials.emplace(name, std::move(parsed));
-        texts.emplace(name, std::move(text));
-        files.emplace(name, file);
+        // A package's own partial replaces the one of that name it inherits.
+        compiled.partials.insert_or_assign(name, std::move(parsed));
+        texts.insert_or_assign(name, std::move(text));
+        files.insert_or_assign(name, file);
     }
 }
 
@@ -135,10 +147,56 @@ void read_sibling_partials(const fs::path& directory, const std::string& sibling
     } catch (const std::invalid_argument& e) {
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where}, e.what());
     }
-    if (!fs::is_regular_file(sibling_dir / kTemplateFile))
+    if (!is_package(sibling_dir))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
                     "no package '" + sibling + "' next to this one (looked in " + (root / sibling).string() + ")");
     read_partials(sibling_dir, sibling + "/", texts, files, compiled);
+}
+
+// Packages extend each other at most this deep (a chain longer than this is a mistake).
+constexpr std::size_t kMaxExtends = 8;
+
+// The templates folder a package sits in: <folder>/<municipality>/<kind>.
+fs::path templates_folder_of(const fs::path& directory) {
+    fs::path own = directory.lexically_normal();
+    if (own.filename().empty()) own = own.parent_path();
+    return own.parent_path().parent_path();
+}
+
+[[noreturn]] void fail_extends(const fs::path& manifest_file, const std::string& message) {
+    throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, "/extends"}, message);
+}
+
+// The package that manifest.json's "extends" names: the first of that name along the search
+// path (or in this package's templates folder) that is not the extending package itself, so a
+// folder of one's own may extend a bundled package of the same name. `chain` holds the
+// packages being opened, the extending one last.
+fs::path find_parent(const std::string& parent, const fs::path& directory, const std::vector<fs::path>& search_path,
+                     const std::vector<fs::path>& chain, const fs::path& manifest_file) {
+    const auto fail = [&](const std::string& message) { fail_extends(manifest_file, message); };
+    if (!valid_name(parent)) fail("'" + parent + "' is not a package name; names look like botkyrka/tjansteskrivelse");
+    if (chain.size() > kMaxExtends)
+        fail("packages extend each other more than " + std::to_string(kMaxExtends) + " levels deep here");
+    const std::vector<fs::path> roots = search_path.empty() ? std::vector{templates_folder_of(directory)} : search_path;
+    for (const fs::path& root : roots) {
+        const fs::path candidate = root / parent;
+        if (!is_package(candidate)) continue;
+        const fs::path canonical = fs::weakly_canonical(candidate);
+        if (canonical == chain.back()) continue;
+        if (std::find(chain.begin(), chain.end(), canonical) != chain.end())
+            fail("'" + parent + "' extends, through its own manifest, the package that extends it: a circle");
+        return candidate;
+    }
+    std::string looked;
+    for (const fs::path& root : roots) looked += "\n  " + root.string();
+    fail_extends(manifest_file, "no package '" + parent + "' to extend; looked in:" + looked);
+}
+
+// The lint rules a package sets, with its parent's where it sets none.
+LintRules inherited_lint(LintRules own, const LintRules& parent) {
+    if (own.meeting_date.empty()) own.meeting_date = parent.meeting_date;
+    if (own.any_year.empty()) own.any_year = parent.any_year;
+    return own;
 }
 
 }  // namespace
@@ -148,41 +206,89 @@ fs::path TemplatePackage::partial_file(const std::string& name) const {
     return found != partial_files_.end() ? found->second : directory_ / "partials" / (name + kPartialSuffix);
 }
 
-TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name) {
+TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name,
+                                      const std::vector<fs::path>& search_path) {
+    std::vector<fs::path> chain;
+    return open_extending(directory, std::move(name), search_path, chain);
+}
+
+TemplatePackage TemplatePackage::open_extending(const fs::path& directory, std::string name,
+                                                const std::vector<fs::path>& search_path,
+                                                std::vector<fs::path>& chain) {
     TemplatePackage package;
     package.name_ = std::move(name);
     package.directory_ = directory;
-    const fs::path main = directory / kTemplateFile;
-    if (!fs::is_regular_file(main))
-        throw Error(Error::Kind::Template, {directory.string(), 0, 0, {}},
-                    std::string("not a template package: ") + kTemplateFile + " is missing");
-    package_file(directory, kTemplateFile);
-    package.template_text_ = read_file(main);
-    auto compiled = std::make_shared<CompiledPackage>();
-    compiled->main = parse_template(package.template_text_, main);
-
     const fs::path manifest_file = directory / "manifest.json";
     if (fs::exists(manifest_file)) package_file(directory, "manifest.json");
     package.manifest_ = load_manifest(manifest_file, package.name_);
+
+    std::optional<TemplatePackage> parent;
+    if (!package.manifest_.extends.empty()) {
+        chain.push_back(fs::weakly_canonical(directory));
+        const fs::path parent_dir =
+            find_parent(package.manifest_.extends, directory, search_path, chain, manifest_file);
+        parent = open_extending(parent_dir, package.manifest_.extends, search_path, chain);
+    }
+    const fs::path main = directory / kTemplateFile;
+    if (!fs::is_regular_file(main) && !parent)
+        throw Error(Error::Kind::Template, {directory.string(), 0, 0, {}},
+                    std::string("not a template package: ") + kTemplateFile + " is missing");
+
+    auto compiled = std::make_shared<CompiledPackage>();
+    nlohmann::json theme_source = nlohmann::json::object();
+    if (parent) {
+        // Everything the parent has, its main template too: a partial (and parent) named after
+        // the package, which this package's template may take with {{<botkyrka/tjansteskrivelse}}.
+        *compiled = *parent->compiled_;
+        compiled->partials.insert_or_assign(parent->name_, parent->compiled_->main);
+        package.partials_ = parent->partials_;
+        package.partial_files_ = parent->partial_files_;
+        package.partials_.insert_or_assign(parent->name_, parent->template_text_);
+        package.partial_files_.insert_or_assign(parent->name_, parent->template_file_);
+        package.parent_directories_.push_back(parent->directory_);
+        package.parent_directories_.insert(package.parent_directories_.end(), parent->parent_directories_.begin(),
+                                           parent->parent_directories_.end());
+        package.input_schema_ = parent->input_schema_;
+        theme_source = parent->compiled_->theme_source;
+        package.manifest_.lint = inherited_lint(package.manifest_.lint, parent->manifest_.lint);
+    }
+    if (fs::is_regular_file(main)) {
+        package_file(directory, kTemplateFile);
+        package.template_text_ = read_file(main);
+        package.template_file_ = main;
+        compiled->main = parse_template(package.template_text_, main);
+    } else {
+        package.template_text_ = parent->template_text_;
+        package.template_file_ = parent->template_file_;
+    }
+
     read_partials(directory, {}, package.partials_, package.partial_files_, *compiled);
     for (std::size_t i = 0; i < package.manifest_.partials_from.size(); ++i)
         read_sibling_partials(directory, package.manifest_.partials_from[i], manifest_file, i, package.partials_,
                               package.partial_files_, *compiled);
-    check_partial_references(compiled->main.nodes(), package.template_text_, main, package.partials_);
+    check_partial_references(compiled->main.nodes(), package.template_text_, package.template_file_, package.partials_);
     for (const auto& [partial, text] : package.partials_)
         check_partial_references(compiled->partials.at(partial).nodes(), text, package.partial_files_.at(partial),
                                  package.partials_);
     compiled->recursive_partials = mustache::recursive_partials(compiled->partials);
 
     const fs::path schema_file = directory / "input.schema.json";
-    if (!fs::is_regular_file(schema_file))
+    if (fs::is_regular_file(schema_file)) {
+        package_file(directory, "input.schema.json");
+        nlohmann::json own;
+        try {
+            own = load_data(schema_file);
+        } catch (const Error& e) {
+            throw Error(Error::Kind::Template, e.where(), e.message());
+        }
+        // Key by key: what this package's description says replaces its parent's; null removes.
+        if (parent)
+            package.input_schema_.merge_patch(own);
+        else
+            package.input_schema_ = std::move(own);
+    } else if (!parent) {
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, {}},
                     "the package has no input description (input.schema.json)");
-    package_file(directory, "input.schema.json");
-    try {
-        package.input_schema_ = load_data(schema_file);
-    } catch (const Error& e) {
-        throw Error(Error::Kind::Template, e.where(), e.message());
     }
     const auto problems = check_input_schema(package.input_schema_);
     if (!problems.empty())
@@ -191,8 +297,16 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
     compiled->input.emplace(package.input_schema_);
     package.title_ = package.input_schema_.value("title", "");
     package.description_ = package.input_schema_.value("description", "");
-    if (fs::exists(directory / "theme.json")) package_file(directory, "theme.json");
-    package.theme_ = load_theme(directory / "theme.json", directory);
+
+    const fs::path theme_file = directory / "theme.json";
+    if (fs::exists(theme_file)) {
+        package_file(directory, "theme.json");
+        theme_source.merge_patch(read_theme_json(theme_file));
+    }
+    std::vector<fs::path> image_dirs{directory};
+    image_dirs.insert(image_dirs.end(), package.parent_directories_.begin(), package.parent_directories_.end());
+    package.theme_ = theme_from_json(theme_source, theme_file.string(), image_dirs);
+    compiled->theme_source = std::move(theme_source);
     compiled->helpers = template_helpers(package.theme_);
     package.compiled_ = std::move(compiled);
     return package;
@@ -206,7 +320,7 @@ TemplatePackage TemplateSearchPath::find(const std::string& name) const {
                     "'" + name + "' is not a template name; names look like katrineholm/kallelse");
     for (const auto& root : roots_) {
         const fs::path dir = root / name;
-        if (fs::is_regular_file(dir / kTemplateFile)) return TemplatePackage::open(dir, name);
+        if (is_package(dir)) return TemplatePackage::open(dir, name, roots_);
     }
     std::string looked;
     for (const auto& root : roots_) looked += "\n  " + root.string();
@@ -222,7 +336,7 @@ std::vector<std::string> TemplateSearchPath::names() const {
         for (const auto& municipality : fs::directory_iterator(root, ec)) {
             if (!municipality.is_directory()) continue;
             for (const auto& kind : fs::directory_iterator(municipality.path(), ec)) {
-                if (!fs::is_regular_file(kind.path() / kTemplateFile)) continue;
+                if (!is_package(kind.path())) continue;
                 const std::string name =
                     municipality.path().filename().string() + "/" + kind.path().filename().string();
                 if (valid_name(name)) seen.insert(name);

@@ -10,6 +10,7 @@
 #include "json_path.hpp"
 #include "kansli/data.hpp"
 #include "kansli/error.hpp"
+#include "theme_json.hpp"
 
 namespace kansli {
 
@@ -20,8 +21,8 @@ using nlohmann::json;
 // Walks theme.json with the file name at hand, so every complaint says where it is.
 class ThemeReader {
 public:
-    ThemeReader(std::string file, std::filesystem::path package_dir)
-        : file_(std::move(file)), package_dir_(std::move(package_dir)) {}
+    ThemeReader(std::string file, std::vector<std::filesystem::path> image_dirs)
+        : file_(std::move(file)), image_dirs_(std::move(image_dirs)) {}
 
     [[noreturn]] void fail(const std::string& path, const std::string& message) const {
         throw Error(Error::Kind::Template, {file_, 0, 0, path}, message);
@@ -77,7 +78,7 @@ public:
 
     Image image(const json& value, const std::string& path) const {
         try {
-            return load_package_image(package_dir_, text(value, path));
+            return load_package_image(image_dirs_, text(value, path));
         } catch (const std::invalid_argument& e) {
             fail(path, e.what());
         }
@@ -85,7 +86,7 @@ public:
 
 private:
     std::string file_;
-    std::filesystem::path package_dir_;
+    std::vector<std::filesystem::path> image_dirs_;
 };
 
 // "locale": where municipalities write numbers and diarienummer differently (docs/locale.md).
@@ -122,20 +123,26 @@ void read_locale(const ThemeReader& r, const json& value, const std::string& pat
 
 }  // namespace
 
-Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir) {
-    Theme theme;
-    if (!std::filesystem::exists(theme_file)) return theme;
+nlohmann::json read_theme_json(const std::filesystem::path& theme_file) {
+    if (!std::filesystem::exists(theme_file)) return json::object();
     std::ifstream in(theme_file, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    const std::string file = theme_file.string();
-    json root;
     try {
-        root = parse_data(bytes.str(), file);
+        return parse_data(bytes.str(), theme_file.string());
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }
-    const ThemeReader r(file, package_dir);
+}
+
+Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir) {
+    return theme_from_json(read_theme_json(theme_file), theme_file.string(), {package_dir});
+}
+
+Theme theme_from_json(const nlohmann::json& root, const std::string& file,
+                      const std::vector<std::filesystem::path>& image_dirs) {
+    Theme theme;
+    const ThemeReader r(file, image_dirs);
     r.object(
         root, "",
         {

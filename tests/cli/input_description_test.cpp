@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kansli/template_package.hpp"
 #include "test_support.hpp"
 
 namespace test = kansli::test;
@@ -55,7 +56,10 @@ class InputDescription : public ::testing::TestWithParam<std::string> {
 protected:
     fs::path package_dir() const { return fs::path(KANSLI_SOURCE_DIR) / "templates" / GetParam(); }
     json example() const { return json::parse(test::read_file(package_dir() / "example.json")); }
-    json schema() const { return json::parse(test::read_file(package_dir() / "input.schema.json")); }
+    // As the package reads it: a package that extends another has its parent's, changed.
+    json schema() const {
+        return kansli::TemplateSearchPath({fs::path(KANSLI_SOURCE_DIR) / "templates"}).find(GetParam()).input_schema();
+    }
 
     // Writes the data, runs kansli check, and expects exit 1 and `problem` at `path`.
     void expect_problem(const json& data, const std::string& path, const std::string& problem) const {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "kansli/document.hpp"
 #include "kansli/locale.hpp"
@@ -21,7 +22,9 @@ struct XmlSource {
 
     std::string name;                    // for messages: a file name or "template output"
     std::filesystem::path resource_dir;  // figures' src is resolved inside this folder only
-    sv::NumberStyle numbers;             // how table cells with a value are written (the theme's)
+    // … or, when it is not there, inside these (the packages a package extends, nearest first)
+    std::vector<std::filesystem::path> inherited_resource_dirs;
+    sv::NumberStyle numbers;  // how table cells with a value are written (the theme's)
 };
 
 // Throws Error(Kind::Template) with the line and a readable message.
