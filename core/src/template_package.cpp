@@ -16,6 +16,7 @@
 #include "kansli/locale.hpp"
 #include "manifest.hpp"
 #include "template_helpers.hpp"
+#include "template_names.hpp"
 #include "template_source.hpp"
 #include "theme_json.hpp"
 
@@ -308,6 +309,9 @@ TemplatePackage TemplatePackage::open_extending(const fs::path& directory, std::
     package.theme_ = theme_from_json(theme_source, theme_file.string(), image_dirs);
     compiled->theme_source = std::move(theme_source);
     compiled->helpers = template_helpers(package.theme_);
+    check_template_names({compiled->main, package.template_text_, package.template_file_, compiled->partials,
+                          package.partials_, package.partial_files_},
+                         package.input_schema_, compiled->helpers);
     package.compiled_ = std::move(compiled);
     return package;
 }

@@ -90,7 +90,10 @@ TEST(PackageExtension, PartialsAndInputFieldsAreReplacedAddedOrRemovedByName) {
         "required": ["organisation", "committee", "memo_date", "administration", "officer", "dnr", "title",
                      "proposal", "summary", "case", "child_impact", "economic_impact", "documents",
                      "approved_by", "send_to"]})");
-    // The parent's head shows the removed field: the package replaces it.
+    // The parent's head shows the removed field: the package must replace it (strict names).
+    const Error e = test::error_from([&] { user.open("minkommun/ny"); });
+    EXPECT_EQ(e.where().file, (test::source_dir() / "templates" / kParent / "template.xml.mustache").string());
+    EXPECT_TRUE(contains(e.message(), "unknown variable {{classification}}")) << e.message();
     user.file("minkommun/ny/template.xml.mustache",
               "{{<botkyrka/tjansteskrivelse}}{{$head}}<p>{{note}}</p>{{/head}}{{/botkyrka/tjansteskrivelse}}");
 

@@ -395,6 +395,8 @@ Template Template::parse(std::string_view text) {
     dedent_blocks(tokens);
     Template parsed;
     parsed.nodes_ = TreeBuilder(tokens).run();
+    for (const Token& token : tokens)
+        if (token.kind == Token::Kind::tag && token.sigil == '!') parsed.comments_.emplace_back(token.text);
     return parsed;
 }
 

@@ -71,6 +71,9 @@ public:
     static Template parse(std::string_view text);
 
     const std::vector<Node>& nodes() const { return nodes_; }
+    // The comments' text ({{! … }}, trimmed), in order: notes to readers, and to checks that
+    // read them (the outward names of template_names.hpp).
+    const std::vector<std::string>& comments() const { return comments_; }
 
     // Puts `prefix` before every partial and parent name without a '/' ("decision" becomes
     // "katrineholm/kallelse/decision"), so that a sibling package's partials, read under
@@ -79,6 +82,7 @@ public:
 
 private:
     std::vector<Node> nodes_;
+    std::vector<std::string> comments_;
 };
 
 }  // namespace kansli::mustache
