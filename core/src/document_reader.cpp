@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -13,6 +14,7 @@
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
 #include "links.hpp"
+#include "sum_rule.hpp"
 #include "text_space.hpp"
 #include "xml_util.hpp"
 
@@ -538,8 +540,13 @@ private:
             } else if (name == "head" || name == "body") {
                 auto& rows = name == "head" ? t.head : t.body;
                 std::vector<int> reaching(t.columns.size(), 0);  // rows still covered from above
+                std::vector<const xmlNode*> row_nodes;
                 for (const xmlNode* row = c->children; row != nullptr; row = row->next)
-                    if (is_element(row, "row")) rows.push_back(this->row(row, t.columns, name == "head", reaching));
+                    if (is_element(row, "row")) {
+                        rows.push_back(this->row(row, t.columns, name == "head", reaching));
+                        row_nodes.push_back(row);
+                    }
+                check_sum_rules(row_nodes, rows);
             }
         }
         check_grid(n, t, t.head, "header");
@@ -582,6 +589,16 @@ private:
             r.kind = RowKind::Subtotal;
         else if (kind == "note")
             r.kind = RowKind::Note;
+        r.key = attribute(n, "key").value_or("");
+        if (const auto sums = attribute(n, "sums")) {
+            if (r.kind != RowKind::Sum && r.kind != RowKind::Subtotal)
+                fail(n, "only a sum or subtotal row says what it sums (sums=\"" + *sums + "\")");
+            try {
+                r.sums = parse_sum_rule(*sums);
+            } catch (const std::invalid_argument& e) {
+                fail(n, e.what());
+            }
+        }
         std::size_t column_index = 0;
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (!is_element(c, "cell")) continue;
@@ -635,6 +652,21 @@ private:
         for (auto& rows_left : reaching)
             if (rows_left > 0) --rows_left;
         return r;
+    }
+
+    // Row keys are unique in their table, and a sum names only rows of its table, not itself.
+    void check_sum_rules(const std::vector<const xmlNode*>& nodes, const std::vector<Row>& rows) const {
+        std::map<std::string, std::size_t> keys;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            if (!rows[i].key.empty() && !keys.emplace(rows[i].key, i).second)
+                fail(nodes[i], "the row key '" + rows[i].key + "' is used twice in this table");
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            for (const SumRule::Term& term : rows[i].sums.terms) {
+                const auto found = keys.find(term.key);
+                if (found == keys.end())
+                    fail(nodes[i], "sums names the row '" + term.key + "', but no row of this table has that key");
+                if (found->second == i) fail(nodes[i], "a row cannot sum itself ('" + term.key + "')");
+            }
     }
 
     // Every row must cover the column grid exactly, counting cells that reach down from rows

@@ -145,9 +145,28 @@ struct Cell {
 
 enum class RowKind { Data, Section, Sum, Subtotal, Note };
 
+// What a sum or subtotal row adds up, for `kansli lint` (writers show the stated figures).
+struct SumRule {
+    enum class Kind {
+        Default,  // a subtotal: Group; a sum: Above
+        Group,    // the data rows since the previous subtotal, sum or section row
+        Above,    // the data rows since the previous sum row
+        Running,  // the previous subtotal or sum row, and the data rows since it
+        Rows,     // the rows named by key, added or subtracted
+    };
+    struct Term {
+        bool subtract = false;
+        std::string key;  // a Row::key of the same table
+    };
+    Kind kind = Kind::Default;
+    std::vector<Term> terms;  // Rows
+};
+
 struct Row {
     RowKind kind = RowKind::Data;
     std::vector<Cell> cells;
+    std::string key{};  // names the row in other rows' SumRule; unique in its table
+    SumRule sums{};
 };
 
 struct Table {
