@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kansli/document.hpp"
 #include "kansli/locale.hpp"
@@ -38,6 +39,15 @@ struct WebLabels {
     std::string subtotal = "Delsumma";
 };
 
+// How the municipality's form prints an agenda (ärendelista): what stands between an item's
+// title and its note, and the order of the columns. "agenda" in theme.json.
+struct AgendaStyle {
+    enum class Column { Number, Title, Dnr, Page };
+    std::string note_separator = " \u2013 ";  // " – ": "Lokalbehovsplan – UTGÅR"
+    // Dnr is shown only when an item has a diarienummer, Page only when an item refers to papers.
+    std::vector<Column> columns = {Column::Number, Column::Title, Column::Dnr, Column::Page};
+};
+
 struct Theme {
     std::string body_font = "Liberation Serif";
     std::string heading_font = "Liberation Sans";
@@ -61,7 +71,13 @@ struct Theme {
     sv::NumberStyle numbers;         // minus sign, percent spacing, grouping of four digits
     std::optional<sv::DnrRule> dnr;  // how this municipality writes a diarienummer; none: any text
     WebLabels web;
+    AgendaStyle agenda;
 };
+
+// The columns an agenda shows, in the theme's order.
+std::vector<AgendaStyle::Column> shown_agenda_columns(const Agenda& agenda, const AgendaStyle& style);
+// A column's heading: the agenda's number, title, dnr or page label.
+const std::string& agenda_column_label(const Agenda& agenda, AgendaStyle::Column column);
 
 // Reads theme.json. Images named in it (the logo) are read relative to `package_dir`.
 Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir);
