@@ -1,4 +1,5 @@
 // kansli: the command-line face of libkansli. See `kansli --help` and docs/cli.md.
+#include <iomanip>
 #include <iostream>
 
 #include "commands.hpp"
@@ -14,7 +15,9 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (options.command == "version") {
-            std::cout << "kansli " << kansli::version() << '\n';
+            // The library's answers, not the headers': a newer libkansli may sit under the same soname.
+            std::cout << "kansli " << kansli::version() << " (" << kansli::soname() << ", plugin ABI " << std::hex
+                      << std::setw(16) << std::setfill('0') << kansli::plugin_abi() << ")\n";
             return 0;
         }
         if (options.command == "render") return run_render(options, std::cout, std::cerr);

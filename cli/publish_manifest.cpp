@@ -1,6 +1,7 @@
 #include "publish_manifest.hpp"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "kansli/data.hpp"
@@ -79,7 +80,8 @@ MeetingManifest read_manifest(const fs::path& folder) {
         throw Error(Error::Kind::Usage, {folder.string(), 0, 0, {}}, "not a meeting folder (no such folder)");
     if (!fs::is_regular_file(m.file))
         throw Error(Error::Kind::Data, {m.file.string(), 0, 0, {}}, "the meeting folder has no meeting.json");
-    const json root = load_data(m.file);
+    // Read by the library for its messages (line and column, keys given twice), then walked here.
+    const json root = json::parse(load_data(m.file).to_json());
     const ManifestReader r(folder, m.file.string());
     r.object(root, "", {"body", "date", "kallelse", "items"}, {"body", "date", "kallelse"});
     m.body = r.text(root["body"], "/body");

@@ -66,7 +66,7 @@ struct Walker {
                         for (const auto& item : node.items) inlines(item.title);
                     } else if constexpr (std::is_same_v<T, Figure>) {
                         inlines(node.caption);
-                    } else if constexpr (std::is_same_v<T, Section> || std::is_same_v<T, Footnote>) {
+                    } else if constexpr (std::is_same_v<T, Section>) {
                         blocks(node.content);
                     } else if constexpr (std::is_same_v<T, Heading> || std::is_same_v<T, Paragraph>) {
                         inlines(node.content);
@@ -85,6 +85,10 @@ std::string plain_text(const Inlines& inlines) {
     return out;
 }
 
+bool is_numeric(ColumnKind kind) {
+    return kind == ColumnKind::Number || kind == ColumnKind::Money || kind == ColumnKind::Percent;
+}
+
 bool Agenda::has_dnr() const {
     for (const auto& item : items)
         if (!item.dnr.empty()) return true;
@@ -101,30 +105,28 @@ bool Agenda::has_refs() const {
 
 void walk(const Document& document, const std::function<void(const Block&)>& on_block,
           const std::function<void(const Inline&)>& on_inline) {
-    Walker{on_block, on_inline}.blocks(document.content);
+    const Walker walker{on_block, on_inline};
+    walker.blocks(document.content);
+    for (const Footnote& footnote : document.footnotes) walker.blocks(footnote.content);
 }
 
 std::vector<TocEntry> collect_toc(const Document& document, int depth) {
     std::vector<TocEntry> entries;
-    walk(document,
-         [&](const Block& block) {
-             const auto* heading = std::get_if<Heading>(&block.value);
-             if (heading == nullptr || !heading->in_toc || heading->level > depth) return;
-             entries.push_back(
-                 {heading->level, heading->number.value_or(""), plain_text(heading->content), heading->id});
-         },
-         {});
+    const std::function<void(const Block&)> on_block = [&](const Block& block) {
+        const auto* heading = std::get_if<Heading>(&block.value);
+        if (heading == nullptr || !heading->in_toc || heading->level > depth) return;
+        entries.push_back({heading->level, heading->number.value_or(""), plain_text(heading->content), heading->id});
+    };
+    const std::function<void(const Inline&)> no_inlines;
+    Walker{on_block, no_inlines}.blocks(document.content);  // footnotes have no place in the contents
     return entries;
 }
 
-std::map<std::string, const Footnote*> index_footnotes(const Document& document) {
-    std::map<std::string, const Footnote*> index;
-    walk(document,
-         [&](const Block& block) {
-             if (const auto* note = std::get_if<Footnote>(&block.value)) index[note->id] = note;
-         },
-         {});
-    return index;
+std::map<std::string, int> footnote_numbers(const Document& document) {
+    std::map<std::string, int> numbers;
+    for (std::size_t i = 0; i < document.footnotes.size(); ++i)
+        numbers.emplace(document.footnotes[i].id, static_cast<int>(i) + 1);
+    return numbers;
 }
 
 }  // namespace kansli

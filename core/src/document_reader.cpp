@@ -13,6 +13,7 @@
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
+#include "kansli/table_grid.hpp"
 #include "links.hpp"
 #include "sum_rule.hpp"
 #include "text_space.hpp"
@@ -281,6 +282,11 @@ private:
             } else if (name == "br")
                 out.push_back({LineBreak{}});
             else if (name == "note-ref") {
+                // Every format marks every reference: none in a note (Word and ODF cannot nest
+                // notes), none in text that one medium leaves out or a page reference replaces.
+                if (!note_ref_context_.empty())
+                    fail(n,
+                         "a footnote reference cannot stand inside " + note_ref_context_.back() + ": put it after it");
                 const auto to = attribute(n, "to").value_or("");
                 note_refs_.push_back({to, line_of(n)});
                 out.push_back({FootnoteRef{to}});
@@ -289,13 +295,18 @@ private:
                 ref.target = attribute(n, "to").value_or("");
                 ref.show =
                     attribute(n, "show").value_or("page") == "text" ? CrossRef::Show::Text : CrossRef::Show::Page;
+                note_ref_context_.push_back("a <ref> (print shows a page number in its place)");
                 ref.content = raw_inlines(n);
+                note_ref_context_.pop_back();
                 refs_.push_back({ref.target, line_of(n)});
                 out.push_back({std::move(ref)});
             } else if (name == "only") {
                 const auto media =
                     attribute(n, "media").value_or("print") == "web" ? MediaOnly::Media::Web : MediaOnly::Media::Print;
-                out.push_back({MediaOnly{media, raw_inlines(n)}});
+                note_ref_context_.push_back("<only> (the footnote would be missing from the other medium)");
+                Inlines content = raw_inlines(n);
+                note_ref_context_.pop_back();
+                out.push_back({MediaOnly{media, std::move(content)}});
             } else if (name == "abbr") {
                 out.push_back({Abbreviation{required_text(n, "an abbreviation"), attribute_text(n, "title")}});
             } else if (name == "symbol") {
@@ -312,11 +323,15 @@ private:
     }
 
     // ---------------------------------------------------------------- blocks
+    // A <footnote> may stand anywhere among blocks; it leaves the flow for Document::footnotes.
     Blocks blocks(const xmlNode* parent) {
         Blocks out;
         for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
             if (n->type != XML_ELEMENT_NODE) continue;
-            out.push_back(block(n));
+            if (is_element(n, "footnote"))
+                footnote(n);
+            else
+                out.push_back(block(n));
         }
         return out;
     }
@@ -358,8 +373,6 @@ private:
             b.value = signatures(n);
         else if (name == "figure")
             b.value = figure(n);
-        else if (name == "footnote")
-            b.value = footnote(n);
         else if (name == "page-break")
             b.value = PageBreak{};
         else if (name == "toc") {
@@ -507,19 +520,25 @@ private:
         return tmp.empty() ? std::string() : std::get<Text>(tmp.front().value).text;
     }
 
-    Footnote footnote(const xmlNode* n) {
+    void footnote(const xmlNode* n) {
         Footnote f;
         f.id = attribute(n, "id").value_or("");
-        if (!footnote_ids_.insert(f.id).second) fail(n, "the footnote id '" + f.id + "' is used twice");
-        footnote_lines_[f.id] = line_of(n);
+        if (footnotes_.count(f.id) != 0) fail(n, "the footnote id '" + f.id + "' is used twice");
+        note_ref_context_.push_back("a footnote (Word and ODF cannot nest notes)");
         f.content = flow(n);
-        return f;
+        note_ref_context_.pop_back();
+        std::string id = f.id;
+        footnotes_.emplace(std::move(id), std::pair(std::move(f), line_of(n)));
     }
 
     // ---------------------------------------------------------------- tables
+    // The rows are read first, then placed on the grid (TableGrid, the one place that does it),
+    // and only then are the cells that depend on their column resolved: alignment, precision
+    // and the formatting of values.
     Table table(const xmlNode* n) {
         Table t;
-        plus_columns_.clear();
+        std::vector<bool> plus_columns;          // columns with sign="always"
+        std::vector<const xmlNode*> cell_nodes;  // in the order the grid lists the cells
         t.id = attribute(n, "id").value_or("");
         t.row_headers = bool_attribute(n, "row-headers", false);
         t.split_rows = bool_attribute(n, "split-rows", false);
@@ -535,22 +554,34 @@ private:
                 for (const xmlNode* col = c->children; col != nullptr; col = col->next)
                     if (is_element(col, "column")) {
                         t.columns.push_back(column(col));
-                        plus_columns_.push_back(attribute(col, "sign").value_or("negative") == "always");
+                        plus_columns.push_back(attribute(col, "sign").value_or("negative") == "always");
                     }
             } else if (name == "head" || name == "body") {
                 auto& rows = name == "head" ? t.head : t.body;
-                std::vector<int> reaching(t.columns.size(), 0);  // rows still covered from above
                 std::vector<const xmlNode*> row_nodes;
                 for (const xmlNode* row = c->children; row != nullptr; row = row->next)
                     if (is_element(row, "row")) {
-                        rows.push_back(this->row(row, t.columns, name == "head", reaching));
+                        rows.push_back(this->row(row, cell_nodes));
                         row_nodes.push_back(row);
                     }
                 check_sum_rules(row_nodes, rows);
             }
         }
-        check_grid(n, t, t.head, "header");
-        check_grid(n, t, t.body, "body");
+        std::optional<TableGrid> grid;
+        try {
+            grid.emplace(t);
+        } catch (const std::invalid_argument& e) {
+            fail(n, e.what());
+        }
+        // The grid lists the cells in the order they were read: header rows, then body rows.
+        std::size_t i = 0;
+        for (auto* rows : {&t.head, &t.body})
+            for (Row& row : *rows)
+                for (Cell& cell : row.cells) {
+                    const GridCell& placed = grid->cells()[i];
+                    resolve_cell(cell_nodes[i++], cell, t.columns[placed.column], plus_columns[placed.column],
+                                 rows == &t.head);
+                }
         register_id(n, t.id, {AnchorTarget::Kind::Table, plain_text(t.caption)});
         return t;
     }
@@ -566,9 +597,7 @@ private:
             c.kind = ColumnKind::Percent;
         else if (kind == "identifier")
             c.kind = ColumnKind::Identifier;
-        const bool numeric =
-            c.kind == ColumnKind::Number || c.kind == ColumnKind::Money || c.kind == ColumnKind::Percent;
-        c.align = numeric ? Align::Right : Align::Left;
+        c.align = is_numeric(c.kind) ? Align::Right : Align::Left;
         if (auto a = attribute(n, "align")) c.align = parse_align(a);
         if (attribute(n, "precision")) c.precision = int_attribute(n, "precision", 0, 0, 6);
         c.unit = attribute(n, "unit").value_or("");
@@ -576,9 +605,8 @@ private:
         return c;
     }
 
-    // `reaching` tracks cells spanning down from earlier rows, so each cell is matched with the
-    // column it really stands in (its kind, alignment and precision).
-    Row row(const xmlNode* n, const std::vector<Column>& columns, bool in_head, std::vector<int>& reaching) {
+    // A row's cells with what needs no column: their spans and text.
+    Row row(const xmlNode* n, std::vector<const xmlNode*>& cell_nodes) {
         Row r;
         const auto kind = attribute(n, "kind").value_or("data");
         if (kind == "section")
@@ -599,58 +627,15 @@ private:
                 fail(n, e.what());
             }
         }
-        std::size_t column_index = 0;
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (!is_element(c, "cell")) continue;
             Cell cell;
             cell.colspan = int_attribute(c, "colspan", 1, 1, 1000);
             cell.rowspan = int_attribute(c, "rowspan", 1, 1, 100000);
             cell.content = inlines(c);
-            while (column_index < reaching.size() && reaching[column_index] > 0) ++column_index;
-            const Column* column = column_index < columns.size() ? &columns[column_index] : nullptr;
-            for (std::size_t k = column_index;
-                 k < column_index + static_cast<std::size_t>(cell.colspan) && k < reaching.size(); ++k)
-                reaching[k] = cell.rowspan;
-            cell.align = parse_align(attribute(c, "align"));
-            if (cell.align == Align::Default && column != nullptr && !in_head) cell.align = column->align;
-            const auto value = attribute(c, "value");
-            if (value && !value->empty()) {
-                if (in_head) fail(c, "header cells hold text, not values");
-                std::optional<int> precision;
-                if (attribute(c, "precision"))
-                    precision = int_attribute(c, "precision", 0, 0, 6);
-                else if (column != nullptr)
-                    precision = column->precision;
-                sv::Decimal parsed;
-                try {
-                    parsed = sv::parse_decimal(*value);
-                } catch (const std::invalid_argument& e) {
-                    fail(c, e.what());
-                }
-                double numeric = 0;
-                std::from_chars(parsed.literal.data(), parsed.literal.data() + parsed.literal.size(), numeric);
-                CellNumber number{parsed.literal, numeric, precision.value_or(parsed.decimals)};
-                if (cell.content.empty()) {
-                    const bool percent = column != nullptr && column->kind == ColumnKind::Percent;
-                    const sv::NumberOptions options{
-                        .precision = number.precision,
-                        .explicit_plus = attribute(c, "sign")
-                                             ? *attribute(c, "sign") == "always"
-                                             : column_index < plus_columns_.size() && plus_columns_[column_index],
-                        .grouping = column == nullptr || column->kind != ColumnKind::Identifier};
-                    const auto shown = percent ? sv::format_percent(parsed.literal, options, source_.numbers)
-                                               : sv::format_number(parsed.literal, options, source_.numbers);
-                    cell.content.push_back({Text{shown}});
-                }
-                if (attribute(c, "align") == std::nullopt && (column == nullptr || column->kind == ColumnKind::Text))
-                    cell.align = Align::Right;
-                cell.number = std::move(number);
-            }
-            column_index += static_cast<std::size_t>(cell.colspan);
             r.cells.push_back(std::move(cell));
+            cell_nodes.push_back(c);
         }
-        for (auto& rows_left : reaching)
-            if (rows_left > 0) --rows_left;
         return r;
     }
 
@@ -669,37 +654,37 @@ private:
             }
     }
 
-    // Every row must cover the column grid exactly, counting cells that reach down from rows
-    // above through rowspan.
-    void check_grid(const xmlNode* table, const Table& t, const std::vector<Row>& rows, const char* part) {
-        const std::size_t width = t.columns.size();
-        std::vector<int> reaching(width, 0);  // rows still covered by a rowspan from above
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            std::size_t col = 0;
-            for (const auto& cell : rows[r].cells) {
-                while (col < width && reaching[col] > 0) ++col;
-                const auto span = static_cast<std::size_t>(cell.colspan);
-                if (col + span > width)
-                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) +
-                                    " has more cells than its " + std::to_string(width) + " columns");
-                for (std::size_t k = 0; k < span; ++k) {
-                    if (reaching[col + k] > 0)
-                        fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) +
-                                        " overlaps a cell spanning from above");
-                    reaching[col + k] = cell.rowspan;
-                }
-                col += span;
-            }
-            for (std::size_t c = 0; c < width; ++c) {
-                if (reaching[c] == 0)
-                    fail(table, std::string("the table's ") + part + " row " + std::to_string(r + 1) +
-                                    " has fewer cells than its " + std::to_string(width) + " columns");
-                --reaching[c];
-            }
+    // What a cell takes from the column it starts in: its alignment, and for a value its
+    // precision, sign and formatting.
+    void resolve_cell(const xmlNode* c, Cell& cell, const Column& column, bool plus_column, bool in_head) {
+        cell.align = parse_align(attribute(c, "align"));
+        if (cell.align == Align::Default && !in_head) cell.align = column.align;
+        const auto value = attribute(c, "value");
+        if (!value || value->empty()) return;
+        if (in_head) fail(c, "header cells hold text, not values");
+        const std::optional<int> precision =
+            attribute(c, "precision") ? std::optional<int>(int_attribute(c, "precision", 0, 0, 6)) : column.precision;
+        sv::Decimal parsed;
+        try {
+            parsed = sv::parse_decimal(*value);
+        } catch (const std::invalid_argument& e) {
+            fail(c, e.what());
         }
-        for (std::size_t c = 0; c < width; ++c)
-            if (reaching[c] > 0)
-                fail(table, std::string("a cell in the table's ") + part + " spans more rows than there are");
+        double numeric = 0;
+        std::from_chars(parsed.literal.data(), parsed.literal.data() + parsed.literal.size(), numeric);
+        CellNumber number{parsed.literal, numeric, precision.value_or(parsed.decimals)};
+        if (cell.content.empty()) {
+            const sv::NumberOptions options{
+                .precision = number.precision,
+                .explicit_plus = attribute(c, "sign") ? *attribute(c, "sign") == "always" : plus_column,
+                .grouping = column.kind != ColumnKind::Identifier};
+            const auto shown = column.kind == ColumnKind::Percent
+                                   ? sv::format_percent(parsed.literal, options, source_.numbers)
+                                   : sv::format_number(parsed.literal, options, source_.numbers);
+            cell.content.push_back({Text{shown}});
+        }
+        if (attribute(c, "align") == std::nullopt && column.kind == ColumnKind::Text) cell.align = Align::Right;
+        cell.number = std::move(number);
     }
 
     void check_references() {
@@ -708,28 +693,37 @@ private:
                 throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
                             "the reference points to '" + target + "', but no element has that id");
         }
-        std::set<std::string> referenced;
-        for (const auto& [target, line] : note_refs_) {
-            if (!footnote_ids_.count(target))
-                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
-                            "the footnote reference points to '" + target + "', but there is no <footnote id=\"" +
-                                target + "\">");
-            referenced.insert(target);
+        // Footnotes are numbered by their first reference in the model's order (a list sorted
+        // alphabetically is not in the order it was written).
+        std::set<std::string> numbered;
+        walk(document_, {}, [&](const Inline& node) {
+            const auto* ref = std::get_if<FootnoteRef>(&node.value);
+            if (ref == nullptr || !numbered.insert(ref->id).second) return;
+            const auto found = footnotes_.find(ref->id);
+            if (found == footnotes_.end()) {
+                const auto where = std::find_if(note_refs_.begin(), note_refs_.end(),
+                                                [&](const auto& note_ref) { return note_ref.first == ref->id; });
+                throw Error(Error::Kind::Template, {source_.name, where->second, 0, {}},
+                            "the footnote reference points to '" + ref->id + "', but there is no <footnote id=\"" +
+                                ref->id + "\">");
+            }
+            document_.footnotes.push_back(std::move(found->second.first));
+            footnotes_.erase(found);
+        });
+        if (!footnotes_.empty()) {
+            const auto& [id, footnote] = *footnotes_.begin();
+            throw Error(
+                Error::Kind::Template, {source_.name, footnote.second, 0, {}},
+                "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id + "\"/> where it belongs)");
         }
-        for (const auto& [id, line] : footnote_lines_)
-            if (!referenced.count(id))
-                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
-                            "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id +
-                                "\"/> where it belongs)");
     }
 
     const XmlSource& source_;
-    std::vector<bool> plus_columns_;  // of the table being read: columns with sign="always"
     Document document_;
     std::vector<std::pair<std::string, int>> refs_;
-    std::vector<std::pair<std::string, int>> note_refs_;
-    std::set<std::string> footnote_ids_;
-    std::map<std::string, int> footnote_lines_;
+    std::vector<std::pair<std::string, int>> note_refs_;         // in the order the text is read
+    std::map<std::string, std::pair<Footnote, int>> footnotes_;  // read, not yet numbered; with its line
+    std::vector<std::string> note_ref_context_;                  // why a note-ref cannot stand here (innermost last)
     std::set<std::string> auto_ids_;
     int auto_heading_ids_ = 0;
     int link_depth_ = 0;

@@ -21,7 +21,7 @@ bool has_content(const Block& block) {
     return std::visit(
         [](const auto& node) -> bool {
             using T = std::decay_t<decltype(node)>;
-            if constexpr (std::is_same_v<T, Heading> || std::is_same_v<T, PageBreak> || std::is_same_v<T, Footnote>)
+            if constexpr (std::is_same_v<T, Heading> || std::is_same_v<T, PageBreak>)
                 return false;
             else if constexpr (std::is_same_v<T, Paragraph>)
                 return !collapsed_and_trimmed(plain_text(node.content)).empty();
@@ -74,8 +74,6 @@ void check_blocks(const Blocks& blocks, const std::string& section_id, std::vect
                 check_blocks(section->content, id, out);
         } else if (const auto* list = std::get_if<List>(&block.value)) {
             for (const auto& item : list->items) check_blocks(item.content, section_id, out);
-        } else if (const auto* footnote = std::get_if<Footnote>(&block.value)) {
-            check_blocks(footnote->content, section_id, out);
         }
     }
 }
@@ -84,6 +82,7 @@ void check_blocks(const Blocks& blocks, const std::string& section_id, std::vect
 
 void empty_sections(const Document& document, std::vector<LintWarning>& out) {
     check_blocks(document.content, {}, out);
+    for (const Footnote& footnote : document.footnotes) check_blocks(footnote.content, {}, out);
 }
 
 }  // namespace kansli::lint_checks

@@ -77,13 +77,12 @@ std::size_t distance(const std::string& a, const std::string& b) {
 // Where a template's text and file are, for messages, and the names it declares it looks up
 // outward on purpose ({{! outward: level toc_depth }}).
 struct Source {
-    const std::string* text;
-    const std::filesystem::path* file;
+    const TemplateFile* file;
     std::set<std::string> outward;
 };
 
-Source source_of(const mustache::Template& parsed, const std::string& text, const std::filesystem::path& file) {
-    Source source{&text, &file, {}};
+Source source_of(const mustache::Template& parsed, const TemplateFile& file) {
+    Source source{&file, {}};
     for (const std::string& comment : parsed.comments()) {
         if (!comment.starts_with("outward:")) continue;
         std::string name;
@@ -100,15 +99,12 @@ Source source_of(const mustache::Template& parsed, const std::string& text, cons
 
 class NameChecker {
 public:
-    NameChecker(const PackageTemplates& templates, const json& input_schema,
-                const std::map<std::string, mustache::Helper, std::less<>>& helpers)
-        : templates_(templates), helpers_(helpers) {
+    NameChecker(const CompiledPackage& package, const json& input_schema)
+        : package_(package), helpers_(package.helpers) {
         scopes_.push_back({&input_schema, false});
     }
 
-    void run() {
-        nodes(templates_.main.nodes(), source_of(templates_.main, templates_.main_text, templates_.main_file));
-    }
+    void run() { nodes(package_.main.nodes(), source_of(package_.main, package_.main_file)); }
 
 private:
     // A candidate for "did you mean": a field, a position key or a helper.
@@ -202,8 +198,8 @@ private:
     // included in. Each is checked once per context; one that includes itself stops where the
     // context repeats.
     void included(const std::string& name, const std::vector<Node>* blocks, const Source& from) {
-        const auto found = templates_.partials.find(name);
-        if (found == templates_.partials.end()) return;  // refused already when the package opened
+        const auto found = package_.partials.find(name);
+        if (found == package_.partials.end()) return;  // refused already when the package opened
         std::vector<std::pair<const json*, bool>> context;
         for (const Scope& scope : scopes_) context.emplace_back(scope.schema, scope.list_item);
         const auto key = std::make_tuple(name, context, overrides_.size());
@@ -212,8 +208,7 @@ private:
         if (std::find(visiting_.begin(), visiting_.end(), visiting) != visiting_.end()) return;
         visiting_.push_back(visiting);
         if (blocks != nullptr) overrides_.push_back({blocks, from});
-        nodes(found->second.nodes(),
-              source_of(found->second, templates_.partial_texts.at(name), templates_.partial_files.at(name)));
+        nodes(found->second.nodes(), source_of(found->second, package_.partial_files.at(name)));
         if (blocks != nullptr) overrides_.pop_back();
         visiting_.pop_back();
     }
@@ -297,13 +292,13 @@ private:
     }
 
     [[noreturn]] static void fail(const Node& node, const Source& source, const std::string& message) {
-        throw Error(
-            Error::Kind::Template,
-            {source.file->string(), line_at(*source.text, node.offset), column_at(*source.text, node.offset), {}},
-            message);
+        const TemplateFile& file = *source.file;
+        throw Error(Error::Kind::Template,
+                    {file.path.string(), line_at(file.text, node.offset), column_at(file.text, node.offset), {}},
+                    message);
     }
 
-    const PackageTemplates& templates_;
+    const CompiledPackage& package_;
     const std::map<std::string, mustache::Helper, std::less<>>& helpers_;
     std::vector<Scope> scopes_;
     std::vector<std::pair<const std::vector<Node>*, Source>> overrides_;  // the parents' blocks and their files
@@ -314,9 +309,8 @@ private:
 
 }  // namespace
 
-void check_template_names(const PackageTemplates& templates, const nlohmann::json& input_schema,
-                          const std::map<std::string, mustache::Helper, std::less<>>& helpers) {
-    NameChecker(templates, input_schema, helpers).run();
+void check_template_names(const CompiledPackage& package, const nlohmann::json& input_schema) {
+    NameChecker(package, input_schema).run();
 }
 
 }  // namespace kansli

@@ -9,9 +9,9 @@
 #include <sstream>
 
 #include "compiled_package.hpp"
+#include "data_reader.hpp"
 #include "image.hpp"
 #include "input_schema.hpp"
-#include "kansli/data.hpp"
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
 #include "manifest.hpp"
@@ -46,24 +46,25 @@ mustache::Template parse_template(const std::string& text, const fs::path& file)
     }
 }
 
-void check_partial_references(const std::vector<mustache::Node>& nodes, const std::string& text, const fs::path& file,
-                              const std::map<std::string, std::string>& partials) {
+void check_partial_references(const std::vector<mustache::Node>& nodes, const TemplateFile& file,
+                              const CompiledPackage& compiled) {
     for (const auto& node : nodes) {
-        check_partial_references(node.children, text, file, partials);
+        check_partial_references(node.children, file, compiled);
         const bool names_template =
             node.kind == mustache::Node::Kind::partial || node.kind == mustache::Node::Kind::parent;
-        if (!names_template || partials.count(node.text)) continue;
+        if (!names_template || compiled.partials.count(node.text)) continue;
         const std::string& name = node.text;
         const auto slash = name.rfind('/');
         const bool package_name = slash != std::string::npos && name.find('/') == slash;
         const std::string expected =
             slash == std::string::npos
                 ? "partials/" + name + kPartialSuffix + " in the package; partials are only read from there"
-            : package_name ? "the template of the package " + name + ", which manifest.json must name in \"extends\""
-                           : "partials/" + name.substr(slash + 1) + kPartialSuffix + " in the package " +
-                                 name.substr(0, slash) + ", which manifest.json must name in partials_from";
+            : package_name
+                ? "the template of the package " + name + ", which manifest.json must name in \"extends\""
+                : "partials/" + name.substr(slash + 1) + kPartialSuffix + " in the package " + name.substr(0, slash) +
+                      ", which manifest.json must name in partials_from";
         throw Error(Error::Kind::Template,
-                    {file.string(), line_at(text, node.offset), column_at(text, node.offset), {}},
+                    {file.path.string(), line_at(file.text, node.offset), column_at(file.text, node.offset), {}},
                     "the partial '" + name + "' does not exist (expected " + expected + ")");
     }
 }
@@ -109,8 +110,7 @@ namespace {
 // ("katrineholm/kallelse/") the names get the prefix, and so do the partials' tags naming each
 // other in the parsed templates, so a sibling's partials keep finding their own; the texts stay
 // as the files have them (messages and the template locator point into the files).
-void read_partials(const fs::path& directory, const std::string& prefix, std::map<std::string, std::string>& texts,
-                   std::map<std::string, fs::path>& files, CompiledPackage& compiled) {
+void read_partials(const fs::path& directory, const std::string& prefix, CompiledPackage& compiled) {
     const fs::path partial_dir = directory / "partials";
     if (!fs::is_directory(partial_dir)) return;
     std::vector<fs::path> found;
@@ -125,23 +125,26 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
         const std::string name = prefix + filename.substr(0, filename.size() - std::strlen(kPartialSuffix));
         // A package's own partial replaces the one of that name it inherits.
         compiled.partials.insert_or_assign(name, std::move(parsed));
-        texts.insert_or_assign(name, std::move(text));
-        files.insert_or_assign(name, file);
+        compiled.partial_files.insert_or_assign(name, TemplateFile{std::move(text), file});
     }
+}
+
+// The templates folder a package sits in: <folder>/<municipality>/<kind>.
+fs::path templates_folder_of(const fs::path& directory) {
+    fs::path own = directory.lexically_normal();
+    if (own.filename().empty()) own = own.parent_path();
+    return own.parent_path().parent_path();
 }
 
 // The partials of a sibling package named in manifest.json, found in the same templates folder
 // as this package (never on other paths, never outside the folder).
 void read_sibling_partials(const fs::path& directory, const std::string& sibling, const fs::path& manifest_file,
-                           std::size_t index, std::map<std::string, std::string>& texts,
-                           std::map<std::string, fs::path>& files, CompiledPackage& compiled) {
+                           std::size_t index, CompiledPackage& compiled) {
     const std::string where = "/partials_from/" + std::to_string(index);
     if (!valid_name(sibling))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
                     "'" + sibling + "' is not a package name; names look like katrineholm/kallelse");
-    fs::path own = directory.lexically_normal();
-    if (own.filename().empty()) own = own.parent_path();
-    const fs::path root = own.parent_path().parent_path();
+    const fs::path root = templates_folder_of(directory);
     fs::path sibling_dir;
     try {
         sibling_dir = resolve_inside(root, sibling);
@@ -151,18 +154,15 @@ void read_sibling_partials(const fs::path& directory, const std::string& sibling
     if (!is_package(sibling_dir))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
                     "no package '" + sibling + "' next to this one (looked in " + (root / sibling).string() + ")");
-    read_partials(sibling_dir, sibling + "/", texts, files, compiled);
+    read_partials(sibling_dir, sibling + "/", compiled);
 }
+
+}  // namespace
 
 // Packages extend each other at most this deep (a chain longer than this is a mistake).
 constexpr std::size_t kMaxExtends = 8;
 
-// The templates folder a package sits in: <folder>/<municipality>/<kind>.
-fs::path templates_folder_of(const fs::path& directory) {
-    fs::path own = directory.lexically_normal();
-    if (own.filename().empty()) own = own.parent_path();
-    return own.parent_path().parent_path();
-}
+namespace {
 
 [[noreturn]] void fail_extends(const fs::path& manifest_file, const std::string& message) {
     throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, "/extends"}, message);
@@ -174,10 +174,11 @@ fs::path templates_folder_of(const fs::path& directory) {
 // packages being opened, the extending one last.
 fs::path find_parent(const std::string& parent, const fs::path& directory, const std::vector<fs::path>& search_path,
                      const std::vector<fs::path>& chain, const fs::path& manifest_file) {
-    const auto fail = [&](const std::string& message) { fail_extends(manifest_file, message); };
-    if (!valid_name(parent)) fail("'" + parent + "' is not a package name; names look like botkyrka/tjansteskrivelse");
+    if (!valid_name(parent))
+        fail_extends(manifest_file, "'" + parent + "' is not a package name; names look like botkyrka/tjansteskrivelse");
     if (chain.size() > kMaxExtends)
-        fail("packages extend each other more than " + std::to_string(kMaxExtends) + " levels deep here");
+        fail_extends(manifest_file,
+                     "packages extend each other more than " + std::to_string(kMaxExtends) + " levels deep here");
     const std::vector<fs::path> roots = search_path.empty() ? std::vector{templates_folder_of(directory)} : search_path;
     for (const fs::path& root : roots) {
         const fs::path candidate = root / parent;
@@ -185,7 +186,8 @@ fs::path find_parent(const std::string& parent, const fs::path& directory, const
         const fs::path canonical = fs::weakly_canonical(candidate);
         if (canonical == chain.back()) continue;
         if (std::find(chain.begin(), chain.end(), canonical) != chain.end())
-            fail("'" + parent + "' extends, through its own manifest, the package that extends it: a circle");
+            fail_extends(manifest_file,
+                         "'" + parent + "' extends, through its own manifest, the package that extends it: a circle");
         return candidate;
     }
     std::string looked;
@@ -202,10 +204,7 @@ LintRules inherited_lint(LintRules own, const LintRules& parent) {
 
 }  // namespace
 
-fs::path TemplatePackage::partial_file(const std::string& name) const {
-    const auto found = partial_files_.find(name);
-    return found != partial_files_.end() ? found->second : directory_ / "partials" / (name + kPartialSuffix);
-}
+std::filesystem::path TemplatePackage::template_file() const { return compiled_->main_file.path; }
 
 TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name,
                                       const std::vector<fs::path>& search_path) {
@@ -214,8 +213,7 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
 }
 
 TemplatePackage TemplatePackage::open_extending(const fs::path& directory, std::string name,
-                                                const std::vector<fs::path>& search_path,
-                                                std::vector<fs::path>& chain) {
+                                                const std::vector<fs::path>& search_path, std::vector<fs::path>& chain) {
     TemplatePackage package;
     package.name_ = std::move(name);
     package.directory_ = directory;
@@ -226,8 +224,7 @@ TemplatePackage TemplatePackage::open_extending(const fs::path& directory, std::
     std::optional<TemplatePackage> parent;
     if (!package.manifest_.extends.empty()) {
         chain.push_back(fs::weakly_canonical(directory));
-        const fs::path parent_dir =
-            find_parent(package.manifest_.extends, directory, search_path, chain, manifest_file);
+        const fs::path parent_dir = find_parent(package.manifest_.extends, directory, search_path, chain, manifest_file);
         parent = open_extending(parent_dir, package.manifest_.extends, search_path, chain);
     }
     const fs::path main = directory / kTemplateFile;
@@ -240,37 +237,26 @@ TemplatePackage TemplatePackage::open_extending(const fs::path& directory, std::
     if (parent) {
         // Everything the parent has, its main template too: a partial (and parent) named after
         // the package, which this package's template may take with {{<botkyrka/tjansteskrivelse}}.
-        *compiled = *parent->compiled_;
-        compiled->partials.insert_or_assign(parent->name_, parent->compiled_->main);
-        package.partials_ = parent->partials_;
-        package.partial_files_ = parent->partial_files_;
-        package.partials_.insert_or_assign(parent->name_, parent->template_text_);
-        package.partial_files_.insert_or_assign(parent->name_, parent->template_file_);
-        package.parent_directories_.push_back(parent->directory_);
-        package.parent_directories_.insert(package.parent_directories_.end(), parent->parent_directories_.begin(),
-                                           parent->parent_directories_.end());
-        package.input_schema_ = parent->input_schema_;
-        theme_source = parent->compiled_->theme_source;
+        const CompiledPackage& inherited = *parent->compiled_;
+        *compiled = inherited;
+        compiled->partials.insert_or_assign(parent->name_, inherited.main);
+        compiled->partial_files.insert_or_assign(parent->name_, inherited.main_file);
+        compiled->parent_directories.insert(compiled->parent_directories.begin(), parent->directory_);
+        theme_source = inherited.theme_source;
         package.manifest_.lint = inherited_lint(package.manifest_.lint, parent->manifest_.lint);
     }
     if (fs::is_regular_file(main)) {
         package_file(directory, kTemplateFile);
-        package.template_text_ = read_file(main);
-        package.template_file_ = main;
-        compiled->main = parse_template(package.template_text_, main);
-    } else {
-        package.template_text_ = parent->template_text_;
-        package.template_file_ = parent->template_file_;
+        compiled->main_file = {read_file(main), main};
+        compiled->main = parse_template(compiled->main_file.text, main);
     }
 
-    read_partials(directory, {}, package.partials_, package.partial_files_, *compiled);
+    read_partials(directory, {}, *compiled);
     for (std::size_t i = 0; i < package.manifest_.partials_from.size(); ++i)
-        read_sibling_partials(directory, package.manifest_.partials_from[i], manifest_file, i, package.partials_,
-                              package.partial_files_, *compiled);
-    check_partial_references(compiled->main.nodes(), package.template_text_, package.template_file_, package.partials_);
-    for (const auto& [partial, text] : package.partials_)
-        check_partial_references(compiled->partials.at(partial).nodes(), text, package.partial_files_.at(partial),
-                                 package.partials_);
+        read_sibling_partials(directory, package.manifest_.partials_from[i], manifest_file, i, *compiled);
+    check_partial_references(compiled->main.nodes(), compiled->main_file, *compiled);
+    for (const auto& [partial, file] : compiled->partial_files)
+        check_partial_references(compiled->partials.at(partial).nodes(), file, *compiled);
     compiled->recursive_partials = mustache::recursive_partials(compiled->partials);
 
     const fs::path schema_file = directory / "input.schema.json";
@@ -278,26 +264,26 @@ TemplatePackage TemplatePackage::open_extending(const fs::path& directory, std::
         package_file(directory, "input.schema.json");
         nlohmann::json own;
         try {
-            own = load_data(schema_file);
+            own = detail::load_data(schema_file);
         } catch (const Error& e) {
             throw Error(Error::Kind::Template, e.where(), e.message());
         }
         // Key by key: what this package's description says replaces its parent's; null removes.
         if (parent)
-            package.input_schema_.merge_patch(own);
+            compiled->input_schema.merge_patch(own);
         else
-            package.input_schema_ = std::move(own);
+            compiled->input_schema = std::move(own);
     } else if (!parent) {
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, {}},
                     "the package has no input description (input.schema.json)");
     }
-    const auto problems = check_input_schema(package.input_schema_);
+    const auto problems = check_input_schema(compiled->input_schema);
     if (!problems.empty())
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path},
                     problems.front().message);
-    compiled->input.emplace(package.input_schema_);
-    package.title_ = package.input_schema_.value("title", "");
-    package.description_ = package.input_schema_.value("description", "");
+    compiled->input.emplace(compiled->input_schema);
+    package.title_ = compiled->input_schema.value("title", "");
+    package.description_ = compiled->input_schema.value("description", "");
 
     const fs::path theme_file = directory / "theme.json";
     if (fs::exists(theme_file)) {
@@ -305,13 +291,11 @@ TemplatePackage TemplatePackage::open_extending(const fs::path& directory, std::
         theme_source.merge_patch(read_theme_json(theme_file));
     }
     std::vector<fs::path> image_dirs{directory};
-    image_dirs.insert(image_dirs.end(), package.parent_directories_.begin(), package.parent_directories_.end());
+    image_dirs.insert(image_dirs.end(), compiled->parent_directories.begin(), compiled->parent_directories.end());
     package.theme_ = theme_from_json(theme_source, theme_file.string(), image_dirs);
     compiled->theme_source = std::move(theme_source);
     compiled->helpers = template_helpers(package.theme_);
-    check_template_names({compiled->main, package.template_text_, package.template_file_, compiled->partials,
-                          package.partials_, package.partial_files_},
-                         package.input_schema_, compiled->helpers);
+    check_template_names(*compiled, compiled->input_schema);
     package.compiled_ = std::move(compiled);
     return package;
 }

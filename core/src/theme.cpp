@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "data_reader.hpp"
 #include "image.hpp"
 #include "json_path.hpp"
-#include "kansli/data.hpp"
 #include "kansli/error.hpp"
 #include "theme_json.hpp"
 
@@ -183,7 +183,7 @@ nlohmann::json read_theme_json(const std::filesystem::path& theme_file) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     try {
-        return parse_data(bytes.str(), theme_file.string());
+        return detail::parse_data(bytes.str(), theme_file.string(), detail::JsonReader::simdjson_first);
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }

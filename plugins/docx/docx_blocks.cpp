@@ -331,13 +331,6 @@ void Story::write_block(const Figure& figure) {
     }
 }
 
-// Referenced footnotes go to footnotes.xml; one that nothing refers to stays where it is, so
-// its text is not lost.
-void Story::write_block(const Footnote& footnote) {
-    if (shared_.referenced_footnotes.count(footnote.id) != 0) return;
-    blocks(footnote.content);
-}
-
 void Story::footnote_content(const Footnote& footnote, int number) {
     x_.open("w:footnote", {{"w:id", std::to_string(number)}});
     note_mark_pending_ = true;

@@ -88,31 +88,20 @@ void Story::write_inline(const LineBreak&) {
     x_.empty("w:br").close();
 }
 
-// Word numbers footnotes itself, in the order of their references; the ids given here follow
-// the same order, so numbers in the cached text and Word's agree. A second reference to the
-// same note repeats its number (Word has one reference per footnote).
+// Word numbers footnotes itself, in the order of their references, as the model does; the
+// w:id is that number, so numbers in the cached text and Word's agree. A second reference to
+// the same note repeats its number (Word has one reference per footnote).
 void Story::write_inline(const FootnoteRef& ref) {
-    const auto known = shared_.footnote_numbers.find(ref.id);
-    const auto mark = [this](const std::string& text) {
+    const int number = shared_.footnote_numbers.at(ref.id);
+    const auto index = static_cast<std::size_t>(number - 1);
+    if (shared_.footnote_marked[index]) {
         const RunProps saved = run_;
         run_.style = style::footnote_reference;
-        text_run(text);
+        text_run(std::to_string(number));
         run_ = saved;
-    };
-    if (known != shared_.footnote_numbers.end()) {
-        mark(std::to_string(known->second));
         return;
     }
-    const auto note = shared_.footnotes.find(ref.id);
-    if (note == shared_.footnotes.end()) fail("reference to unknown footnote '" + ref.id + "'");
-    if (kind_ == Kind::Footnotes) {
-        // A footnote cannot hold a footnote reference in Word.
-        mark("*");
-        return;
-    }
-    shared_.footnote_order.push_back(note->second);
-    const int number = static_cast<int>(shared_.footnote_order.size());
-    shared_.footnote_numbers.emplace(ref.id, number);
+    shared_.footnote_marked[index] = true;
     x_.open("w:r").open("w:rPr").empty("w:rStyle", {{"w:val", style::footnote_reference}}).close();
     x_.empty("w:footnoteReference", {{"w:id", std::to_string(number)}}).close();
 }

@@ -103,25 +103,20 @@ private:
         take_break();
         if (!table.caption.empty() || table.numbered) place(line(size) + 180.0);
         mark(table.id);
-        const std::size_t grid = grid_width(table);
-        const std::vector<long> widths = column_widths(table, grid, std::lround(width));
-        const auto row_height = [&](const std::vector<Slot>& row) {
+        const TableGrid grid(table);
+        const std::vector<long> widths = column_widths(grid, std::lround(width));
+        const auto row_height = [&](std::size_t row) {
             double lines = 1.0;
-            for (const Slot& slot : row) {
-                if (slot.cell == nullptr) continue;
-                long w = 0;
-                for (std::size_t c = slot.column;
-                     c < slot.column + static_cast<std::size_t>(slot.span) && c < widths.size(); ++c)
-                    w += widths[c];
-                lines = std::max(lines, lines_of(plain_text(slot.cell->content), size, static_cast<double>(w) - 170.0));
-            }
+            for (const GridCell& placed : grid.row(row))
+                lines = std::max(lines, lines_of(plain_text(placed.cell->content), size,
+                                                 static_cast<double>(cell_width(placed, widths)) - 170.0));
             return lines * size * 1.15 * 20.0 + 96.0;
         };
         double head = 0.0;
-        for (const auto& row : place_rows(table.head, grid)) head += row_height(row);
+        for (std::size_t r = 0; r < grid.head_rows(); ++r) head += row_height(r);
         place(head);
-        for (const auto& row : place_rows(table.body, grid)) {
-            const double h = row_height(row);
+        for (std::size_t r = grid.head_rows(); r < grid.rows(); ++r) {
+            const double h = row_height(r);
             if (y_ + h > static_cast<double>(page_.text_height())) {
                 new_page();
                 y_ += head;  // the repeated header rows
@@ -154,7 +149,6 @@ private:
         place(static_cast<double>(extent.cy) / 635.0 + 180.0 + caption);
         mark(figure.id);
     }
-    void block(const Footnote&, double) {}
     void block(const PageBreak&, double) { break_pending_ = true; }
     void block(const TableOfContents& toc, double) {
         const auto entries = collect_toc(document_, std::clamp(toc.depth, 1, 6));

@@ -7,12 +7,13 @@
 
 namespace kansli::docx {
 Shared::Shared(const Document& d, const Theme& t)
-    : document(d), theme(t), page(t.page), bookmarks(d), footnotes(index_footnotes(d)) {
-    estimated_pages = estimate_pages(d, t, page);
-    walk(d, {}, [this](const Inline& node) {
-        if (const auto* ref = std::get_if<FootnoteRef>(&node.value)) referenced_footnotes.insert(ref->id);
-    });
-}
+    : document(d),
+      theme(t),
+      page(t.page),
+      bookmarks(d),
+      estimated_pages(estimate_pages(d, t, page)),
+      footnote_numbers(kansli::footnote_numbers(d)),
+      footnote_marked(d.footnotes.size(), false) {}
 
 std::string Shared::page_of(const std::string& id) const {
     const auto found = estimated_pages.find(id);

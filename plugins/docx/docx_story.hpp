@@ -36,11 +36,9 @@ struct Shared {
     MediaStore media;
     Bookmarks bookmarks;
     Numbering numbering;
-    std::map<std::string, const Footnote*> footnotes;  // by id
-    std::map<std::string, int> estimated_pages;        // by document id: cached field results
-    std::vector<const Footnote*> footnote_order;       // Word footnote n is footnote_order[n - 1]
-    std::map<std::string, int> footnote_numbers;       // by footnote id
-    std::set<std::string> referenced_footnotes;        // ids some FootnoteRef names
+    std::map<std::string, int> estimated_pages;   // by document id: cached field results
+    std::map<std::string, int> footnote_numbers;  // by footnote id: the model's, which are Word's
+    std::vector<bool> footnote_marked;            // by number - 1: its w:footnoteReference is written
     int next_drawing_id = 1;
     int table_count = 0;
 
@@ -91,7 +89,6 @@ private:
     void write_block(const Agenda& agenda);  // docx_table.cpp
     void write_block(const Signatures& signatures);
     void write_block(const Figure& figure);
-    void write_block(const Footnote& footnote);
     void write_block(const PageBreak& page_break);
     void write_block(const TableOfContents& toc);
     void write_block(const Section& section);

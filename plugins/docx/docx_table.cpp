@@ -15,10 +15,6 @@
 namespace kansli::docx {
 namespace {
 
-bool is_numeric(ColumnKind kind) {
-    return kind == ColumnKind::Number || kind == ColumnKind::Money || kind == ColumnKind::Percent;
-}
-
 // Shading of section rows: the header colour's lighter cousin would need colour maths; a
 // neutral light grey reads as "group" next to any header colour.
 constexpr std::string_view kSectionFill = "F2F2F2";
@@ -124,44 +120,41 @@ void Story::write_block(const Table& table) {
     }
     const int loose_bookmark = label.empty() && table.caption.empty() ? bookmark_open(table.id) : 0;
 
-    const std::size_t width = grid_width(table);
-    const std::vector<long> widths = column_widths(table, width, shared_.page.text_width());
+    const TableGrid grid(table);
+    const std::vector<long> widths = column_widths(grid, shared_.page.text_width());
     const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
-    const auto span_width = [&widths](const Slot& slot) {
-        long w = 0;
-        for (std::size_t c = slot.column; c < slot.column + static_cast<std::size_t>(slot.span) && c < widths.size();
-             ++c)
-            w += widths[c];
-        return w;
-    };
-    const auto column_numeric = [&table](std::size_t column) {
-        return column < table.columns.size() && is_numeric(table.columns[column].kind);
-    };
 
     x_.open("w:tbl");
     table_properties(widths, table.row_headers, accessible_caption, table.description);
 
+    // WordprocessingML has no rowspan: a cell spanning rows is the first of a vertical merge
+    // (restart), and every row below it holds a continuation cell at its place. So each row is
+    // written from the cells covering it, not only those starting in it.
+    const auto open_cell = [&](const GridCell& placed, std::size_t row, std::string_view fill, long rule) {
+        const std::string_view vmerge = placed.row != row ? "continue" : placed.rows > 1 ? "restart" : "";
+        cell_open(cell_width(placed, widths), static_cast<int>(placed.columns), vmerge, fill, rule);
+    };
+
     // Header rows: shaded, bold, repeated on every page. A header over a column of numbers is
     // right-aligned like them; one spanning several columns is centred over them.
-    for (const auto& row : place_rows(table.head, width)) {
+    for (std::size_t r = 0; r < grid.head_rows(); ++r) {
         x_.open("w:tr");
         row_properties(true, false);
-        for (const Slot& slot : row) {
-            const std::string_view vmerge = slot.kind == Slot::Kind::Continuation ? "continue"
-                                            : slot.restart                        ? "restart"
-                                                                                  : "";
-            cell_open(span_width(slot), slot.span, vmerge, header_fill, 0);
+        for (const std::size_t index : grid.covering(r)) {
+            const GridCell& placed = grid.cells()[index];
+            open_cell(placed, r, header_fill, 0);
             ParagraphProps props;
             props.style = style::table_heading;
-            const Cell* cell = slot.cell;
-            if (cell != nullptr) {
-                props.align = cell->align != Align::Default ? cell->align
-                              : slot.span > 1               ? Align::Center
-                              : column_numeric(slot.column) ? Align::Right
-                                                            : Align::Default;
+            const bool starts_here = placed.row == r;
+            if (starts_here) {
+                const Cell& cell = *placed.cell;
+                props.align = cell.align != Align::Default                    ? cell.align
+                              : placed.columns > 1                            ? Align::Center
+                              : is_numeric(table.columns[placed.column].kind) ? Align::Right
+                                                                              : Align::Default;
             }
             open_paragraph(props);
-            if (cell != nullptr) inlines(cell->content);
+            if (starts_here) inlines(placed.cell->content);
             close_paragraph();
             x_.close();  // tc
         }
@@ -170,15 +163,14 @@ void Story::write_block(const Table& table) {
 
     // Body rows. Sums are bold with a rule above (a thinner one for subtotals), section rows
     // are shaded group headings, note rows italic.
-    const auto body_rows = place_rows(table.body, width);
-    for (std::size_t r = 0; r < body_rows.size(); ++r) {
-        const Row& source = table.body[r];
+    for (std::size_t b = 0; b < table.body.size(); ++b) {
+        const std::size_t r = grid.head_rows() + b;
         x_.open("w:tr");
         row_properties(false, table.split_rows);
         std::string paragraph_style = style::table_text;
         std::string_view fill;
         long rule = 0;
-        switch (source.kind) {
+        switch (table.body[b].kind) {
             case RowKind::Section:
                 paragraph_style = style::table_heading;
                 fill = kSectionFill;
@@ -197,20 +189,18 @@ void Story::write_block(const Table& table) {
             case RowKind::Data:
                 break;
         }
-        for (const Slot& slot : body_rows[r]) {
-            const std::string_view vmerge = slot.kind == Slot::Kind::Continuation ? "continue"
-                                            : slot.restart                        ? "restart"
-                                                                                  : "";
-            cell_open(span_width(slot), slot.span, vmerge, fill, rule);
+        for (const std::size_t index : grid.covering(r)) {
+            const GridCell& placed = grid.cells()[index];
+            open_cell(placed, r, fill, rule);
             ParagraphProps props;
             props.style = paragraph_style;
-            if (const Cell* cell = slot.cell) {
-                props.align = cell->align != Align::Default ? cell->align
-                              : cell->number                ? Align::Right
-                                                            : Align::Default;
+            const bool starts_here = placed.row == r;
+            if (starts_here) {
+                const Cell& cell = *placed.cell;
+                props.align = cell.align != Align::Default ? cell.align : cell.number ? Align::Right : Align::Default;
             }
             open_paragraph(props);
-            if (slot.cell != nullptr) inlines(slot.cell->content);
+            if (starts_here) inlines(placed.cell->content);
             close_paragraph();
             x_.close();  // tc
         }

@@ -35,12 +35,12 @@ std::string document_xml(const std::string& body, const std::string& section) {
     return x.close().finish();
 }
 
-// footnotes.xml: the separator lines Word expects (ids -1 and 0), then the notes in the order
-// the text refers to them.
+// footnotes.xml: the separator lines Word expects (ids -1 and 0), then the notes by number: the
+// model numbers them by first reference, as Word does.
 std::string footnotes_xml(Shared& shared, Relationships& relationships) {
     Story notes(shared, relationships, Story::Kind::Footnotes);
-    for (std::size_t i = 0; i < shared.footnote_order.size(); ++i)
-        notes.footnote_content(*shared.footnote_order[i], static_cast<int>(i + 1));
+    const std::vector<Footnote>& footnotes = shared.document.footnotes;
+    for (std::size_t i = 0; i < footnotes.size(); ++i) notes.footnote_content(footnotes[i], static_cast<int>(i + 1));
     XmlBuilder x;
     x.declaration().open("w:footnotes", {{"xmlns:w", ns::w}, {"xmlns:r", ns::r}, {"xmlns:wp", ns::wp}});
     x.open("w:footnote", {{"w:type", "separator"}, {"w:id", "-1"}});

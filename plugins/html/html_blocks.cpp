@@ -36,7 +36,6 @@ void Renderer::blocks(std::span<const Block> blocks) {
 }
 
 void Renderer::block(const Block& block) {
-    current_line_ = block.source_line;
     std::visit([this](const auto& node) { write_block(node); }, block.value);
 }
 
@@ -191,9 +190,6 @@ void Renderer::write_block(const Figure& figure) {
     }
     raw("</figure>\n");
 }
-
-// Footnotes are written at the end of <main>, in the order they are referred to.
-void Renderer::write_block(const Footnote&) {}
 
 // Nothing on screen; a page break when printed.
 void Renderer::write_block(const PageBreak&) { raw("<div class=\"page-break\"></div>\n"); }

@@ -1,16 +1,13 @@
 // The page around the content: head, banner, title, footnotes and footer; plus the
 // bookkeeping every part shares (ids, footnote numbers, escaping into the buffer).
-#include <algorithm>
 #include <span>
 #include <string>
-#include <type_traits>
 #include <variant>
 
 #include "data_uri.hpp"
 #include "html_escape.hpp"
 #include "html_render.hpp"
 #include "html_style.hpp"
-#include "kansli/error.hpp"
 
 namespace kansli::html {
 namespace {
@@ -41,19 +38,17 @@ std::string html_language(const std::string& tag) {
 }  // namespace
 
 Renderer::Renderer(const Document& document, const Theme& theme)
-    : document_(document), theme_(theme), footnotes_(index_footnotes(document)) {
+    : document_(document), theme_(theme), note_numbers_(footnote_numbers(document)) {
     for (const auto& [id, target] : document.anchors) ids_.insert(id);
-    // Ids the document itself puts on elements, and its footnotes in document order. Generated
-    // ids ("innehall", "fn-…") must not collide with any of them, whatever a template chose.
+    for (std::size_t i = 0; i < document.footnotes.size(); ++i) notes_.push_back({static_cast<int>(i) + 1, {}, {}});
+    // Ids the document itself puts on elements. Generated ids ("innehall", "fn-…") must not
+    // collide with any of them, whatever a template chose.
     walk(
         document,
         [this](const Block& block) {
             std::visit(
                 [this](const auto& n) {
-                    using T = std::decay_t<decltype(n)>;
-                    if constexpr (std::is_same_v<T, Footnote>) {
-                        footnotes_in_order_.push_back(n.id);  // written as "fn-<id>", not as the id itself
-                    } else if constexpr (requires { n.id; }) {
+                    if constexpr (requires { n.id; }) {
                         if (!n.id.empty()) ids_.insert(n.id);
                     }
                 },
@@ -160,22 +155,19 @@ void Renderer::title_heading() {
     heading_base_ = 1;
 }
 
+// The ids of a footnote's <li> are made at its first reference, so they follow the order of
+// the text.
 Renderer::Note& Renderer::note_for(const std::string& footnote_id) {
-    if (auto found = notes_.find(footnote_id); found != notes_.end()) return found->second;
-    if (footnotes_.count(footnote_id) == 0) fail("reference to unknown footnote '" + footnote_id + "'");
-    Note note;
-    note.number = static_cast<int>(note_order_.size()) + 1;
-    note.id = new_id("fn-" + footnote_id);
-    note_order_.push_back(footnote_id);
-    return notes_.emplace(footnote_id, std::move(note)).first->second;
+    Note& note = notes_[static_cast<std::size_t>(note_numbers_.at(footnote_id) - 1)];
+    if (note.id.empty()) note.id = new_id("fn-" + footnote_id);
+    return note;
 }
 
-// Footnotes in the order of their first reference, at the end of <main> (the web has no page
-// foot). The heading is there for screen-reader users who navigate by headings, and is what
-// each reference's aria-describedby names. Footnotes nobody refers to follow, in document
-// order, rather than being dropped.
+// Footnotes in number order, at the end of <main> (the web has no page foot). The heading is
+// there for screen-reader users who navigate by headings, and is what each reference's
+// aria-describedby names.
 void Renderer::footnotes_section() {
-    if (note_order_.empty() && footnotes_.empty()) return;
+    if (notes_.empty()) return;
     raw("<section class=\"footnotes\"");
     attribute("aria-labelledby", footnotes_heading_id_);
     raw(">\n<h2 class=\"visually-hidden\"");
@@ -183,23 +175,13 @@ void Renderer::footnotes_section() {
     raw(">");
     text(theme_.web.footnotes);
     raw("</h2>\n<ol>\n");
-    // By index, and one unreferenced footnote at a time: a footnote may refer to another one,
-    // which then gets the next number and its place right after it.
-    std::size_t next = 0;
-    for (;;) {
-        for (; next < note_order_.size(); ++next) footnote_item(note_order_[next]);
-        const auto unreferenced =
-            std::find_if(footnotes_in_order_.begin(), footnotes_in_order_.end(),
-                         [this](const std::string& id) { return footnotes_.count(id) != 0 && notes_.count(id) == 0; });
-        if (unreferenced == footnotes_in_order_.end()) break;
-        note_for(*unreferenced);
-    }
+    for (std::size_t i = 0; i < notes_.size(); ++i) footnote_item(i);
     raw("</ol>\n</section>\n");
 }
 
-void Renderer::footnote_item(const std::string& footnote_id) {
-    const Note& note = notes_.at(footnote_id);
-    const Blocks& content = footnotes_.at(footnote_id)->content;
+void Renderer::footnote_item(std::size_t index) {
+    const Note& note = notes_[index];
+    const Blocks& content = document_.footnotes[index].content;
     raw("<li");
     attribute("id", note.id);
     raw(">");
@@ -214,7 +196,6 @@ void Renderer::footnote_item(const std::string& footnote_id) {
     if (last != nullptr) {
         // The back link goes at the end of the last paragraph, as is usual for footnotes.
         blocks(std::span(content).first(content.size() - 1));
-        current_line_ = content.back().source_line;
         paragraph(*last, back.empty() ? "" : " " + back);
     } else {
         blocks(content);
@@ -254,12 +235,6 @@ std::string Renderer::new_id(std::string_view base) {
     for (int n = 2; ids_.count(id) != 0; ++n) id = std::string(base) + "-" + std::to_string(n);
     ids_.insert(id);
     return id;
-}
-
-void Renderer::fail(const std::string& message) const {
-    SourceLocation where;
-    where.line = current_line_;
-    throw Error(Error::Kind::Plugin, where, "HTML writer: " + message);
 }
 
 }  // namespace kansli::html

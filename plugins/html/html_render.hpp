@@ -48,7 +48,7 @@ private:
     void page_header();
     void title_heading();
     void footnotes_section();
-    void footnote_item(const std::string& footnote_id);
+    void footnote_item(std::size_t index);
     void page_footer();
 
     // ---- blocks (html_blocks.cpp)
@@ -62,7 +62,6 @@ private:
     void write_block(const Agenda& agenda);  // html_table.cpp
     void write_block(const Signatures& signatures);
     void write_block(const Figure& figure);
-    void write_block(const Footnote& footnote);
     void write_block(const PageBreak& page_break);
     void write_block(const TableOfContents& toc);
     void write_block(const Section& section);
@@ -97,9 +96,9 @@ private:
     // A new id that no other element in the page has: `base`, else base-2, base-3, …
     std::string new_id(std::string_view base);
     bool has_id(const std::string& id) const { return ids_.count(id) != 0; }
-    [[noreturn]] void fail(const std::string& message) const;
 
-    // What a footnote reference needs: its number and the ids on both ends of the link.
+    // What a footnote reference needs: its number (the model's) and the ids on both ends of
+    // the link, made at the first reference.
     struct Note {
         int number = 0;
         std::string id;            // of the footnote's <li>
@@ -111,11 +110,9 @@ private:
     const Theme& theme_;
     std::string out_;
 
-    std::set<std::string> ids_;  // every id the page uses or will use
-    std::map<std::string, const Footnote*> footnotes_;
-    std::vector<std::string> footnotes_in_order_;  // document order, for unreferenced ones
-    std::map<std::string, Note> notes_;
-    std::vector<std::string> note_order_;  // footnote ids by number
+    std::set<std::string> ids_;                // every id the page uses or will use
+    std::map<std::string, int> note_numbers_;  // by footnote id
+    std::vector<Note> notes_;                  // by number - 1, as Document::footnotes
     std::string main_id_;
     std::string footnotes_heading_id_;
 
@@ -123,10 +120,9 @@ private:
     std::vector<std::pair<int, int>> heading_path_;
     int heading_base_ = 0;  // 1 when the page's own <h1> holds the title
 
-    int table_count_ = 0;   // numbered tables so far
-    int table_index_ = 0;   // all tables so far, for ids of their header cells
-    int link_depth_ = 0;    // > 0 inside <a>: links cannot nest
-    int current_line_ = 0;  // source line of the block being written, for messages
+    int table_count_ = 0;  // numbered tables so far
+    int table_index_ = 0;  // all tables so far, for ids of their header cells
+    int link_depth_ = 0;   // > 0 inside <a>: links cannot nest
 };
 
 }  // namespace kansli::html

@@ -1,50 +1,18 @@
 // Tables and the agenda (ärendelista), which is a table on the web too.
 //
 // What assistive technology needs from a table: a caption, header cells with a scope, and
-// for every data cell a header that applies to it (axe's td-has-header). The model gives
-// header rows and, optionally, a row-header column; the code below adds the rest.
+// for every data cell a header that applies to it (axe's td-has-header). Which cells are
+// headers and which headers apply to each cell is the grid's answer (kansli/table_grid.hpp),
+// the same for every format; this file writes it as HTML.
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "html_render.hpp"
+#include "kansli/table_grid.hpp"
 
 namespace kansli::html {
 namespace {
-
-// Which column each cell of a row starts in, given the rowspans of earlier rows in the same
-// row group. Needed to find a cell's column (its kind says whether it is numeric) and
-// whether it is the first cell of its row.
-class GridTracker {
-public:
-    std::vector<std::size_t> place(const Row& row) {
-        std::vector<std::size_t> starts;
-        std::size_t column = 0;
-        for (const Cell& cell : row.cells) {
-            while (column < covered_.size() && covered_[column] > 0) ++column;
-            starts.push_back(column);
-            const auto span = static_cast<std::size_t>(std::max(cell.colspan, 1));
-            if (covered_.size() < column + span) covered_.resize(column + span, 0);
-            for (std::size_t c = column; c < column + span; ++c) covered_[c] = std::max(cell.rowspan, 1);
-            column += span;
-        }
-        for (int& rows : covered_)
-            if (rows > 0) --rows;
-        return starts;
-    }
-    // True while a rowspan from an earlier row still reaches the next row: a row group may
-    // not end there.
-    bool spanning() const {
-        return std::any_of(covered_.begin(), covered_.end(), [](int rows) { return rows > 0; });
-    }
-
-private:
-    std::vector<int> covered_;  // rows each column stays covered by cells already placed
-};
-
-bool is_numeric(ColumnKind kind) {
-    return kind == ColumnKind::Number || kind == ColumnKind::Money || kind == ColumnKind::Percent;
-}
 
 std::string_view row_class(RowKind kind) {
     switch (kind) {
@@ -65,8 +33,7 @@ std::string_view row_class(RowKind kind) {
 // Classes of a cell: "num" for numbers (right-aligned, tabular digits), and an alignment class
 // only when the cell's alignment differs from what "num" or the default already give.
 std::string cell_class(const Table& table, const Cell& cell, std::size_t column) {
-    const bool numeric =
-        cell.number.has_value() || (column < table.columns.size() && is_numeric(table.columns[column].kind));
+    const bool numeric = cell.number.has_value() || is_numeric(table.columns[column].kind);
     std::string cls = numeric ? "num" : "";
     const Align implied = numeric ? Align::Right : Align::Left;
     if (cell.align != Align::Default && cell.align != implied) {
@@ -74,55 +41,6 @@ std::string cell_class(const Table& table, const Cell& cell, std::size_t column)
         cls += align_class(cell.align);
     }
     return cls;
-}
-
-std::size_t grid_width(const Table& table) {
-    std::size_t width = table.columns.size();
-    for (const auto* rows : {&table.head, &table.body}) {
-        GridTracker grid;
-        for (const Row& row : *rows) {
-            const auto starts = grid.place(row);
-            if (!row.cells.empty()) {
-                width =
-                    std::max(width, starts.back() + static_cast<std::size_t>(std::max(row.cells.back().colspan, 1)));
-            }
-        }
-    }
-    return width;
-}
-
-// Column groups follow the cells of the first header row when that row spans columns
-// ("2022" over Budget and Utfall): then a spanning header cell really heads a column group
-// and can say scope="colgroup". Empty when the first row does not partition the columns.
-std::vector<std::size_t> column_groups(const Table& table, std::size_t width) {
-    if (table.head.empty()) return {};
-    const Row& top = table.head.front();
-    std::vector<std::size_t> groups;
-    std::size_t total = 0;
-    bool spans = false;
-    for (const Cell& cell : top.cells) {
-        const auto span = static_cast<std::size_t>(std::max(cell.colspan, 1));
-        spans = spans || span > 1;
-        groups.push_back(span);
-        total += span;
-    }
-    if (!spans || total != width) return {};
-    return groups;
-}
-
-// True when every column has a non-empty header cell above it in the header rows.
-bool every_column_headed(const Table& table, std::size_t width) {
-    std::vector<bool> headed(width, false);
-    GridTracker grid;
-    for (const Row& row : table.head) {
-        const auto starts = grid.place(row);
-        for (std::size_t i = 0; i < row.cells.size(); ++i) {
-            if (row.cells[i].is_empty()) continue;
-            const auto span = static_cast<std::size_t>(std::max(row.cells[i].colspan, 1));
-            for (std::size_t c = starts[i]; c < starts[i] + span && c < width; ++c) headed[c] = true;
-        }
-    }
-    return std::all_of(headed.begin(), headed.end(), [](bool h) { return h; });
 }
 
 }  // namespace
@@ -155,6 +73,7 @@ void Renderer::write_block(const Table& table) {
     } else {
         table_wrap_open(caption_text.empty() ? label : label + ". " + caption_text, has_widths);
     }
+    const TableGrid grid(table);
     raw("<table");
     if (!table.id.empty()) attribute("id", table.id);
     std::string classes;
@@ -165,7 +84,7 @@ void Renderer::write_block(const Table& table) {
     // than 8rem a column: a phone then scrolls it in its region instead of squeezing its text
     // to a word a line. A custom property, so print keeps the A4 layout.
     if (has_widths)
-        attribute("style", "--min-width: " + std::to_string(std::min<std::size_t>(grid_width(table) * 8, 72)) + "rem");
+        attribute("style", "--min-width: " + std::to_string(std::min<std::size_t>(grid.columns() * 8, 72)) + "rem");
     // The description is for assistive technology only (as alt text is for an image): it is
     // the table's accessible description, kept in a hidden paragraph after the table.
     if (!description_id.empty()) attribute("aria-describedby", description_id);
@@ -183,67 +102,75 @@ void Renderer::write_block(const Table& table) {
         raw("</caption>\n");
     }
 
-    const std::size_t width = grid_width(table);
-    const std::vector<std::size_t> groups = column_groups(table, width);
     // Column groups, for scope="colgroup". The template's column widths are not written: they
     // are shares of an A4 text column in the office formats' fonts, and a browser that honours
     // them squeezes a comment column to a word a line while bold number headers overflow
     // theirs (on screen and in print alike). Automatic layout across the page does better.
-    for (std::size_t span : groups) {
+    for (std::size_t span : grid.column_groups()) {
         raw("<colgroup>");
         for (std::size_t i = 0; i < span; ++i) raw("<col>");
         raw("</colgroup>\n");
     }
-    const auto is_group = [&groups](std::size_t start, std::size_t span) {
-        std::size_t column = 0;
-        for (std::size_t group : groups) {
-            if (column == start) return group == span;
-            column += group;
+
+    // With more than one header row, scope alone does not tell which of the stacked headers
+    // apply to a cell, so each header cell gets an id and every body cell lists the ids of the
+    // headers that apply to it (the grid's answer) in `headers`.
+    const bool stacked_headers = table.head.size() > 1;
+    const std::string id_prefix = "t" + std::to_string(++table_index_);
+    std::vector<std::string> header_ids(grid.cells().size());  // by grid cell
+    int column_header_count = 0;
+    // Opens the cell's tag with everything but its class; true for a header cell.
+    const auto open_cell = [&](const GridCell& placed, std::string_view row_id) {
+        const auto index = static_cast<std::size_t>(&placed - grid.cells().data());
+        const bool header = placed.scope != HeaderScope::None;
+        raw(header ? "<th" : "<td");
+        if (stacked_headers) {
+            if (header) {
+                header_ids[index] =
+                    new_id(placed.row < grid.head_rows() ? id_prefix + "-k" + std::to_string(++column_header_count)
+                                                         : id_prefix + "-r" + std::string(row_id));
+                attribute("id", header_ids[index]);
+            }
+            std::string headers;
+            for (std::size_t h : placed.headers) {
+                if (!headers.empty()) headers += ' ';
+                headers += header_ids[h];
+            }
+            if (!headers.empty()) attribute("headers", headers);
         }
-        return false;
-    };
-    const auto span_attributes = [this](const Cell& cell) {
-        if (cell.colspan > 1) attribute("colspan", std::to_string(cell.colspan));
-        if (cell.rowspan > 1) attribute("rowspan", std::to_string(cell.rowspan));
+        switch (placed.scope) {
+            case HeaderScope::Column:
+                attribute("scope", "col");
+                break;
+            case HeaderScope::ColumnGroup:
+                attribute("scope", "colgroup");
+                break;
+            case HeaderScope::Row:
+                attribute("scope", "row");
+                break;
+            case HeaderScope::RowGroup:
+                attribute("scope", "rowgroup");
+                break;
+            case HeaderScope::None:
+                break;
+        }
+        if (placed.columns > 1) attribute("colspan", std::to_string(placed.columns));
+        if (placed.rows > 1) attribute("rowspan", std::to_string(placed.rows));
+        return header;
     };
 
-    // ---- header rows: every non-empty cell heads its column(s). An empty corner cell stays a
-    // <td>: an empty header cell heads nothing. With more than one header row, scope alone
-    // does not tell which of the stacked headers apply to a cell, so each header cell gets an
-    // id and every body cell lists the ids of the headers over its columns in `headers`.
-    const bool stacked_headers = table.head.size() > 1;
-    const int table_index = ++table_index_;
-    struct ColumnHeader {
-        std::string id;
-        std::size_t first = 0, end = 0;  // the columns it heads, [first, end)
-    };
-    std::vector<ColumnHeader> column_headers;
+    // ---- header rows
     if (!table.head.empty()) {
         raw("<thead>\n");
-        GridTracker grid;
-        for (const Row& row : table.head) {
-            const auto starts = grid.place(row);
+        for (std::size_t r = 0; r < grid.head_rows(); ++r) {
             raw("<tr>");
-            for (std::size_t i = 0; i < row.cells.size(); ++i) {
-                const Cell& cell = row.cells[i];
-                const bool header = !cell.is_empty();
-                raw(header ? "<th" : "<td");
-                if (header) {
-                    const bool group = cell.colspan > 1 && is_group(starts[i], static_cast<std::size_t>(cell.colspan));
-                    if (stacked_headers) {
-                        ColumnHeader& h = column_headers.emplace_back();
-                        h.id = new_id("t" + std::to_string(table_index) + "-k" + std::to_string(column_headers.size()));
-                        h.first = starts[i];
-                        h.end = starts[i] + static_cast<std::size_t>(std::max(cell.colspan, 1));
-                        attribute("id", h.id);
-                    }
-                    attribute("scope", group ? "colgroup" : "col");
-                }
-                span_attributes(cell);
-                if (const auto cls = cell_class(table, cell, starts[i]); !cls.empty() && cell.colspan <= 1)
+            for (const GridCell& placed : grid.row(r)) {
+                const bool header = open_cell(placed, {});
+                if (const auto cls = cell_class(table, *placed.cell, placed.column);
+                    !cls.empty() && placed.columns <= 1)
                     attribute("class", cls);
                 raw(">");
-                inlines(cell.content);
+                inlines(placed.cell->content);
                 raw(header ? "</th>" : "</td>");
             }
             raw("</tr>\n");
@@ -251,87 +178,47 @@ void Renderer::write_block(const Table& table) {
         raw("</thead>\n");
     }
 
-    // ---- body rows. When some column has no header above it (no header rows at all, or an
-    // empty one), the first column heads the rows even if the document did not ask for it:
-    // otherwise data cells in that column would have no header at all. A section row
-    // ("Intäkter") starts a new <tbody> and heads it with scope="rowgroup", unless a rowspan
-    // crosses it. A note row's text is not a header, unless nothing else would head it.
+    // ---- body rows. A section row that starts a row group ("Intäkter") starts a new <tbody>.
     // Sum rows that close a table without sections (where a last sum could be the last
     // section's) form its <tfoot>: the totals of the whole table.
-    const bool columns_headed = every_column_headed(table, width);
-    const bool row_headers = table.row_headers || !columns_headed;
     const bool has_sections =
         std::any_of(table.body.begin(), table.body.end(), [](const Row& row) { return row.kind == RowKind::Section; });
-    const bool has_rowspans = std::any_of(table.body.begin(), table.body.end(), [](const Row& row) {
-        return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return c.rowspan > 1; });
+    const bool has_rowspans = std::any_of(grid.cells().begin(), grid.cells().end(), [&grid](const GridCell& c) {
+        return c.row >= grid.head_rows() && c.rows > 1;
     });
     std::size_t foot_start = table.body.size();
     if (!has_sections && !has_rowspans) {
         while (foot_start > 0 && table.body[foot_start - 1].kind == RowKind::Sum) --foot_start;
         if (foot_start == 0) foot_start = table.body.size();  // only sums: they are the body
     }
-    GridTracker grid;
     bool body_open = false;
-    std::string group_header_id;
     for (std::size_t r = 0; r < table.body.size(); ++r) {
         const Row& row = table.body[r];
-        bool starts_group = false;
+        const std::size_t grid_row = grid.head_rows() + r;
         if (r == foot_start) {
             if (body_open) raw("</tbody>\n");
             raw("<tfoot>\n");
             body_open = true;
-        } else if (r < foot_start && row.kind == RowKind::Section && !grid.spanning()) {
+        } else if (grid.starts_row_group(grid_row)) {
             if (body_open) raw("</tbody>\n");
             body_open = false;
-            starts_group = true;
-            group_header_id.clear();
         }
         if (!body_open) {
             raw("<tbody>\n");
             body_open = true;
         }
-        const auto starts = grid.place(row);
         raw("<tr");
         if (const auto cls = row_class(row.kind); !cls.empty()) attribute("class", cls);
         raw(">");
-        std::string row_header_id;
-        for (std::size_t i = 0; i < row.cells.size(); ++i) {
-            const Cell& cell = row.cells[i];
+        const std::string row_id = std::to_string(r + 1);
+        for (const GridCell& placed : grid.row(grid_row)) {
+            const Cell& cell = *placed.cell;
             // A sum row whose label cell is empty still says what it is to a screen reader.
             std::string_view implied_label;
-            if (row_headers && starts[i] == 0 && cell.is_empty()) {
-                if (row.kind == RowKind::Sum) implied_label = theme_.web.sum;
-                if (row.kind == RowKind::Subtotal) implied_label = theme_.web.subtotal;
-            }
-            const bool heads_row =
-                starts[i] == 0 && (!cell.is_empty() || !implied_label.empty()) &&
-                (row.kind == RowKind::Section || (row_headers && (row.kind != RowKind::Note || !columns_headed)));
-            raw(heads_row ? "<th" : "<td");
-            if (stacked_headers) {
-                std::string headers;
-                const auto add = [&headers](const std::string& id) {
-                    if (id.empty()) return;
-                    if (!headers.empty()) headers += ' ';
-                    headers += id;
-                };
-                const std::size_t first = starts[i];
-                const std::size_t end = first + static_cast<std::size_t>(std::max(cell.colspan, 1));
-                for (const ColumnHeader& h : column_headers)
-                    if (h.first < end && first < h.end) add(h.id);
-                if (heads_row) {
-                    const std::string id = new_id("t" + std::to_string(table_index) + "-r" + std::to_string(r + 1));
-                    attribute("id", id);
-                    (starts_group ? group_header_id : row_header_id) = id;
-                    if (!starts_group) add(group_header_id);
-                } else {
-                    add(group_header_id);
-                    add(row_header_id);
-                }
-                if (!headers.empty()) attribute("headers", headers);
-            }
-            if (heads_row) attribute("scope", starts_group ? "rowgroup" : "row");
-            span_attributes(cell);
-            if (const auto cls = cell_class(table, cell, starts[i]); !cls.empty()) attribute("class", cls);
+            if (placed.scope != HeaderScope::None && cell.is_empty())
+                implied_label = row.kind == RowKind::Sum ? theme_.web.sum : theme_.web.subtotal;
+            const bool header = open_cell(placed, row_id);
+            if (const auto cls = cell_class(table, cell, placed.column); !cls.empty()) attribute("class", cls);
             raw(">");
             if (!implied_label.empty()) {
                 raw("<span class=\"visually-hidden\">");
@@ -339,7 +226,7 @@ void Renderer::write_block(const Table& table) {
                 raw("</span>");
             }
             inlines(cell.content);
-            raw(heads_row ? "</th>" : "</td>");
+            raw(header ? "</th>" : "</td>");
         }
         raw("</tr>\n");
     }

@@ -9,7 +9,7 @@
 namespace kansli::markdown {
 
 Renderer::Renderer(const Document& document, const Theme& theme)
-    : document_(document), theme_(theme), footnotes_(index_footnotes(document)) {}
+    : document_(document), theme_(theme), footnote_numbers_(footnote_numbers(document)) {}
 
 // The title is the one level-1 heading; the document's own headings go one level down, as on
 // the web page. Footnote definitions close the text.
@@ -141,9 +141,6 @@ std::string Renderer::write_block(const Figure& figure) {
     return out;
 }
 
-// Written at the end, in the order they are referred to.
-std::string Renderer::write_block(const Footnote&) { return {}; }
-
 // A screen has no pages.
 std::string Renderer::write_block(const PageBreak&) { return {}; }
 
@@ -174,15 +171,11 @@ std::string Renderer::write_block(const TableOfContents& toc) {
 
 std::string Renderer::write_block(const Section& section) { return blocks(section.content); }
 
-// "[^1]: text", further lines and paragraphs indented four spaces.
+// "[^1]: text", further lines and paragraphs indented four spaces; in number order.
 std::string Renderer::footnote_definitions() {
-    // Footnotes nobody refers to are still part of the document: they follow, numbered on.
-    for (const auto& [id, footnote] : footnotes_) footnote_label(id);
     std::string out;
-    for (std::size_t i = 0; i < footnote_order_.size(); ++i) {
-        const auto found = footnotes_.find(footnote_order_[i]);
-        if (found == footnotes_.end()) continue;
-        std::string content = blocks(found->second->content);
+    for (std::size_t i = 0; i < document_.footnotes.size(); ++i) {
+        std::string content = blocks(document_.footnotes[i].content);
         if (content.empty()) content = "\n";
         out += '\n' + indent(content, "[^" + std::to_string(i + 1) + "]: ", 4);
     }

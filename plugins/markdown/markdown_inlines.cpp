@@ -138,7 +138,7 @@ void Renderer::inline_into(std::string& out, const Inline& node, InlineContext c
                     line_start = true;
                 }
             } else if constexpr (std::is_same_v<T, FootnoteRef>) {
-                out += "[^" + footnote_label(n.id) + "]";
+                out += "[^" + std::to_string(footnote_numbers_.at(n.id)) + "]";
                 line_start = false;
             } else if constexpr (std::is_same_v<T, CrossRef>) {
                 out += cross_ref_text(n, context);
@@ -160,14 +160,6 @@ void Renderer::inline_into(std::string& out, const Inline& node, InlineContext c
             }
         },
         node.value);
-}
-
-// Footnotes are numbered in the order they are first referred to, as on the web page.
-std::string Renderer::footnote_label(const std::string& id) {
-    for (std::size_t i = 0; i < footnote_order_.size(); ++i)
-        if (footnote_order_[i] == id) return std::to_string(i + 1);
-    footnote_order_.push_back(id);
-    return std::to_string(footnote_order_.size());
 }
 
 // A cross-reference is its own text, or the target's label: Markdown has no page numbers and

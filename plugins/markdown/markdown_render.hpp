@@ -36,13 +36,11 @@ private:
     std::string write_block(const Agenda& agenda);
     std::string write_block(const Signatures& signatures);
     std::string write_block(const Figure& figure);
-    std::string write_block(const Footnote& footnote);
     std::string write_block(const PageBreak& page_break);
     std::string write_block(const TableOfContents& toc);
     std::string write_block(const Section& section);
 
     void inline_into(std::string& out, const Inline& node, InlineContext context, bool& line_start);
-    std::string footnote_label(const std::string& id);
     std::string footnote_definitions();
     std::string cross_ref_text(const CrossRef& ref, InlineContext context);
 
@@ -50,8 +48,7 @@ private:
     const Theme& theme_;
     int heading_shift_ = 0;  // 1 when the document title is the page's only level-1 heading
     int table_count_ = 0;
-    std::map<std::string, const Footnote*> footnotes_;
-    std::vector<std::string> footnote_order_;  // ids in the order they are first referred to
+    std::map<std::string, int> footnote_numbers_;  // by id: the model's, "[^N]"
 };
 
 // Text with everything CommonMark/GFM would read as markup escaped. `line_start` says whether

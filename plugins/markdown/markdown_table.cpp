@@ -9,43 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "kansli/table_grid.hpp"
 #include "markdown_render.hpp"
 
 namespace kansli::markdown {
 
 namespace {
-
-struct Slot {
-    const Cell* cell = nullptr;
-    bool origin = false;  // the cell's first row and column
-};
-using Grid = std::vector<std::vector<Slot>>;
-
-// The rows' cells on a grid, honouring colspan and rowspan (spans past the last row are cut).
-Grid place(const std::vector<Row>& rows) {
-    Grid grid(rows.size());
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        std::size_t column = 0;
-        for (const Cell& cell : rows[r].cells) {
-            while (column < grid[r].size() && grid[r][column].cell != nullptr) ++column;
-            const auto rowspan = static_cast<std::size_t>(std::max(cell.rowspan, 1));
-            const auto colspan = static_cast<std::size_t>(std::max(cell.colspan, 1));
-            for (std::size_t dr = 0; dr < rowspan && r + dr < rows.size(); ++dr) {
-                auto& row = grid[r + dr];
-                if (row.size() < column + colspan) row.resize(column + colspan);
-                for (std::size_t dc = 0; dc < colspan; ++dc) row[column + dc] = {&cell, dr == 0 && dc == 0};
-            }
-            column += colspan;
-        }
-    }
-    return grid;
-}
-
-std::size_t width(const Grid& grid) {
-    std::size_t n = 0;
-    for (const auto& row : grid) n = std::max(n, row.size());
-    return n;
-}
 
 std::string_view delimiter(Align align) {
     switch (align) {
@@ -80,9 +49,8 @@ std::string header_and_delimiter(const std::vector<std::string>& header, const s
 }  // namespace
 
 std::string Renderer::write_block(const Table& table) {
-    const Grid head = place(table.head);
-    const Grid body = place(table.body);
-    const std::size_t columns = std::max({table.columns.size(), width(head), width(body), std::size_t{1}});
+    const TableGrid grid(table);
+    const std::size_t columns = grid.columns();
 
     std::string out;
     std::string caption = inlines(table.caption);
@@ -94,27 +62,25 @@ std::string Renderer::write_block(const Table& table) {
     }
 
     std::vector<std::string> header(columns);
-    std::vector<const Cell*> above(columns, nullptr);  // a cell spanning rows is one header, not two
-    for (const auto& row : head)
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            if (row[c].cell == nullptr || row[c].cell == above[c]) continue;
-            above[c] = row[c].cell;
-            const std::string text = inlines(row[c].cell->content, InlineContext::TableCell);
-            if (!text.empty()) header[c] += (header[c].empty() ? "" : " ") + text;
+    for (std::size_t r = 0; r < grid.head_rows(); ++r)
+        for (const GridCell& placed : grid.row(r)) {
+            const std::string text = inlines(placed.cell->content, InlineContext::TableCell);
+            if (text.empty()) continue;
+            for (std::size_t c = placed.column; c < placed.column + placed.columns; ++c)
+                header[c] += (header[c].empty() ? "" : " ") + text;
         }
     std::vector<Align> aligns(columns, Align::Default);
     for (std::size_t c = 0; c < table.columns.size(); ++c) aligns[c] = table.columns[c].align;
     out += header_and_delimiter(header, aligns);
 
-    for (std::size_t r = 0; r < body.size(); ++r) {
+    for (std::size_t r = 0; r < table.body.size(); ++r) {
         const RowKind kind = table.body[r].kind;
         // Sums, subtotals and section rows stand out in bold, notes in italics.
         const std::string_view mark = kind == RowKind::Note ? "*" : kind == RowKind::Data ? "" : "**";
         std::vector<std::string> cells(columns);
-        for (std::size_t c = 0; c < body[r].size(); ++c) {
-            if (!body[r][c].origin) continue;
-            const std::string text = inlines(body[r][c].cell->content, InlineContext::TableCell);
-            if (!text.empty()) cells[c] = std::string(mark) + text + std::string(mark);
+        for (const GridCell& placed : grid.row(grid.head_rows() + r)) {
+            const std::string text = inlines(placed.cell->content, InlineContext::TableCell);
+            if (!text.empty()) cells[placed.column] = std::string(mark) + text + std::string(mark);
         }
         out += table_row(cells);
     }

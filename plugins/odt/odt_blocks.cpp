@@ -41,7 +41,6 @@ void ContentRenderer::blocks(std::span<const Block> blocks) {
 }
 
 void ContentRenderer::block(const Block& block) {
-    current_line_ = block.source_line;
     if (!lists_.empty() && outside_lists_only(block)) {
         outside_lists(block);
         return;
@@ -167,7 +166,7 @@ void ContentRenderer::write_block(const Fields& fields) {
     if (fields.fields.empty()) return;
     const std::size_t columns = static_cast<std::size_t>(std::clamp(fields.columns, 1, 4));
     const double width = table_width_mm() - kListIndentMm * list_depth();
-    const std::string_view parent = footnote_text_ > 0 ? names::kFootnote : names::kField;
+    const std::string_view parent = in_note_ ? names::kFootnote : names::kField;
     if (columns == 1) {
         double label = 0;
         for (const Field& field : fields.fields)
@@ -249,19 +248,10 @@ void ContentRenderer::write_block(const Figure& figure) {
     }
 }
 
-// A footnote is written where it is first referred to, as a text:note. One that nothing
-// refers to has no such place and stays where it stands, in the footnote style.
-void ContentRenderer::write_block(const Footnote& footnote) {
-    if (referenced_footnotes_.count(footnote.id) != 0) return;
-    ++footnote_text_;
-    blocks(footnote.content);
-    --footnote_text_;
-}
-
 // No element of its own: the next paragraph or table starts a new page (fo:break-before), so
 // no empty paragraph is left at the foot of the previous page.
 void ContentRenderer::write_block(const PageBreak&) {
-    if (note_depth_ == 0) pending_break_ = true;
+    if (!in_note_) pending_break_ = true;
 }
 
 // A text:table-of-content that LibreOffice can regenerate (from the heading styles, so

@@ -55,47 +55,36 @@ void ContentRenderer::write_inline(const Link& link) {
 
 void ContentRenderer::write_inline(const LineBreak&) { raw("<text:line-break/>"); }
 
-// The first reference carries the note itself; later ones refer to it by number. A reference
-// inside a note's own text (notes cannot nest) brings the other note's text in parentheses.
+// The first reference carries the note itself; later ones refer to it by number (the
+// model's, which is LibreOffice's too: notes are numbered in the order they stand).
 void ContentRenderer::write_inline(const FootnoteRef& ref) {
-    const auto footnote = footnotes_.find(ref.id);
-    if (footnote == footnotes_.end()) fail("reference to unknown footnote '" + ref.id + "'");
-    if (const auto written = note_ids_.find(ref.id); written != note_ids_.end()) {
+    const int number = note_numbers_.at(ref.id);
+    const std::string id = "ftn" + std::to_string(number);
+    const auto index = static_cast<std::size_t>(number - 1);
+    if (notes_written_[index]) {
         raw("<text:span");
         attribute("text:style-name", names::kFootnoteSymbol);
         raw("><text:note-ref text:note-class=\"footnote\" text:reference-format=\"text\"");
-        attribute("text:ref-name", written->second);
+        attribute("text:ref-name", id);
         raw(">");
-        text(std::to_string(note_numbers_.at(ref.id)));
+        text(std::to_string(number));
         raw("</text:note-ref></text:span>");
         return;
     }
-    if (note_depth_ > 0) {
-        text(" (");
-        for (const Block& block : footnote->second->content)
-            if (const auto* paragraph = std::get_if<Paragraph>(&block.value)) inlines(paragraph->content);
-        text(")");
-        return;
-    }
-    const int number = ++note_count_;
-    const std::string id = "ftn" + std::to_string(number);
-    note_ids_.emplace(ref.id, id);
-    note_numbers_.emplace(ref.id, number);
+    notes_written_[index] = true;
     raw("<text:note");
     attribute("text:id", id);
     raw(" text:note-class=\"footnote\"><text:note-citation>");
     text(std::to_string(number));
     raw("</text:note-citation><text:note-body>");
-    ++note_depth_;
-    ++footnote_text_;
+    in_note_ = true;
     std::vector<OpenList> saved_lists = std::exchange(lists_, {});
     const int saved_link_depth = link_depth_;
     link_depth_ = 0;
-    blocks(footnote->second->content);
+    blocks(document_.footnotes[index].content);
     lists_ = std::move(saved_lists);
     link_depth_ = saved_link_depth;
-    --footnote_text_;
-    --note_depth_;
+    in_note_ = false;
     raw("</text:note-body></text:note>");
 }
 

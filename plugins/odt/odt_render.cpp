@@ -5,7 +5,6 @@
 #include <type_traits>
 #include <variant>
 
-#include "kansli/error.hpp"
 #include "kansli/xml_text.hpp"
 #include "odt_names.hpp"
 #include "odt_xml.hpp"
@@ -19,12 +18,8 @@ ContentRenderer::ContentRenderer(const Document& document, const Theme& theme, I
       theme_(theme),
       images_(images),
       styles_(theme.table_header_background),
-      footnotes_(index_footnotes(document)) {
-    // A footnote nobody refers to has no place for a text:note, so it is written where it
-    // stands instead (see write_block(Footnote)).
-    walk(document, {}, [this](const Inline& node) {
-        if (const auto* ref = std::get_if<FootnoteRef>(&node.value)) referenced_footnotes_.insert(ref->id);
-    });
+      note_numbers_(footnote_numbers(document)),
+      notes_written_(document.footnotes.size(), false) {
     out_.reserve(support::body_size_hint(document));
 }
 
@@ -87,7 +82,7 @@ void ContentRenderer::close_paragraph(std::string_view element) {
 ContentRenderer::PageStart ContentRenderer::take_page_start() {
     PageStart start;
     // Inside a note a page break means nothing; it waits for the body.
-    if (note_depth_ > 0) return start;
+    if (in_note_) return start;
     if (!first_paragraph_done_) {
         first_paragraph_done_ = true;
         if (!theme_.first_page_header) start.master_page = names::kMasterFirst;
@@ -111,7 +106,7 @@ void ContentRenderer::bookmark(const std::string& id) {
 }
 
 std::string ContentRenderer::body_paragraph_style() const {
-    if (footnote_text_ > 0) return std::string(names::kFootnote);
+    if (in_note_) return std::string(names::kFootnote);
     return std::string(lists_.empty() ? names::kTextBody : names::kListParagraph);
 }
 
@@ -123,12 +118,6 @@ void ContentRenderer::attribute(std::string_view name, std::string_view value) {
     out_ += "=\"";
     append_escaped_xml(out_, value);
     out_ += '"';
-}
-
-void ContentRenderer::fail(const std::string& message) const {
-    SourceLocation where;
-    where.line = current_line_;
-    throw Error(Error::Kind::Plugin, where, "ODT writer: " + message);
 }
 
 }  // namespace kansli::odt

@@ -73,7 +73,6 @@ private:
     void write_block(const Agenda& agenda);  // odt_table.cpp
     void write_block(const Signatures& signatures);
     void write_block(const Figure& figure);
-    void write_block(const Footnote& footnote);
     void write_block(const PageBreak& page_break);
     void write_block(const TableOfContents& toc);
     void write_block(const Section& section);
@@ -118,7 +117,6 @@ private:
     void raw(std::string_view xml) { out_ += xml; }
     void text(std::string_view text);
     void attribute(std::string_view name, std::string_view value);
-    [[noreturn]] void fail(const std::string& message) const;
     std::string content_xml(const std::string& body) const;
     bool is_target(const std::string& id) const { return document_.anchors.count(id) != 0; }
 
@@ -133,13 +131,9 @@ private:
     bool pending_break_ = false;
     bool first_paragraph_done_ = false;
 
-    std::map<std::string, const Footnote*> footnotes_;
-    std::set<std::string> referenced_footnotes_;
-    std::map<std::string, std::string> note_ids_;  // footnote id → text:id of its text:note
-    int note_count_ = 0;
-    std::map<std::string, int> note_numbers_;
-    int note_depth_ = 0;     // > 0 inside a note body: notes cannot nest
-    int footnote_text_ = 0;  // > 0 while writing footnote text (in a note or in place)
+    std::map<std::string, int> note_numbers_;  // by footnote id: the model's
+    std::vector<bool> notes_written_;          // by number - 1: its text:note is written
+    bool in_note_ = false;                     // writing a note's body
 
     // The lists being written, outermost first. A footnote's body and a block written between
     // the lists start with none (the lists around them are put aside meanwhile).
@@ -159,7 +153,6 @@ private:
     int table_count_ = 0;
     int numbered_tables_ = 0;
     int frame_count_ = 0;
-    int current_line_ = 0;
 };
 
 }  // namespace kansli::odt

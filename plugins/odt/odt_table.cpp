@@ -1,109 +1,19 @@
 // Tables and the agenda (ärendelista).
 //
-// ODF tables are a full grid: a cell that spans others is followed by table:covered-table-cell
-// in every position it covers, in its own row and in the rows below. The grid is worked out
-// first for each row group (header rows, body rows), then written.
+// Where each cell stands is the grid's answer (kansli/table_grid.hpp), the same for every format.
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <string>
 #include <vector>
 
+#include "kansli/table_grid.hpp"
 #include "odt_names.hpp"
 #include "odt_render.hpp"
 #include "odt_units.hpp"
 
 namespace kansli::odt {
 namespace {
-
-bool is_numeric(ColumnKind kind) {
-    return kind == ColumnKind::Number || kind == ColumnKind::Money || kind == ColumnKind::Percent;
-}
-
-// One position of the grid: the start of a cell, a position covered by a spanning cell, or a
-// position no cell fills (a short row).
-struct Slot {
-    const Cell* cell = nullptr;
-    bool covered = false;
-    int colspan = 1;
-    int rowspan = 1;
-};
-using Grid = std::vector<std::vector<Slot>>;
-
-// Columns a row group needs: cells placed left to right, skipping positions that rowspans
-// from rows above still cover.
-std::size_t group_width(const std::vector<Row>& rows) {
-    std::vector<int> covered;
-    std::size_t width = 0;
-    for (const Row& row : rows) {
-        std::size_t column = 0;
-        for (const Cell& cell : row.cells) {
-            while (column < covered.size() && covered[column] > 0) ++column;
-            const auto span = static_cast<std::size_t>(std::max(cell.colspan, 1));
-            if (covered.size() < column + span) covered.resize(column + span, 0);
-            for (std::size_t c = column; c < column + span; ++c) covered[c] = std::max(cell.rowspan, 1);
-            column += span;
-        }
-        width = std::max(width, column);
-        for (int& rows_left : covered)
-            if (rows_left > 0) --rows_left;
-    }
-    return width;
-}
-
-// Spans are clipped to the grid and to their row group: a rowspan cannot leave the header.
-Grid place(const std::vector<Row>& rows, std::size_t width) {
-    Grid grid(rows.size(), std::vector<Slot>(width));
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        std::size_t column = 0;
-        for (const Cell& cell : rows[r].cells) {
-            while (column < width && grid[r][column].covered) ++column;
-            if (column >= width) break;
-            const int colspan = static_cast<int>(
-                std::clamp<std::size_t>(static_cast<std::size_t>(std::max(cell.colspan, 1)), 1, width - column));
-            const int rowspan = static_cast<int>(
-                std::clamp<std::size_t>(static_cast<std::size_t>(std::max(cell.rowspan, 1)), 1, rows.size() - r));
-            grid[r][column] = {&cell, false, colspan, rowspan};
-            for (std::size_t rr = r; rr < r + static_cast<std::size_t>(rowspan); ++rr)
-                for (std::size_t cc = column; cc < column + static_cast<std::size_t>(colspan); ++cc)
-                    if (rr != r || cc != column) grid[rr][cc].covered = true;
-            column += static_cast<std::size_t>(colspan);
-        }
-    }
-    return grid;
-}
-
-// Shares of the table width in percent: the template's where it gives them; the rest of the
-// width shared by the other columns, a text column three times as wide as a numeric one.
-std::vector<double> column_shares(const std::vector<Column>& columns, std::size_t width) {
-    std::vector<double> shares(width, 0.0);
-    double fixed = 0;
-    double weights = 0;
-    for (std::size_t i = 0; i < width; ++i) {
-        if (i < columns.size() && columns[i].width && *columns[i].width > 0) {
-            fixed += *columns[i].width;
-        } else {
-            const ColumnKind kind = i < columns.size() ? columns[i].kind : ColumnKind::Text;
-            weights += kind == ColumnKind::Text ? 3.0 : kind == ColumnKind::Identifier ? 1.5 : 1.0;
-        }
-    }
-    const double rest = fixed < 100.0 ? 100.0 - fixed : 0.0;
-    for (std::size_t i = 0; i < width; ++i) {
-        if (i < columns.size() && columns[i].width && *columns[i].width > 0) {
-            shares[i] = *columns[i].width;
-        } else {
-            const ColumnKind kind = i < columns.size() ? columns[i].kind : ColumnKind::Text;
-            const double weight = kind == ColumnKind::Text ? 3.0 : kind == ColumnKind::Identifier ? 1.5 : 1.0;
-            // With no width left over, unnamed columns still get a sensible share before the
-            // whole is scaled back to 100 %.
-            shares[i] = (rest > 0 ? rest : 100.0 / static_cast<double>(width) * weights) * weight / weights;
-        }
-    }
-    const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
-    if (total > 0)
-        for (double& share : shares) share = share * 100.0 / total;
-    return shares;
-}
 
 // The paragraph style of a cell's text: by row kind, header or not.
 std::string_view cell_paragraph_style(RowKind kind, bool head) {
@@ -220,69 +130,63 @@ void ContentRenderer::write_block(const Table& table) {
         close_paragraph("text:p");
     }
 
-    const std::size_t width =
-        std::max({table.columns.size(), group_width(table.head), group_width(table.body), std::size_t{1}});
-    table_open("Tabell", column_shares(table.columns, width), title, table.description);
+    const TableGrid grid(table);
+    std::vector<double> shares = grid.column_shares();  // the print formats' one width rule
+    for (double& share : shares) share *= 100.0;
+    table_open("Tabell", shares, title, table.description);
 
+    // ODF tables are a full grid: a cell that spans others is followed by
+    // table:covered-table-cell in every position it covers, in its own row and in the rows below.
     const std::string row_style = styles_.row(!table.split_rows);
-    const auto write_rows = [&](const std::vector<Row>& rows, bool head) {
-        const Grid grid = place(rows, width);
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            const Row& row = rows[r];
-            raw("<table:table-row");
-            // Header rows never break: a header split across pages helps no one.
-            attribute("table:style-name", head ? styles_.row(true) : row_style);
-            raw(">");
-            const std::string cell_style = styles_.cell(cell_look(row.kind, head));
-            for (std::size_t c = 0; c < width; ++c) {
-                const Slot& slot = grid[r][c];
-                if (slot.covered) {
-                    raw("<table:covered-table-cell/>");
-                    continue;
-                }
+    const auto write_row = [&](std::size_t r, RowKind kind, bool head) {
+        raw("<table:table-row");
+        // Header rows never break: a header split across pages helps no one.
+        attribute("table:style-name", head ? styles_.row(true) : row_style);
+        raw(">");
+        const std::string cell_style = styles_.cell(cell_look(kind, head));
+        for (const std::size_t index : grid.covering(r)) {
+            const GridCell& placed = grid.cells()[index];
+            std::size_t covered = placed.columns;
+            if (placed.row == r) {
+                --covered;
+                const Cell& cell = *placed.cell;
+                const Column& column = table.columns[placed.column];
                 raw("<table:table-cell");
                 attribute("table:style-name", cell_style);
-                if (slot.colspan > 1) attribute("table:number-columns-spanned", std::to_string(slot.colspan));
-                if (slot.rowspan > 1) attribute("table:number-rows-spanned", std::to_string(slot.rowspan));
-                const Cell* cell = slot.cell;
-                const bool numeric_column = c < table.columns.size() && is_numeric(table.columns[c].kind);
+                if (placed.columns > 1) attribute("table:number-columns-spanned", std::to_string(placed.columns));
+                if (placed.rows > 1) attribute("table:number-rows-spanned", std::to_string(placed.rows));
                 // The number as data for archives and spreadsheets; the text shown is the
                 // core's Swedish formatting, kept as it is.
-                if (cell != nullptr && cell->number && !head) {
-                    if (c < table.columns.size() && table.columns[c].kind == ColumnKind::Percent) {
+                if (cell.number && !head) {
+                    if (column.kind == ColumnKind::Percent) {
                         raw(" office:value-type=\"percentage\"");
-                        attribute("office:value", percent_fraction(cell->number->literal));
+                        attribute("office:value", percent_fraction(cell.number->literal));
                     } else {
                         raw(" office:value-type=\"float\"");
-                        attribute("office:value", cell->number->literal);
+                        attribute("office:value", cell.number->literal);
                     }
                 } else {
                     raw(" office:value-type=\"string\"");
                 }
                 raw(">");
-                Align align = cell != nullptr ? cell->align : Align::Default;
-                if (align == Align::Default && slot.colspan == 1 &&
-                    (numeric_column || (cell != nullptr && cell->number)))
+                Align align = cell.align;
+                if (align == Align::Default && placed.columns == 1 && (is_numeric(column.kind) || cell.number))
                     align = Align::Right;
-                open_paragraph("text:p", cell_paragraph_style(row.kind, head), align);
-                if (cell != nullptr) inlines(cell->content);
+                open_paragraph("text:p", cell_paragraph_style(kind, head), align);
+                inlines(cell.content);
                 close_paragraph("text:p");
                 raw("</table:table-cell>");
             }
-            raw("</table:table-row>");
+            for (; covered > 0; --covered) raw("<table:covered-table-cell/>");
         }
+        raw("</table:table-row>");
     };
     if (!table.head.empty()) {
         raw("<table:table-header-rows>");
-        write_rows(table.head, true);
+        for (std::size_t r = 0; r < grid.head_rows(); ++r) write_row(r, RowKind::Data, true);
         raw("</table:table-header-rows>");
     }
-    if (!table.body.empty()) {
-        write_rows(table.body, false);
-    } else if (table.head.empty()) {
-        // ODF needs at least one row.
-        write_rows({Row{}}, false);
-    }
+    for (std::size_t b = 0; b < table.body.size(); ++b) write_row(grid.head_rows() + b, table.body[b].kind, false);
     raw("</table:table>");
 }
 

@@ -56,7 +56,7 @@ TEST(DocumentReader, CollapsesLayoutWhitespaceAndGivesHeadingsIds) {
 
 TEST(DocumentReader, ReadsEveryBlockKind) {
     const Document doc = read_every_block();
-    ASSERT_EQ(doc.content.size(), 13u);
+    ASSERT_EQ(doc.content.size(), 12u);
     EXPECT_EQ(block_at<TableOfContents>(doc.content, 1).title, "Innehållsförteckning");
     EXPECT_EQ(block_at<Fields>(doc.content, 2).fields.at(1).label, "Vår beteckning");
     const auto& section = block_at<Section>(doc.content, 3);
@@ -68,23 +68,26 @@ TEST(DocumentReader, ReadsEveryBlockKind) {
     EXPECT_EQ(doc.anchors.at("forslag").label, "Förslag till beslut");
     const auto& para = block_at<Paragraph>(doc.content, 5);
     EXPECT_EQ(plain_text(para.content), "Se  och sidan . Ny rad med fet och länk.");  // refs have no text of their own
-    EXPECT_TRUE(std::holds_alternative<Footnote>(doc.content.at(6).value));
-    const auto& agenda = block_at<Agenda>(doc.content, 8);
+    // The footnote leaves the flow for the document's list of footnotes.
+    EXPECT_TRUE(std::holds_alternative<Table>(doc.content.at(6).value));
+    ASSERT_EQ(doc.footnotes.size(), 1u);
+    EXPECT_EQ(doc.footnotes[0].id, "fn1");
+    const auto& agenda = block_at<Agenda>(doc.content, 7);
     EXPECT_EQ(agenda.items.at(2).note, "UTGÅR");
     EXPECT_EQ(agenda.items.at(1).ref, "forslag");
-    const auto& sigs = block_at<Signatures>(doc.content, 9);
+    const auto& sigs = block_at<Signatures>(doc.content, 8);
     EXPECT_EQ(sigs.signatures.at(0).name, "Marie-Louise Karlsson");
-    const auto& figure = block_at<Figure>(doc.content, 10);
+    const auto& figure = block_at<Figure>(doc.content, 9);
     EXPECT_EQ(figure.image.media_type, "image/png");
     EXPECT_EQ(figure.image.pixel_width, 4);
     EXPECT_NEAR(figure.image.dpi_x, 300.0, 0.5);
-    EXPECT_TRUE(std::holds_alternative<PageBreak>(doc.content.at(11).value));
-    EXPECT_EQ(block_at<Paragraph>(doc.content, 12).align, Align::Right);
+    EXPECT_TRUE(std::holds_alternative<PageBreak>(doc.content.at(10).value));
+    EXPECT_EQ(block_at<Paragraph>(doc.content, 11).align, Align::Right);
 }
 
 TEST(DocumentReader, TablesKeepStatedSumsEmptyCellsAndFormatValues) {
     const Document doc = read_every_block();
-    const auto& t = block_at<Table>(doc.content, 7);
+    const auto& t = block_at<Table>(doc.content, 6);
     EXPECT_TRUE(t.numbered);
     EXPECT_TRUE(t.row_headers);
     EXPECT_EQ(plain_text(t.caption), "Driftsredovisning, nettoresultat (tkr)");
@@ -193,6 +196,38 @@ TEST(DocumentReader, ReferencesMustPointSomewhere) {
     EXPECT_NE(note.message().find("footnote"), std::string::npos);
     const Error lonely = read_error(wrap("<footnote id=\"fn\">ensam</footnote>"));
     EXPECT_NE(lonely.message().find("never referenced"), std::string::npos);
+}
+
+TEST(DocumentReader, FootnotesAreNumberedByTheirFirstReference) {
+    // Written b, a, c; referred to first c, then a (in a list sorted into another order than
+    // it was written), then b.
+    const Document doc = read_document_xml(
+        wrap("<footnote id=\"b\">B.</footnote><footnote id=\"a\">A.</footnote>"
+             "<p>Först<note-ref to=\"c\"/>.</p>"
+             "<list sort=\"alphabetical\"><item>Örn<note-ref to=\"b\"/></item><item>Ada<note-ref to=\"a\"/></item>"
+             "</list><p>Igen<note-ref to=\"c\"/>.</p><footnote id=\"c\"><p>C.</p></footnote>"),
+        source());
+    ASSERT_EQ(doc.footnotes.size(), 3u);
+    EXPECT_EQ(doc.footnotes[0].id, "c");
+    EXPECT_EQ(doc.footnotes[1].id, "a");
+    EXPECT_EQ(doc.footnotes[2].id, "b");
+    EXPECT_EQ(plain_text(std::get<Paragraph>(doc.footnotes[1].content.at(0).value).content), "A.");
+    EXPECT_EQ(doc.content.size(), 3u);  // p, list, p: no footnote in the flow
+}
+
+TEST(DocumentReader, FootnoteReferencesStandWhereEveryFormatShowsThem) {
+    const Error in_note =
+        read_error(wrap("<p>x<note-ref to=\"a\"/></p><footnote id=\"a\">A<note-ref to=\"b\"/></footnote>"
+                        "<footnote id=\"b\">B</footnote>"));
+    EXPECT_NE(in_note.message().find("cannot stand inside a footnote"), std::string::npos) << in_note.message();
+    EXPECT_EQ(in_note.where().line, 2);
+    const Error in_only =
+        read_error(wrap("<p>x<only media=\"print\">y<note-ref to=\"a\"/></only></p><footnote id=\"a\">A</footnote>"));
+    EXPECT_NE(in_only.message().find("cannot stand inside <only>"), std::string::npos) << in_only.message();
+    const Error in_ref =
+        read_error(wrap("<heading level=\"2\" id=\"h\">H</heading><p><ref to=\"h\">se<note-ref "
+                        "to=\"a\"/></ref></p><footnote id=\"a\">A</footnote>"));
+    EXPECT_NE(in_ref.message().find("cannot stand inside a <ref>"), std::string::npos) << in_ref.message();
 }
 
 TEST(DocumentReader, IdsAreUnique) {

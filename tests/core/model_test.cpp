@@ -35,14 +35,12 @@ TEST(Model, TocCollectsHeadingsInsideSectionsUpToTheDepth) {
     EXPECT_EQ(collect_toc(doc, 3).size(), 3u);
 }
 
-TEST(Model, FootnotesAreIndexedWhereverTheyStand) {
+TEST(Model, FootnotesAreNumberedInTheOrderTheDocumentListsThem) {
     Document doc;
-    List list;
-    list.items.push_back({{{Footnote{"inne", {{Paragraph{Align::Default, {{Text{"x"}}}}, 1}}}, 1}}});
-    doc.content.push_back({std::move(list), 1});
-    const auto notes = index_footnotes(doc);
-    ASSERT_EQ(notes.count("inne"), 1u);
-    EXPECT_EQ(notes.at("inne")->id, "inne");
+    doc.footnotes.push_back({"andra", {}});
+    doc.footnotes.push_back({"forsta", {}});
+    const auto numbers = footnote_numbers(doc);
+    EXPECT_EQ(numbers, (std::map<std::string, int>{{"andra", 1}, {"forsta", 2}}));
 }
 
 TEST(Model, AgendaKnowsWhetherItHasDnrAndPageColumns) {
@@ -75,7 +73,7 @@ TEST(Model, WalkVisitsEveryBlockAndInlineInDocumentOrder) {
     table.body.push_back(std::move(row));
     Section section{"appendix", "s", {}};
     section.content.push_back({std::move(table), 2});
-    section.content.push_back({Footnote{"f", {{Paragraph{Align::Default, {{Text{"not"}}}}, 3}}}, 3});
+    doc.footnotes.push_back({"f", {{Paragraph{Align::Default, {{Text{"not"}}}}, 3}}});
     doc.content.push_back({Paragraph{Align::Default, {{Text{"först"}}, {FootnoteRef{"f"}}}}, 1});
     doc.content.push_back({std::move(section), 2});
     std::vector<std::string> seen;
@@ -85,7 +83,8 @@ TEST(Model, WalkVisitsEveryBlockAndInlineInDocumentOrder) {
             if (const auto* t = std::get_if<Text>(&i.value)) seen.push_back(t->text);
             if (std::holds_alternative<FootnoteRef>(i.value)) seen.push_back("ref");
         });
+    // The footnotes come last, after the content.
     const std::vector<std::string> expected = {"block@1", "först", "ref",     "block@2", "block@2",
-                                               "rubrik",  "cell",  "block@3", "block@3", "not"};
+                                               "rubrik",  "cell",  "block@3", "not"};
     EXPECT_EQ(seen, expected);
 }

@@ -5,6 +5,7 @@
 #include "kansli/error.hpp"
 #include "kansli/render.hpp"
 #include "kansli/template_package.hpp"
+#include "test_data.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -105,7 +106,7 @@ TEST(TemplateNames, AnOutwardLookupOnPurposeIsDeclaredInTheTemplate) {
     const std::map<std::string, std::string> partials = {
         {"heading", "{{! outward: level }}\n<h>{{#level}}{{level}}{{/level}}{{^level}}1{{/level}}</h>"}};
     const Package package("{{> heading}}", partials);
-    EXPECT_EQ(render_template(package.open(), {{"level", "2"}}), "<h>2</h>");
+    EXPECT_EQ(render_template(package.open(), test::data_of({{"level", "2"}})), "<h>2</h>");
     // Only in the template that declares it.
     const Error e = Package("{{> heading}}{{level}}", partials).error();
     EXPECT_TRUE(contains(e.message(), "unknown variable {{level}}")) << e.message();

@@ -130,6 +130,23 @@ TEST_F(HtmlFixture, StackedHeaderRowsNameEveryHeaderOfACell) {
     EXPECT_NE(out.find("<td headers=\"t1-k1 t1-k3 t1-r1 t1-r2\" class=\"num\">−15\u00a0785</td>"), std::string::npos);
 }
 
+// Botkyrka's Bilaga 2: a row header spanning two rows heads both, and the sub-labels beside
+// it are headers of their own rows; before, the second row's cells named only column headers.
+TEST_F(HtmlFixture, RowHeadersSpanningRowsHeadEveryRowTheySpan) {
+    const std::string xml = R"(<document version="1"><meta><title>t</title><kind>k</kind></meta><content>
+<table row-headers="true"><columns><column/><column/><column kind="number"/></columns>
+<head><row><cell rowspan="2">Antal</cell><cell rowspan="2"/><cell>Augusti</cell></row><row><cell>2022</cell></row></head>
+<body><row><cell rowspan="2">Gemensam</cell><cell>Årsarbetare</cell><cell value="26.7"/></row>
+<row><cell>Anställda</cell><cell value="31"/></row></body></table></content></document>)";
+    const std::string out = writer->write(read_document_xml(xml, {"t.xml"}), package.theme());
+    EXPECT_NE(out.find("<th id=\"t1-r1-2\" headers=\"t1-r1\" scope=\"row\">Årsarbetare</th>"), std::string::npos)
+        << out;
+    EXPECT_NE(out.find("<tr><th id=\"t1-r2\" headers=\"t1-r1\" scope=\"row\">Anställda</th>"
+                       "<td headers=\"t1-k2 t1-k3 t1-r1 t1-r2\" class=\"num\">31</td></tr>"),
+              std::string::npos)
+        << out;
+}
+
 TEST_F(HtmlFixture, ClosingSumRowsAreTheFootAndEmptyLabelsAreNamed) {
     Document doc;
     Table table;
