@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
         if (options.command == "render") return run_render(options, std::cout, std::cerr);
         if (options.command == "check") return run_check(options, std::cout);
         if (options.command == "xml") return run_xml(options, std::cout);
-        if (options.command == "publish") return run_publish(options, std::cout);
+        if (options.command == "publish") return run_publish(options, std::cout, std::cerr);
+        if (options.command == "unpublish") return run_unpublish(options, std::cout, std::cerr);
         if (options.command == "lint") return run_lint(options, std::cout);
         if (options.command == "templates") return run_templates(options, std::cout);
         return run_formats(options, std::cout);
