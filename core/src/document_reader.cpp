@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -14,6 +15,7 @@
 #include "kansli/locale.hpp"
 #include "kansli/table_grid.hpp"
 #include "links.hpp"
+#include "sum_rule.hpp"
 #include "text_space.hpp"
 #include "xml_util.hpp"
 
@@ -502,7 +504,9 @@ private:
         if (source_.resource_dir.empty())
             fail(n, "figures are not available here (no template package to read '" + src + "' from)");
         try {
-            f.image = load_package_image(source_.resource_dir, src);
+            std::vector<std::filesystem::path> dirs{source_.resource_dir};
+            dirs.insert(dirs.end(), source_.inherited_resource_dirs.begin(), source_.inherited_resource_dirs.end());
+            f.image = load_package_image(dirs, src);
         } catch (const std::invalid_argument& e) {
             fail(n, e.what());
         }
@@ -554,8 +558,13 @@ private:
                     }
             } else if (name == "head" || name == "body") {
                 auto& rows = name == "head" ? t.head : t.body;
+                std::vector<const xmlNode*> row_nodes;
                 for (const xmlNode* row = c->children; row != nullptr; row = row->next)
-                    if (is_element(row, "row")) rows.push_back(this->row(row, cell_nodes));
+                    if (is_element(row, "row")) {
+                        rows.push_back(this->row(row, cell_nodes));
+                        row_nodes.push_back(row);
+                    }
+                check_sum_rules(row_nodes, rows);
             }
         }
         std::optional<TableGrid> grid;
@@ -608,6 +617,16 @@ private:
             r.kind = RowKind::Subtotal;
         else if (kind == "note")
             r.kind = RowKind::Note;
+        r.key = attribute(n, "key").value_or("");
+        if (const auto sums = attribute(n, "sums")) {
+            if (r.kind != RowKind::Sum && r.kind != RowKind::Subtotal)
+                fail(n, "only a sum or subtotal row says what it sums (sums=\"" + *sums + "\")");
+            try {
+                r.sums = parse_sum_rule(*sums);
+            } catch (const std::invalid_argument& e) {
+                fail(n, e.what());
+            }
+        }
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (!is_element(c, "cell")) continue;
             Cell cell;
@@ -618,6 +637,21 @@ private:
             cell_nodes.push_back(c);
         }
         return r;
+    }
+
+    // Row keys are unique in their table, and a sum names only rows of its table, not itself.
+    void check_sum_rules(const std::vector<const xmlNode*>& nodes, const std::vector<Row>& rows) const {
+        std::map<std::string, std::size_t> keys;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            if (!rows[i].key.empty() && !keys.emplace(rows[i].key, i).second)
+                fail(nodes[i], "the row key '" + rows[i].key + "' is used twice in this table");
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            for (const SumRule::Term& term : rows[i].sums.terms) {
+                const auto found = keys.find(term.key);
+                if (found == keys.end())
+                    fail(nodes[i], "sums names the row '" + term.key + "', but no row of this table has that key");
+                if (found->second == i) fail(nodes[i], "a row cannot sum itself ('" + term.key + "')");
+            }
     }
 
     // What a cell takes from the column it starts in: its alignment, and for a value its

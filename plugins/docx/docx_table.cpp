@@ -215,9 +215,9 @@ void Story::write_block(const Table& table) {
 // item has a dnr, and Sidan when any item refers to its papers: a PAGEREF field to the
 // bookmark of the item's section, which Word and LibreOffice fill in when they lay out pages.
 void Story::write_block(const Agenda& agenda) {
+    using Column = AgendaStyle::Column;
     const std::string caption = agenda.label();
-    const bool dnr = agenda.has_dnr();
-    const bool refs = agenda.has_refs();
+    const auto columns = shown_agenda_columns(agenda, shared_.theme.agenda);
     if (!agenda.caption.empty()) {
         ParagraphProps props;
         props.style = style::caption;
@@ -230,12 +230,16 @@ void Story::write_block(const Agenda& agenda) {
     }
 
     const long total = shared_.page.text_width();
-    const long number_width = total * 8 / 100;
-    const long dnr_width = dnr ? total * 22 / 100 : 0;
-    const long page_width = refs ? total * 9 / 100 : 0;
-    std::vector<long> widths{number_width, total - number_width - dnr_width - page_width};
-    if (dnr) widths.push_back(dnr_width);
-    if (refs) widths.push_back(page_width);
+    const auto fixed_width = [total](Column column) {
+        return column == Column::Number ? total * 8 / 100
+               : column == Column::Dnr  ? total * 22 / 100
+               : column == Column::Page ? total * 9 / 100
+                                        : 0;
+    };
+    long fixed = 0;
+    for (const Column column : columns) fixed += fixed_width(column);
+    std::vector<long> widths;  // the title takes what the others leave
+    for (const Column column : columns) widths.push_back(column == Column::Title ? total - fixed : fixed_width(column));
     const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
@@ -252,44 +256,45 @@ void Story::write_block(const Agenda& agenda) {
         close_paragraph();
         x_.close();
     };
-    std::size_t column = 0;
-    header(column++, agenda.number_label, Align::Default);
-    header(column++, agenda.title_label, Align::Default);
-    if (dnr) header(column++, agenda.dnr_label, Align::Default);
-    if (refs) header(column++, agenda.page_label, Align::Right);
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        header(i, agenda_column_label(agenda, columns[i]), columns[i] == Column::Page ? Align::Right : Align::Default);
     x_.close();
 
     for (const AgendaItem& item : agenda.items) {
         x_.open("w:tr");
         row_properties(false, false);
-        column = 0;
-        const auto cell = [&](Align align, auto&& content) {
-            cell_open(widths[column++], 1, {}, {}, 0);
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            cell_open(widths[i], 1, {}, {}, 0);
             ParagraphProps props;
             props.style = style::table_text;
-            props.align = align;
+            props.align = columns[i] == Column::Page ? Align::Right : Align::Default;
             open_paragraph(props);
-            content();
+            switch (columns[i]) {
+                case Column::Number:
+                    text_run(item.number);
+                    break;
+                case Column::Title:
+                    inlines(item.title);
+                    if (!item.note.empty()) {
+                        text_run(shared_.theme.agenda.note_separator);
+                        const bool bold = run_.bold;
+                        run_.bold = true;
+                        text_run(item.note);
+                        run_.bold = bold;
+                    }
+                    break;
+                case Column::Dnr:
+                    text_run(item.dnr);
+                    break;
+                case Column::Page:
+                    if (const std::string bookmark =
+                            item.ref.empty() ? std::string{} : shared_.bookmarks.name(item.ref);
+                        !bookmark.empty())
+                        field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(item.ref));
+                    break;
+            }
             close_paragraph();
             x_.close();
-        };
-        cell(Align::Default, [&] { text_run(item.number); });
-        cell(Align::Default, [&] {
-            inlines(item.title);
-            if (!item.note.empty()) {
-                text_run(" \xE2\x80\x93 ");  // en dash
-                const bool bold = run_.bold;
-                run_.bold = true;
-                text_run(item.note);
-                run_.bold = bold;
-            }
-        });
-        if (dnr) cell(Align::Default, [&] { text_run(item.dnr); });
-        if (refs) {
-            cell(Align::Right, [&] {
-                const std::string bookmark = item.ref.empty() ? std::string{} : shared_.bookmarks.name(item.ref);
-                if (!bookmark.empty()) field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(item.ref));
-            });
         }
         x_.close();
     }

@@ -124,3 +124,31 @@ TEST(Theme, WebLabelsDefaultToSwedishAndCanBeChanged) {
     EXPECT_EQ(theme_error(R"({"labels": {"sum": ""}})").where().json_path, "/labels/sum");
     EXPECT_EQ(theme_error(R"({"labels": {"skiplink": "x"}})").where().json_path, "/labels/skiplink");
 }
+
+TEST(Theme, TheAgendaIsLaidOutAsTheFormPrintsIt) {
+    test::TempDir dir;
+    const Theme standard = theme_from("{}", dir);
+    EXPECT_EQ(standard.agenda.note_separator, " \u2013 ");
+    const Theme t = theme_from(R"({"agenda": {"note_separator": " - ", "columns": ["dnr", "title", "number"]}})", dir);
+    EXPECT_EQ(t.agenda.note_separator, " - ");
+    EXPECT_EQ(t.agenda.columns,
+              (std::vector{AgendaStyle::Column::Dnr, AgendaStyle::Column::Title, AgendaStyle::Column::Number}));
+    // Dnr and page columns show only where items have them.
+    Agenda agenda;
+    agenda.items.push_back({"1", "", "", "", {}});
+    EXPECT_EQ(shown_agenda_columns(agenda, t.agenda),
+              (std::vector{AgendaStyle::Column::Title, AgendaStyle::Column::Number}));
+    agenda.items.push_back({"2", "SN/2020:41", "", "ärende-2", {}});
+    EXPECT_EQ(shown_agenda_columns(agenda, standard.agenda).size(), 4u);
+
+    for (const auto& [json, path] : std::vector<std::pair<std::string, std::string>>{
+             {R"({"agenda": {"columns": ["nr", "title"]}})", "/agenda/columns/0"},
+             {R"({"agenda": {"columns": ["title", "title"]}})", "/agenda/columns/1"},
+             {R"({"agenda": {"columns": ["number", "dnr"]}})", "/agenda/columns"},
+             {R"({"agenda": {"note_separator": ""}})", "/agenda/note_separator"},
+             {R"({"agenda": {"separator": " - "}})", "/agenda/separator"}}) {
+        const Error e = theme_error(json);
+        EXPECT_EQ(e.kind(), Error::Kind::Template) << json;
+        EXPECT_EQ(e.where().json_path, path) << json << ": " << e.message();
+    }
+}

@@ -35,6 +35,21 @@ grep -q "$prefix" <<<"$formats" || fail "the html plugin was not loaded from the
 [ -s "$work/out/example.txt" ] || fail "the plugin wrote nothing"
 head -n 1 "$work/out/example.txt" | grep -q . || fail "the plugin's output has no title"
 
+# A package that extends another finds its parent among the installed packages.
+"$kansli" render --example --template botkyrka/tjansteskrivelse-2020 --format html --out "$work/out" ||
+    fail "the installed botkyrka/tjansteskrivelse-2020 (extends botkyrka/tjansteskrivelse) does not render"
+
+# The document XML schema where docs/document-xml.md says it is, for editors: it validates what
+# kansli xml prints.
+schema="$prefix/share/kansli/schema/kansli-document.rng"
+[ -f "$schema" ] || fail "the document XML schema is not installed as $schema"
+"$kansli" xml --example --template katrineholm/kallelse > "$work/out/kallelse.xml"
+if command -v xmllint >/dev/null; then
+    xmllint --noout --relaxng "$schema" "$work/out/kallelse.xml" || fail "the installed schema rejects kansli xml's output"
+else
+    grep -q '<grammar' "$schema" || fail "$schema is not a RelaxNG grammar"
+fi
+
 "$work/build/embed" katrineholm/kallelse html "$work/out/embedded.html" || fail "the embedding program failed"
 grep -q '<html lang="sv"' "$work/out/embedded.html" || fail "the embedding program wrote no HTML"
 # The installed tree is relocatable: moved elsewhere, pkg-config points into the new place

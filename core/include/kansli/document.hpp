@@ -203,10 +203,32 @@ enum class RowKind {
     Note       ///< a remark spanning the table, not a row of values
 };
 
+/// What a sum or subtotal row adds up, for `kansli lint` (writers show the stated figures;
+/// docs/document-xml.md, "What a sum row sums").
+struct SumRule {
+    /// Which rows the rule adds.
+    enum class Kind {
+        Default,  ///< a subtotal: Group; a sum: Above
+        Group,    ///< the data rows since the previous subtotal, sum or section row
+        Above,    ///< the data rows since the previous sum row
+        Running,  ///< the previous subtotal or sum row, and the data rows since it
+        Rows,     ///< the rows named by key, added or subtracted
+    };
+    /// One row a Rows rule names.
+    struct Term {
+        bool subtract = false;  ///< subtracted, not added
+        std::string key;        ///< a Row::key of the same table
+    };
+    Kind kind = Kind::Default;  ///< which rows
+    std::vector<Term> terms;    ///< for Rows: the rows, in order
+};
+
 /// One row of a Table.
 struct Row {
     RowKind kind = RowKind::Data;  ///< what the row is
     std::vector<Cell> cells;       ///< its cells, left to right, those covered by a rowspan from above left out
+    std::string key{};             ///< names the row in other rows' SumRule; unique in its table
+    SumRule sums{};                ///< what a sum or subtotal row adds up
 };
 
 /// A table with typed columns, header rows and body rows (docs/document-xml.md, tables).

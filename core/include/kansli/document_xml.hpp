@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "kansli/document.hpp"
 #include "kansli/locale.hpp"
@@ -25,7 +26,9 @@ struct XmlSource {
 
     std::string name;                    ///< for messages: a file name or "template output"
     std::filesystem::path resource_dir;  ///< figures' `src` is resolved inside this folder only
-    sv::NumberStyle numbers;             ///< how table cells with a value are written (the theme's)
+    /// … or, when it is not there, inside these: the packages a package extends, nearest first
+    std::vector<std::filesystem::path> inherited_resource_dirs;
+    sv::NumberStyle numbers;  ///< how table cells with a value are written (the theme's)
 };
 
 /// Reads document XML (docs/document-xml.md) into a Document: well-formed, valid against the

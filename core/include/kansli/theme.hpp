@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kansli/document.hpp"
 #include "kansli/locale.hpp"
@@ -40,6 +41,21 @@ struct WebLabels {
     std::string subtotal = "Delsumma";                  ///< hidden label of a subtotal row without one
 };
 
+/// How the municipality's form prints an agenda (ärendelista): what stands between an item's
+/// title and its note, and the order of the columns. `"agenda"` in theme.json.
+struct AgendaStyle {
+    /// One column of the agenda table.
+    enum class Column {
+        Number,  ///< the item's number
+        Title,   ///< its title, with the note after it
+        Dnr,     ///< its diarienummer: shown only when an item has one
+        Page     ///< where its papers start (a link on the web): only when an item refers to them
+    };
+    std::string note_separator = " \u2013 ";  ///< " – ": "Lokalbehovsplan – UTGÅR"
+    /// The columns, in order; those left out are not shown.
+    std::vector<Column> columns = {Column::Number, Column::Title, Column::Dnr, Column::Page};
+};
+
 /// How a template package's documents look, in every format: what a writer gets beside the
 /// Document. docs/template-packages.md describes theme.json, which sets it.
 struct Theme {
@@ -65,7 +81,13 @@ struct Theme {
     sv::NumberStyle numbers;                     ///< minus sign, percent spacing, grouping of four digits
     std::optional<sv::DnrRule> dnr;              ///< how this municipality writes a diarienummer; none: any text
     WebLabels web;                               ///< words only the web page needs
+    AgendaStyle agenda;                          ///< how an agenda is laid out
 };
+
+/// The columns an agenda shows, in the style's order (dnr and page only when items have them).
+std::vector<AgendaStyle::Column> shown_agenda_columns(const Agenda& agenda, const AgendaStyle& style);
+/// A column's heading: the agenda's number, title, dnr or page label.
+const std::string& agenda_column_label(const Agenda& agenda, AgendaStyle::Column column);
 
 /// Reads theme.json. Images named in it (the logo) are read relative to `package_dir`. Throws
 /// Error (Error::Kind::Template) naming the file and JSON path of what is wrong.
