@@ -747,7 +747,15 @@ Document read_document_xml(std::string_view text, const XmlSource& source) {
         throw Error(Error::Kind::Template, {source.name, d.line, 0, {}}, "invalid document XML: " + d.message);
     }
     Reader reader(source);
-    return reader.read(xmlDocGetRootElement(doc.get()));
+    Document document = reader.read(xmlDocGetRootElement(doc.get()));
+    // The reader's own checks say more, with the element's line; this one is the promise
+    // that nothing the model guarantees was missed.
+    try {
+        check_document(document);
+    } catch (const Error& e) {
+        throw Error(Error::Kind::Template, {source.name, e.where().line, 0, {}}, e.message());
+    }
+    return document;
 }
 
 }  // namespace kansli

@@ -7,7 +7,6 @@
 #include "docx_drawing.hpp"
 #include "docx_story.hpp"
 #include "docx_styles.hpp"
-#include "kansli/error.hpp"
 #include "size_hint.hpp"
 
 namespace kansli::docx {
@@ -47,12 +46,6 @@ std::string Story::take() {
     // story in Word, which wants a paragraph after it.
     if (last_was_table_) empty_paragraph();
     return x_.finish();
-}
-
-void Story::fail(const std::string& message) const {
-    SourceLocation where;
-    where.line = current_line_;
-    throw Error(Error::Kind::Plugin, where, "DOCX writer: " + message);
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -142,7 +135,6 @@ void Story::blocks(std::span<const Block> blocks) {
 }
 
 void Story::block(const Block& block) {
-    current_line_ = block.source_line;
     std::visit([this](const auto& node) { write_block(node); }, block.value);
 }
 
@@ -194,7 +186,6 @@ void Story::list_item(const ListItem& item, int num_id, int ilvl) {
         numbered = true;
     };
     for (const Block& b : item.content) {
-        current_line_ = b.source_line;
         if (const auto* paragraph = std::get_if<Paragraph>(&b.value)) {
             numbered_paragraph(paragraph);
             continue;
@@ -211,7 +202,7 @@ void Story::list_item(const ListItem& item, int num_id, int ilvl) {
 // pairs per line in columns, each a bold label followed by its value.
 void Story::write_block(const Fields& fields) {
     const long width = shared_.page.text_width();
-    const int columns = std::clamp(fields.columns, 1, 4);
+    const int columns = fields.columns;
     const auto tab_run = [this] { x_.open("w:r").empty("w:tab").close(); };
     const auto label_run = [this](const std::string& label) {
         const bool bold = run_.bold;
@@ -308,8 +299,6 @@ void Story::write_block(const Signatures& signatures) {
 }
 
 void Story::write_block(const Figure& figure) {
-    if (figure.alt.empty())
-        fail("the figure " + (figure.id.empty() ? figure.image.path : figure.id) + " has no alt text");
     const Extent extent = image_extent(figure.image, figure.width_mm, twips_to_emu(shared_.page.text_width()));
     const int id = shared_.next_drawing_id++;
     DrawingRef ref{id, relationships_.add(rel::image, shared_.media.add(figure.image)), "Bild " + std::to_string(id),
@@ -349,7 +338,7 @@ void Story::write_block(const PageBreak&) {
 // (a hyperlink to the heading's bookmark, a tab with dot leader, a PAGEREF field), so the
 // contents read correctly before anyone updates them, and Word's update replaces them in kind.
 void Story::write_block(const TableOfContents& toc) {
-    const int depth = std::clamp(toc.depth, 1, 6);
+    const int depth = toc.depth;
     const std::vector<TocEntry> entries = collect_toc(shared_.document, depth);
     ParagraphProps title;
     title.style = style::toc_heading;
@@ -375,13 +364,11 @@ void Story::write_block(const TableOfContents& toc) {
             field_separate();
         }
         const std::string bookmark = shared_.bookmarks.name(entry.id);
-        if (!bookmark.empty()) x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
+        x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
         text_run(entry.number.empty() ? entry.text : entry.number + " " + entry.text);
         x_.open("w:r").empty("w:tab").close();
-        if (!bookmark.empty()) {
-            field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(entry.id));
-            x_.close();
-        }
+        field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(entry.id));
+        x_.close();
         if (i + 1 == entries.size()) field_end();
         close_paragraph();
     }
@@ -391,7 +378,7 @@ void Story::write_block(const TableOfContents& toc) {
 // agenda's page numbers point at it); otherwise it leaves no trace.
 void Story::write_block(const Section& section) {
     int bookmark = 0;
-    if (!section.id.empty() && !shared_.bookmarks.name(section.id).empty()) {
+    if (!section.id.empty()) {
         // A body-level bookmark would sit before a pending page break; let the break go first.
         if (page_break_pending_ && !section.content.empty() &&
             !std::holds_alternative<Heading>(section.content.front().value) &&

@@ -112,18 +112,13 @@ void Story::write_inline(const FootnoteRef& ref) {
 // result is the target's label.
 void Story::write_inline(const CrossRef& ref) {
     const std::string bookmark = shared_.bookmarks.name(ref.target);
-    if (bookmark.empty()) {
-        inlines(ref.content);
-        return;
-    }
     if (ref.show == CrossRef::Show::Page) {
         field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(ref.target));
         return;
     }
-    const auto target = shared_.document.anchors.find(ref.target);
-    const std::string label = target != shared_.document.anchors.end() ? target->second.label : std::string{};
-    const bool has_text =
-        target != shared_.document.anchors.end() && target->second.kind != AnchorTarget::Kind::Anchor && !label.empty();
+    const AnchorTarget& target = shared_.document.anchors.at(ref.target);
+    const std::string& label = target.label;
+    const bool has_text = target.kind != AnchorTarget::Kind::Anchor && !label.empty();
     if (ref.content.empty() && has_text && link_depth_ == 0) {
         field(" REF " + bookmark + " \\h ", label);
         return;
@@ -190,10 +185,8 @@ void Story::bookmark_end(int id) { x_.empty("w:bookmarkEnd", {{"w:id", std::to_s
 
 int Story::bookmark_open(const std::string& document_id) {
     if (document_id.empty()) return 0;
-    const std::string name = shared_.bookmarks.name(document_id);
-    if (name.empty()) return 0;
     const int id = shared_.bookmarks.next_id();
-    bookmark_start(name, id);
+    bookmark_start(shared_.bookmarks.name(document_id), id);
     return id;
 }
 

@@ -70,7 +70,7 @@ std::string core_properties_xml(const Metadata& meta) {
     if (!meta.subtitle.empty()) x.element("dc:description", meta.subtitle);
     if (!meta.dnr.empty()) x.element("dc:identifier", meta.dnr);
     if (!meta.body.empty()) x.element("cp:keywords", meta.body);
-    x.element("dc:language", meta.language.empty() ? "sv-SE" : meta.language);
+    x.element("dc:language", meta.language);
     const std::string date = meta.date.empty() ? std::string(kNoDate) : w3cdtf(meta.date);
     x.element("dcterms:created", date, {{"xsi:type", "dcterms:W3CDTF"}});
     x.element("dcterms:modified", date, {{"xsi:type", "dcterms:W3CDTF"}});

@@ -145,8 +145,6 @@ private:
         bookmark_pending_ = {{}, 0};
     }
 
-    [[noreturn]] void fail(const std::string& message) const;
-
     Shared& shared_;
     Relationships& relationships_;
     Kind kind_;
@@ -159,7 +157,6 @@ private:
     bool note_mark_pending_ = false;  // the next paragraph starts with the footnote mark
     // A section's bookmark that its first paragraph takes after its first run (name, w:id); 0: none.
     std::pair<std::string, int> bookmark_pending_{{}, 0};
-    int current_line_ = 0;
 };
 
 }  // namespace kansli::docx

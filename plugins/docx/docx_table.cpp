@@ -287,8 +287,8 @@ void Story::write_block(const Agenda& agenda) {
         if (dnr) cell(Align::Default, [&] { text_run(item.dnr); });
         if (refs) {
             cell(Align::Right, [&] {
-                const std::string bookmark = item.ref.empty() ? std::string{} : shared_.bookmarks.name(item.ref);
-                if (!bookmark.empty()) field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(item.ref));
+                if (!item.ref.empty())
+                    field(" PAGEREF " + shared_.bookmarks.name(item.ref) + " \\h ", shared_.page_of(item.ref));
             });
         }
         x_.close();

@@ -283,8 +283,7 @@ void Renderer::write_block(const Agenda& agenda) {
         }
         if (refs) {
             raw("<td>");
-            // A reference to something that is not in this page would be a dead link.
-            if (!item.ref.empty() && has_id(item.ref)) {
+            if (!item.ref.empty()) {
                 raw("<a");
                 attribute("href", "#" + item.ref);
                 raw(">");

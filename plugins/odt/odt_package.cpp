@@ -63,7 +63,7 @@ std::string meta_xml(const Metadata& meta) {
         xml.element("meta:creation-date", date);
         xml.element("dc:date", date);
     }
-    xml.element("dc:language", meta.language.empty() ? "sv-SE" : meta.language);
+    xml.element("dc:language", meta.language);
     // What an archive searches by, which ODF has no field of its own for.
     const auto user_defined = [&xml](std::string_view name, const std::string& value) {
         if (!value.empty()) xml.element("meta:user-defined", value, {{"meta:name", name}});

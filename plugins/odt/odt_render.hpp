@@ -118,7 +118,6 @@ private:
     void text(std::string_view text);
     void attribute(std::string_view name, std::string_view value);
     std::string content_xml(const std::string& body) const;
-    bool is_target(const std::string& id) const { return document_.anchors.count(id) != 0; }
 
     const Document& document_;
     const Theme& theme_;

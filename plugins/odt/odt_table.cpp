@@ -251,7 +251,7 @@ void ContentRenderer::write_block(const Agenda& agenda) {
         if (dnr) cell(CellLook::Body, names::kTableContents, Align::Default, [&] { text(item.dnr); });
         if (refs) {
             cell(CellLook::Body, names::kTableContents, Align::Right, [&] {
-                if (!item.ref.empty() && is_target(item.ref)) page_reference(item.ref);
+                if (!item.ref.empty()) page_reference(item.ref);
             });
         }
         raw("</table:table-row>");

@@ -281,17 +281,43 @@ struct Footnote {
     Blocks content;
 };
 
+/// A whole document. What it always satisfies — the reader makes no other, check_document()
+/// refuses any other, and writers rely on it without checking:
+///
+/// - **Text**: every string is UTF-8 that XML can carry (no control characters but tab and
+///   line breaks); Metadata::language is a language tag ("sv-SE"); dates are ISO dates or empty.
+/// - **Ids**: every id (headings, sections, tables, figures, anchors) is unique, and `anchors`
+///   lists exactly those ids, each with its kind. Every heading has an id.
+/// - **References**: every CrossRef and every AgendaItem::ref names an id in `anchors`; every
+///   Link's href is one a published document may carry (http, https, mailto, tel or "#id"),
+///   percent-encoded as the reader encodes it.
+/// - **Footnotes**: ids unique; every FootnoteRef names one of `footnotes`; every footnote is
+///   referenced from `content`, in the order given (numbered by first reference); no
+///   FootnoteRef stands in a footnote, in MediaOnly text or in a CrossRef's text.
+/// - **Ranges**: heading levels 1–6, TableOfContents::depth 1–6, Fields::columns 1–4,
+///   List::start ≥ 0 and a marker that fits List::ordered, precisions 0–6, column widths
+///   above 0 and at most 100 (per cent), figure widths above 0 and at most 10000 mm.
+/// - **Tables**: at least one column and one body row; the rows cover the columns exactly
+///   (TableGrid places them without complaint); header cells hold no CellNumber; every
+///   CellNumber::literal is a plain decimal ("-27660", "57.7") and its value finite.
+/// - **Required text**: headings, agenda items, abbreviations and symbols (glyph and words)
+///   are not empty; every figure has alternative text and a PNG or JPEG image with pixels.
 struct Document {
     Metadata meta;
     Blocks content;
     /// The footnotes in the order of their first reference in `content` (the order walk()
-    /// visits it): footnotes[n - 1] is footnote number n, in every format. Each is referenced
-    /// once or more from `content`; never from a footnote, nor from text for one medium only
-    /// or the text of a CrossRef (check_document() holds documents to this).
+    /// visits it): footnotes[n - 1] is footnote number n, in every format.
     std::vector<Footnote> footnotes;
-    // Filled by the reader: every id in the document (headings without one get "kansli-h-N").
+    /// Every id in the document with what it names (the reader gives a heading without an id
+    /// "kansli-h-N").
     std::map<std::string, AnchorTarget> anchors;
 };
+
+/// Throws Error(Error::Kind::Usage) naming the first guarantee of Document that `document`
+/// breaks, with the block's source line when it has one. The reader calls it on every document
+/// it makes, and the plugin host (PluginRegistry) before a writer sees a document, so a
+/// Document built through the API reaches no writer unchecked.
+void check_document(const Document& document);
 
 // Visits every block and every inline of the document in document order, descending into
 // sections, list items, table captions and cells, fields, agenda titles, figure captions and
