@@ -66,10 +66,10 @@ std::vector<Part> packet_parts(const std::string& spec) {
     return parts;
 }
 
-nlohmann::json repeat_chapters(const nlohmann::json& report, int times) {
+nlohmann::json repeat_chapters(const Data& report, int times) {
+    nlohmann::json out = nlohmann::json::parse(report.to_json());
     std::set<std::string> ids;
-    collect_ids(report, ids);
-    nlohmann::json out = report;
+    collect_ids(out, ids);
     nlohmann::json& chapters = out.at("chapters");
     const nlohmann::json original = chapters;
     for (int copy = 2; copy <= times; ++copy) {
@@ -82,7 +82,8 @@ nlohmann::json repeat_chapters(const nlohmann::json& report, int times) {
 
 std::vector<BenchDocument> bench_documents(const std::string& packet_spec) {
     Part report = example_part(kReport);
-    Part large{report.package, repeat_chapters(report.data, 10), report.name + " ×10"};
+    const std::string large_name = report.name + " ×10";
+    Part large{report.package, parse_data(repeat_chapters(report.data, 10).dump(), large_name), large_name};
     std::vector<BenchDocument> documents;
     documents.push_back({"arsredovisning", {}});
     documents.back().parts.push_back(std::move(report));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,7 @@ namespace kansli::bench {
 // One document of a benchmark: a template package and the data it renders.
 struct Part {
     TemplatePackage package;
-    nlohmann::json data;
+    Data data;
     std::string name;  // the data file's name, for messages
 };
 
@@ -38,7 +39,7 @@ std::vector<Part> packet_parts(const std::string& spec);
 // The årsredovisning's data with its chapters repeated `times` times. Every id (and every
 // reference to it) in the n-th copy gets the suffix "-n", so ids stay unique and cross-references
 // keep pointing into their own copy.
-nlohmann::json repeat_chapters(const nlohmann::json& report, int times);
+nlohmann::json repeat_chapters(const Data& report, int times);
 
 // The documents every benchmark renders, in this order: årsredovisning, packet, 10×.
 std::vector<BenchDocument> bench_documents(const std::string& packet_spec);

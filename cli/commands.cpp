@@ -81,7 +81,7 @@ fs::path target_of(const Options& o, const fs::path& data, const Writer& writer)
 std::vector<std::pair<fs::path, std::string>> render_one(const Options& o, const TemplatePackage& package,
                                                          const std::vector<const Writer*>& writers,
                                                          const fs::path& file) {
-    const nlohmann::json data = load_data(file);
+    const Data data = load_data(file);
     const Document document = build_document(package, data, file.string());
     std::vector<std::pair<fs::path, std::string>> outputs;
     for (const Writer* writer : writers) {
@@ -176,8 +176,8 @@ int run_check(const Options& o, std::ostream& out) {
     const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
     int problems = 0;
     for (const auto& file : data_files(o, package)) {
-        const nlohmann::json data = load_data(file);
-        const auto found = check_data(data, package.input_schema(), package.theme().dnr);
+        const Data data = load_data(file);
+        const auto found = check_data(data, package);
         for (const auto& p : found)
             out << file.string() << ": at " << (p.json_path.empty() ? "/" : p.json_path) << ": " << p.message << '\n';
         if (found.empty()) {
@@ -194,12 +194,11 @@ int run_lint(const Options& o, std::ostream& out) {
     const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
     std::size_t warnings = 0;
     for (const auto& file : data_files(o, package)) {
-        const nlohmann::json data = load_data(file);
+        const Data data = load_data(file);
         const Document document = build_document(package, data, file.string());  // invalid data: exit 1
         const fs::path accept_file = accept_file_for(file);
         const auto accepted = load_accepted(accept_file);
-        const auto found = without_accepted(lint(document, data, package.input_schema(), package.manifest().lint),
-                                            accepted, accept_file);
+        const auto found = without_accepted(lint(document, data, package), accepted, accept_file);
         for (const auto& warning : found) out << file.string() << ": " << warning.text() << '\n';
         if (found.empty()) {
             out << file.string() << ": ok";
@@ -215,8 +214,8 @@ int run_lint(const Options& o, std::ostream& out) {
 int run_xml(const Options& o, std::ostream& out) {
     const TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
     for (const auto& file : data_files(o, package)) {
-        const nlohmann::json data = load_data(file);
-        const auto problems = check_data(data, package.input_schema(), package.theme().dnr);
+        const Data data = load_data(file);
+        const auto problems = check_data(data, package);
         if (!problems.empty()) build_document(package, data, file.string());  // throws the listing
         out << render_template(package, data);
     }

@@ -24,7 +24,9 @@ constexpr int kExitLintWarnings = 6;
 int run_lint(const Options& options, std::ostream& out);
 int run_templates(const Options& options, std::ostream& out);
 int run_formats(const Options& options, std::ostream& out);
-int run_publish(const Options& options, std::ostream& out);  // publish_site.cpp
+// publish_command.cpp: notes (leftovers kept) go to `err`.
+int run_publish(const Options& options, std::ostream& out, std::ostream& err);
+int run_unpublish(const Options& options, std::ostream& out, std::ostream& err);
 
 // Shared by the commands: the template folders to search and the loaded writer plugins.
 std::vector<std::filesystem::path> template_dirs(const Options& options);

@@ -12,7 +12,8 @@ const char* const kUsage = R"(Usage:
   kansli render --example --template NAME [--format ...] [--out DIR]
   kansli check DATA... --template NAME
   kansli xml DATA --template NAME
-  kansli publish MEETING_FOLDER... --out DIR [-j N]
+  kansli publish MEETING_FOLDER... --out DIR [--site-package NAME] [--site-url URL] [-j N]
+  kansli unpublish BODY/DATE... --out DIR
   kansli lint DATA... --template NAME    (or --example)
   kansli templates
   kansli formats
@@ -25,8 +26,10 @@ Commands:
   render     render each DATA file into every --format; writes DIR/<data name>.<extension>
   check      check DATA against the package's input description; lists every problem
   xml        print the document XML the template makes of DATA (for template authors)
-  publish    make a static website of meeting folders (meeting.json): index, meeting pages,
-             every document as a web page with its DOCX and ODT (docs/publishing.md)
+  publish    add meeting folders (meeting.json) to a static website, or replace them there:
+             index, body and meeting pages, every document as a web page with its downloads,
+             feeds; other meetings and files in DIR stay (docs/publishing.md)
+  unpublish  remove meetings (socialnamnden/2021-02-09) from a site publish made
   lint       warn where DATA contradicts itself: agenda vs. document title/dnr, sums,
              dates outside the meeting's year, empty sections (accepted ones: DATA.lint-accepted.json)
   templates  list the template packages found, with their descriptions
@@ -40,6 +43,9 @@ Options:
   -j, --jobs N       render, publish: how many documents are rendered at once (default: one per core)
   --templates DIR    look for template packages in DIR first (repeatable)
   --plugins DIR      load writer plugins from DIR first (repeatable)
+  --site-package NAME  publish: the site's look, a site package on the template path
+                     (default: the site's own, else kansli/webbplats)
+  --site-url URL     publish: where the site is served (https://…/), for its feeds and sitemap
 
 Environment:
   KANSLI_TEMPLATE_PATH, KANSLI_PLUGIN_PATH   colon-separated folders searched after the options
@@ -76,11 +82,22 @@ unsigned parse_jobs(const std::string& text) {
     return jobs;
 }
 
+// An absolute http(s) address with a host, ending in "/" so that the site's paths can follow it.
+std::string site_url(std::string url) {
+    const auto host = url.find("://") + 3;
+    const bool http = url.starts_with("https://") || url.starts_with("http://");
+    if (!http || host >= url.size() || url[host] == '/' || url.find_first_of(" \t\r\n\"'<>\\?#") != std::string::npos)
+        usage_error("--site-url needs the site's address, like https://www.kommun.se/sammantraden/, not '" + url + "'");
+    if (!url.ends_with("/")) url += "/";
+    return url;
+}
+
 }  // namespace
 
 Options parse_options(int argc, char** argv) {
     Options o;
     std::vector<std::string> args(argv + 1, argv + argc);
+    bool out_given = false;
     if (args.empty()) usage_error("no command given");
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -100,8 +117,14 @@ Options parse_options(int argc, char** argv) {
             o.template_name = value();
         else if (a == "--format" || a == "-f") {
             for (auto& f : split_commas(value())) o.formats.push_back(f);
-        } else if (a == "--out" || a == "-o")
+        } else if (a == "--out" || a == "-o") {
             o.out_dir = value();
+            out_given = true;
+            if (o.out_dir.empty()) usage_error("--out needs a folder, not an empty name");
+        } else if (a == "--site-package")
+            o.site_package = value();
+        else if (a == "--site-url")
+            o.site_url = site_url(value());
         else if (a == "--templates")
             o.template_dirs.emplace_back(value());
         else if (a == "--plugins")
@@ -119,8 +142,8 @@ Options parse_options(int argc, char** argv) {
         else
             o.data.emplace_back(a);
     }
-    static const char* const commands[] = {"render",    "check",   "xml",  "lint",   "publish",
-                                           "templates", "formats", "help", "version"};
+    static const char* const commands[] = {"render",    "check",     "xml",     "lint", "publish",
+                                           "unpublish", "templates", "formats", "help", "version"};
     bool known = false;
     for (const char* c : commands) known = known || o.command == c;
     if (!known) usage_error("unknown command '" + o.command + "'");
@@ -130,16 +153,20 @@ Options parse_options(int argc, char** argv) {
         if (!o.data.empty() && o.use_example) usage_error("give data files or --example, not both");
         if (o.command == "xml" && o.data.size() > 1) usage_error("xml takes one data file");
         if (o.command != "render" && !o.formats.empty()) usage_error(o.command + " takes no --format");
-    } else if (o.command == "publish") {
-        if (o.data.empty()) usage_error("publish needs at least one meeting folder");
+    } else if (o.command == "publish" || o.command == "unpublish") {
+        if (o.command == "unpublish" && o.data.empty()) usage_error("unpublish needs a meeting (body/date)");
+        // A site is a folder of its own, never the current folder by default.
+        if (!out_given) usage_error(o.command + " needs --out DIR, the site's folder");
         if (!o.template_name.empty() || o.use_example || !o.formats.empty())
-            usage_error("publish takes no --template, --example or --format (meeting.json names them)");
+            usage_error(o.command + " takes no --template, --example or --format (meeting.json names them)");
     } else if (!o.data.empty()) {
         usage_error(o.command + " takes no files");
     } else if (!o.template_name.empty() || o.use_example || !o.formats.empty()) {
         usage_error(o.command + " takes no --template, --example or --format");
     }
     if (o.command != "render" && o.command != "publish" && o.jobs != 0) usage_error(o.command + " takes no -j");
+    if (o.command != "publish" && o.command != "unpublish" && (!o.site_package.empty() || !o.site_url.empty()))
+        usage_error(o.command + " takes no --site-package or --site-url");
     return o;
 }
 

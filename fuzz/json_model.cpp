@@ -8,7 +8,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const kansli::TemplatePackage package = kansli::TemplatePackage::open(
         kansli::fuzz::source_dir() / "templates/katrineholm/kallelse", "katrineholm/kallelse");
     kansli::fuzz::expecting_only_kansli_errors([&] {
-        const nlohmann::json json = kansli::parse_data(kansli::fuzz::as_text(data, size), "fuzz.json");
+        const kansli::Data json = kansli::parse_data(kansli::fuzz::as_text(data, size), "fuzz.json");
         kansli::build_document(package, json, "fuzz.json");
     });
     return 0;

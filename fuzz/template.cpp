@@ -33,7 +33,7 @@ void write(const fs::path& file, std::string_view text) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const fs::path dir = working_package();
-    static const nlohmann::json example = kansli::load_data(dir / "example.json");
+    static const kansli::Data example = kansli::load_data(dir / "example.json");
     const std::string_view input = kansli::fuzz::as_text(data, size);
     const auto split = input.find('\0');
     write(dir / "template.xml.mustache", input.substr(0, split));

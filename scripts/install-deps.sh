@@ -19,6 +19,7 @@ packages=(
   python3
   poppler-utils  # pdftotext: the meeting packet's page numbers checked in LibreOffice's PDF
   clang libclang-rt-14-dev  # the fuzzers (fuzz/run): clang's libFuzzer and sanitizer runtimes
+  doxygen  # the API reference from the public headers (target kansli-api-docs, test docs.api_reference)
 )
 
 sudo_if_needed() {

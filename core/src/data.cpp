@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "data_reader.hpp"
+#include "data_value.hpp"
 #include "json_path.hpp"
 #include "json_scan.hpp"
 #include "kansli/error.hpp"
@@ -298,12 +299,6 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name,
     return data;
 }
 
-}  // namespace detail
-
-nlohmann::json parse_data(std::string_view text, const std::string& source_name) {
-    return detail::parse_data(text, source_name, detail::JsonReader::simdjson_first);
-}
-
 nlohmann::json load_data(const std::filesystem::path& file) {
     std::error_code ec;
     if (std::filesystem::is_directory(file, ec))
@@ -319,7 +314,19 @@ nlohmann::json load_data(const std::filesystem::path& file) {
                         " bytes (KANSLI_MAX_INPUT_BYTES)");
     std::ostringstream text;
     text << in.rdbuf();
-    return parse_data(text.str(), file.string());
+    return parse_data(text.str(), file.string(), JsonReader::simdjson_first);
 }
+
+}  // namespace detail
+
+Data::Data(std::shared_ptr<const Value> value) : value_(std::move(value)) {}
+
+std::string Data::to_json() const { return value_->json.dump(); }
+
+Data parse_data(std::string_view text, const std::string& source_name) {
+    return DataAccess::wrap(detail::parse_data(text, source_name, detail::JsonReader::simdjson_first));
+}
+
+Data load_data(const std::filesystem::path& file) { return DataAccess::wrap(detail::load_data(file)); }
 
 }  // namespace kansli

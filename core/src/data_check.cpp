@@ -8,6 +8,8 @@
 #include <optional>
 #include <set>
 
+#include "compiled_package.hpp"
+#include "data_value.hpp"
 #include "input_schema.hpp"
 #include "json_path.hpp"
 #include "kansli/data.hpp"
@@ -358,8 +360,8 @@ std::vector<DataProblem> InputChecker::check(const json& data, const std::option
     return problems;
 }
 
-std::vector<DataProblem> check_data(const json& data, const json& schema, const std::optional<sv::DnrRule>& dnr) {
-    return InputChecker(schema).check(data, dnr);
+std::vector<DataProblem> check_data(const Data& data, const TemplatePackage& package) {
+    return CompiledPackage::of(package).input->check(DataAccess::json(data), package.theme().dnr);
 }
 
 std::vector<DataProblem> check_input_schema(const json& schema) {

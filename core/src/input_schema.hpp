@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kansli/data.hpp"
+#include "kansli/locale.hpp"
 
 namespace kansli {
 

@@ -2,19 +2,21 @@
 
 #include <algorithm>
 
+#include "compiled_package.hpp"
+#include "data_reader.hpp"
+#include "data_value.hpp"
 #include "json_path.hpp"
-#include "kansli/data.hpp"
 #include "kansli/error.hpp"
 #include "lint_checks.hpp"
 
 namespace kansli {
 
-std::vector<LintWarning> lint(const Document& document, const nlohmann::json& data, const nlohmann::json& input_schema,
-                              const LintRules& rules) {
+std::vector<LintWarning> lint(const Document& document, const Data& data, const TemplatePackage& package) {
     std::vector<LintWarning> warnings;
     lint_checks::agenda_against_documents(document, warnings);
     lint_checks::sums(document, warnings);
-    lint_checks::dates(document, data, input_schema, rules, warnings);
+    lint_checks::dates(document, DataAccess::json(data), CompiledPackage::of(package).input_schema,
+                       package.manifest().lint, warnings);
     lint_checks::empty_sections(document, warnings);
     return warnings;
 }
@@ -26,7 +28,7 @@ std::filesystem::path accept_file_for(const std::filesystem::path& data_file) {
 
 std::vector<AcceptedWarning> load_accepted(const std::filesystem::path& accept_file) {
     if (!std::filesystem::exists(accept_file)) return {};
-    const nlohmann::json root = load_data(accept_file);
+    const nlohmann::json root = detail::load_data(accept_file);
     const auto fail = [&](const std::string& path, const std::string& message) {
         return Error(Error::Kind::Data, {accept_file.string(), 0, 0, path}, message);
     };

@@ -1,7 +1,7 @@
 #include "manifest.hpp"
 
+#include "data_reader.hpp"
 #include "json_path.hpp"
-#include "kansli/data.hpp"
 #include "kansli/error.hpp"
 
 namespace kansli {
@@ -48,7 +48,7 @@ PackageManifest load_manifest(const std::filesystem::path& file, const std::stri
     if (!std::filesystem::exists(file)) return manifest;
     json root;
     try {
-        root = load_data(file);
+        root = detail::load_data(file);
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }

@@ -3,8 +3,11 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <cinttypes>
+#include <cstdio>
 
 #include "kansli/error.hpp"
+#include "kansli/version.hpp"
 
 namespace kansli {
 
@@ -16,6 +19,13 @@ struct ModuleClose {
     void operator()(void* handle) const { dlclose(handle); }
 };
 using ModuleHandle = std::unique_ptr<void, ModuleClose>;
+
+// The stamp as plugin_abi.hpp writes it, 16 hex digits.
+std::string abi_text(std::uint64_t abi) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016" PRIx64, abi);
+    return text;
+}
 
 [[noreturn]] void fail(const fs::path& file, const std::string& message) {
     throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}}, message);
@@ -50,6 +60,9 @@ struct PluginRegistry::Impl {
         LoadedPlugin plugin;
     };
     std::vector<Entry> entries;
+
+    void add(const fs::path& file, bool skip_known_format);
+    const Writer* find(const std::string& format) const;
 };
 
 PluginRegistry::PluginRegistry() : impl_(std::make_unique<Impl>()) {}
@@ -57,9 +70,9 @@ PluginRegistry::~PluginRegistry() = default;
 PluginRegistry::PluginRegistry(PluginRegistry&&) noexcept = default;
 PluginRegistry& PluginRegistry::operator=(PluginRegistry&&) noexcept = default;
 
-void PluginRegistry::load(const fs::path& file) { add(file, false); }
+void PluginRegistry::load(const fs::path& file) { impl_->add(file, false); }
 
-void PluginRegistry::add(const fs::path& file, bool skip_known_format) {
+void PluginRegistry::Impl::add(const fs::path& file, bool skip_known_format) {
     ModuleHandle module(dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL));
     if (!module) {
         const char* why = dlerror();
@@ -71,9 +84,10 @@ void PluginRegistry::add(const fs::path& file, bool skip_known_format) {
     const auto entry_function = reinterpret_cast<EntryFunction>(reinterpret_cast<std::uintptr_t>(symbol));
     const PluginEntry* entry = entry_function();
     if (entry == nullptr) fail(file, "the plugin's entry function returned nothing");
-    if (entry->abi_version != KANSLI_PLUGIN_ABI_VERSION)
-        fail(file, "the plugin was built for plugin ABI " + std::to_string(entry->abi_version) + ", this Kansli uses " +
-                       std::to_string(KANSLI_PLUGIN_ABI_VERSION) + "; rebuild it against this version's headers");
+    if (entry->abi != plugin_abi())
+        fail(file, "the plugin was built against other Kansli headers (plugin ABI " + abi_text(entry->abi) + "; " +
+                       soname() + " " + version() + " has " + abi_text(plugin_abi()) +
+                       "): rebuild it against this version's headers");
     if (entry->create == nullptr) fail(file, "the plugin has no writer factory");
     std::unique_ptr<Writer> writer = entry->create();
     if (!writer) fail(file, "the plugin's factory created no writer");
@@ -82,12 +96,11 @@ void PluginRegistry::add(const fs::path& file, bool skip_known_format) {
         fail(file, "the plugin's format name '" + name + "' must be lower-case letters, digits and '-'");
     if (const Writer* existing = find(name)) {
         if (skip_known_format) return;  // an earlier folder on the path provides this format
-        for (const auto& e : impl_->entries)
+        for (const auto& e : entries)
             if (e.plugin.writer.get() == existing)
                 fail(file, "a plugin for the format '" + name + "' is already loaded from " + e.plugin.file.string());
     }
-    impl_->entries.push_back(
-        {std::move(module), LoadedPlugin{file, std::make_unique<CheckedWriter>(std::move(writer))}});
+    entries.push_back({std::move(module), LoadedPlugin{file, std::make_unique<CheckedWriter>(std::move(writer))}});
 }
 
 void PluginRegistry::load_directory(const fs::path& directory) {
@@ -97,14 +110,16 @@ void PluginRegistry::load_directory(const fs::path& directory) {
     for (const auto& entry : fs::directory_iterator(directory, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".so") modules.push_back(entry.path());
     std::sort(modules.begin(), modules.end());
-    for (const auto& module : modules) add(module, true);
+    for (const auto& module : modules) impl_->add(module, true);
 }
 
-const Writer* PluginRegistry::find(const std::string& format) const {
-    for (const auto& e : impl_->entries)
+const Writer* PluginRegistry::find(const std::string& format) const { return impl_->find(format); }
+
+const Writer* PluginRegistry::Impl::find(const std::string& format) const {
+    for (const auto& e : entries)
         if (e.plugin.writer->name() == format) return e.plugin.writer.get();
     // A format may also be named by its file extension ("md" for markdown).
-    for (const auto& e : impl_->entries)
+    for (const auto& e : entries)
         if (e.plugin.writer->extension() == format) return e.plugin.writer.get();
     return nullptr;
 }

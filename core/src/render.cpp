@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compiled_package.hpp"
+#include "data_value.hpp"
 #include "json_path.hpp"
 #include "kansli/data.hpp"
 #include "kansli/document_xml.hpp"
@@ -34,9 +35,10 @@ std::string path_of_text(const nlohmann::json& value, const std::string& text, c
 
 }  // namespace
 
-std::string render_template(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
+std::string render_template(const TemplatePackage& package, const Data& input, const std::string& data_name) {
+    const nlohmann::json& data = DataAccess::json(input);
     const std::string data_file = data_name.empty() ? package.template_file().string() : data_name;
-    const CompiledPackage& compiled = package.compiled();
+    const CompiledPackage& compiled = CompiledPackage::of(package);
     for (const auto& entry : compiled.helpers)
         if (const std::string& helper = entry.first; data.is_object() && data.contains(helper))
             throw Error(Error::Kind::Data, {data_file, 0, 0, "/" + helper},
@@ -51,7 +53,7 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
         throw Error(Error::Kind::Data, {data_file, 0, 0, path_of_text(data, e.value())},
                     std::string(e.what()) + " (in " + file + ")");
     } catch (const mustache::PartialTooDeep& e) {
-        throw Error(Error::Kind::Template, {package.partial_file(e.partial()).string(), 0, 0, {}},
+        throw Error(Error::Kind::Template, {compiled.partial_files.at(e.partial()).path.string(), 0, 0, {}},
                     "partials nest deeper than " + std::to_string(environment.max_partial_depth) +
                         " levels here: does '" + e.partial() + "' include itself with data that never ends?");
     } catch (const mustache::HelperAsVariable& e) {
@@ -59,8 +61,8 @@ std::string render_template(const TemplatePackage& package, const nlohmann::json
     }
 }
 
-Document build_document(const TemplatePackage& package, const nlohmann::json& data, const std::string& data_name) {
-    const auto problems = package.compiled().input->check(data, package.theme().dnr);
+Document build_document(const TemplatePackage& package, const Data& data, const std::string& data_name) {
+    const auto problems = check_data(data, package);
     if (!problems.empty()) {
         std::string message = "the data does not fit the template '" + package.name() + "' (" +
                               std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") +

@@ -3,6 +3,8 @@
 #include <sstream>
 #include <vector>
 
+#include "compiled_package.hpp"
+
 namespace kansli {
 
 namespace {
@@ -61,19 +63,20 @@ Error locate_template_error(const TemplatePackage& package, const std::string& r
     std::string best_file;
     int best_line = 0;
     std::size_t best_score = 0;
-    const auto search = [&](const std::string& text, const std::string& file) {
-        const auto template_lines = split_lines(text);
+    const auto search = [&](const TemplateFile& file) {
+        const auto template_lines = split_lines(file.text);
         for (std::size_t i = 0; i < template_lines.size(); ++i) {
             const auto score = match_score(literals(template_lines[i]), rendered_line);
             if (score > best_score) {
                 best_score = score;
-                best_file = file;
+                best_file = file.path.string();
                 best_line = static_cast<int>(i + 1);
             }
         }
     };
-    search(package.template_text(), package.template_file().string());
-    for (const auto& [name, text] : package.partials()) search(text, package.partial_file(name).string());
+    const CompiledPackage& compiled = CompiledPackage::of(package);
+    search(compiled.main_file);
+    for (const auto& [name, file] : compiled.partial_files) search(file);
 
     std::string excerpt = rendered_line.size() > 160 ? rendered_line.substr(0, 157) + "..." : rendered_line;
     const std::string message = error.message() + "\n  rendered line " + std::to_string(line) + ": " + excerpt;

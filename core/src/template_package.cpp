@@ -8,9 +8,9 @@
 #include <sstream>
 
 #include "compiled_package.hpp"
+#include "data_reader.hpp"
 #include "image.hpp"
 #include "input_schema.hpp"
-#include "kansli/data.hpp"
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
 #include "manifest.hpp"
@@ -43,11 +43,11 @@ mustache::Template parse_template(const std::string& text, const fs::path& file)
     }
 }
 
-void check_partial_references(const std::vector<mustache::Node>& nodes, const std::string& text, const fs::path& file,
-                              const std::map<std::string, std::string>& partials) {
+void check_partial_references(const std::vector<mustache::Node>& nodes, const TemplateFile& file,
+                              const CompiledPackage& compiled) {
     for (const auto& node : nodes) {
-        check_partial_references(node.children, text, file, partials);
-        if (node.kind != mustache::Node::Kind::partial || partials.count(node.text)) continue;
+        check_partial_references(node.children, file, compiled);
+        if (node.kind != mustache::Node::Kind::partial || compiled.partials.count(node.text)) continue;
         const std::string& name = node.text;
         const auto slash = name.rfind('/');
         const std::string expected =
@@ -56,7 +56,7 @@ void check_partial_references(const std::vector<mustache::Node>& nodes, const st
                 : "partials/" + name.substr(slash + 1) + kPartialSuffix + " in the package " + name.substr(0, slash) +
                       ", which manifest.json must name in partials_from";
         throw Error(Error::Kind::Template,
-                    {file.string(), line_at(text, node.offset), column_at(text, node.offset), {}},
+                    {file.path.string(), line_at(file.text, node.offset), column_at(file.text, node.offset), {}},
                     "the partial '" + name + "' does not exist (expected " + expected + ")");
     }
 }
@@ -97,8 +97,7 @@ namespace {
 // ("katrineholm/kallelse/") the names get the prefix, and so do the partials' tags naming each
 // other in the parsed templates, so a sibling's partials keep finding their own; the texts stay
 // as the files have them (messages and the template locator point into the files).
-void read_partials(const fs::path& directory, const std::string& prefix, std::map<std::string, std::string>& texts,
-                   std::map<std::string, fs::path>& files, CompiledPackage& compiled) {
+void read_partials(const fs::path& directory, const std::string& prefix, CompiledPackage& compiled) {
     const fs::path partial_dir = directory / "partials";
     if (!fs::is_directory(partial_dir)) return;
     std::vector<fs::path> found;
@@ -112,16 +111,14 @@ void read_partials(const fs::path& directory, const std::string& prefix, std::ma
         parsed.qualify_partials(prefix);
         const std::string name = prefix + filename.substr(0, filename.size() - std::strlen(kPartialSuffix));
         compiled.partials.emplace(name, std::move(parsed));
-        texts.emplace(name, std::move(text));
-        files.emplace(name, file);
+        compiled.partial_files.emplace(name, TemplateFile{std::move(text), file});
     }
 }
 
 // The partials of a sibling package named in manifest.json, found in the same templates folder
 // as this package (never on other paths, never outside the folder).
 void read_sibling_partials(const fs::path& directory, const std::string& sibling, const fs::path& manifest_file,
-                           std::size_t index, std::map<std::string, std::string>& texts,
-                           std::map<std::string, fs::path>& files, CompiledPackage& compiled) {
+                           std::size_t index, CompiledPackage& compiled) {
     const std::string where = "/partials_from/" + std::to_string(index);
     if (!valid_name(sibling))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
@@ -138,15 +135,10 @@ void read_sibling_partials(const fs::path& directory, const std::string& sibling
     if (!fs::is_regular_file(sibling_dir / kTemplateFile))
         throw Error(Error::Kind::Template, {manifest_file.string(), 0, 0, where},
                     "no package '" + sibling + "' next to this one (looked in " + (root / sibling).string() + ")");
-    read_partials(sibling_dir, sibling + "/", texts, files, compiled);
+    read_partials(sibling_dir, sibling + "/", compiled);
 }
 
 }  // namespace
-
-fs::path TemplatePackage::partial_file(const std::string& name) const {
-    const auto found = partial_files_.find(name);
-    return found != partial_files_.end() ? found->second : directory_ / "partials" / (name + kPartialSuffix);
-}
 
 TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name) {
     TemplatePackage package;
@@ -157,21 +149,19 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
         throw Error(Error::Kind::Template, {directory.string(), 0, 0, {}},
                     std::string("not a template package: ") + kTemplateFile + " is missing");
     package_file(directory, kTemplateFile);
-    package.template_text_ = read_file(main);
     auto compiled = std::make_shared<CompiledPackage>();
-    compiled->main = parse_template(package.template_text_, main);
+    compiled->main_file = {read_file(main), main};
+    compiled->main = parse_template(compiled->main_file.text, main);
 
     const fs::path manifest_file = directory / "manifest.json";
     if (fs::exists(manifest_file)) package_file(directory, "manifest.json");
     package.manifest_ = load_manifest(manifest_file, package.name_);
-    read_partials(directory, {}, package.partials_, package.partial_files_, *compiled);
+    read_partials(directory, {}, *compiled);
     for (std::size_t i = 0; i < package.manifest_.partials_from.size(); ++i)
-        read_sibling_partials(directory, package.manifest_.partials_from[i], manifest_file, i, package.partials_,
-                              package.partial_files_, *compiled);
-    check_partial_references(compiled->main.nodes(), package.template_text_, main, package.partials_);
-    for (const auto& [partial, text] : package.partials_)
-        check_partial_references(compiled->partials.at(partial).nodes(), text, package.partial_files_.at(partial),
-                                 package.partials_);
+        read_sibling_partials(directory, package.manifest_.partials_from[i], manifest_file, i, *compiled);
+    check_partial_references(compiled->main.nodes(), compiled->main_file, *compiled);
+    for (const auto& [partial, file] : compiled->partial_files)
+        check_partial_references(compiled->partials.at(partial).nodes(), file, *compiled);
     compiled->recursive_partials = mustache::recursive_partials(compiled->partials);
 
     const fs::path schema_file = directory / "input.schema.json";
@@ -180,17 +170,17 @@ TemplatePackage TemplatePackage::open(const fs::path& directory, std::string nam
                     "the package has no input description (input.schema.json)");
     package_file(directory, "input.schema.json");
     try {
-        package.input_schema_ = load_data(schema_file);
+        compiled->input_schema = detail::load_data(schema_file);
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }
-    const auto problems = check_input_schema(package.input_schema_);
+    const auto problems = check_input_schema(compiled->input_schema);
     if (!problems.empty())
         throw Error(Error::Kind::Template, {schema_file.string(), 0, 0, problems.front().json_path},
                     problems.front().message);
-    compiled->input.emplace(package.input_schema_);
-    package.title_ = package.input_schema_.value("title", "");
-    package.description_ = package.input_schema_.value("description", "");
+    compiled->input.emplace(compiled->input_schema);
+    package.title_ = compiled->input_schema.value("title", "");
+    package.description_ = compiled->input_schema.value("description", "");
     if (fs::exists(directory / "theme.json")) package_file(directory, "theme.json");
     package.theme_ = load_theme(directory / "theme.json", directory);
     compiled->helpers = template_helpers(package.theme_);

@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "data_reader.hpp"
 #include "image.hpp"
 #include "json_path.hpp"
-#include "kansli/data.hpp"
 #include "kansli/error.hpp"
 
 namespace kansli {
@@ -131,7 +131,7 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
     const std::string file = theme_file.string();
     json root;
     try {
-        root = parse_data(bytes.str(), file);
+        root = detail::parse_data(bytes.str(), file, detail::JsonReader::simdjson_first);
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }

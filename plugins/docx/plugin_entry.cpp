@@ -12,6 +12,6 @@ std::unique_ptr<kansli::Writer> create() { return std::make_unique<kansli::docx:
 
 KANSLI_PLUGIN_EXPORT const kansli::PluginEntry* kansli_plugin_entry() {
     // Constant after initialisation: no mutable global state.
-    static const kansli::PluginEntry entry{KANSLI_PLUGIN_ABI_VERSION, &create};
+    static const kansli::PluginEntry entry{KANSLI_PLUGIN_ABI, &create};
     return &entry;
 }

@@ -33,8 +33,16 @@ cp -R "$base_package" "$work/packages/testkommun/memo"
 for f in "$case_dir"/*; do
   case "$(basename "$f")" in expect|package) ;; *) cp -R --no-dereference "$f" "$work/" ;; esac
 done
-[ -x "$work/prepare" ] && { (cd "$work" && ./prepare) || fail "prepare failed"; }
 echo "old" >"$work/out/previous.html"
+# prepare (optional) gets the case folder; what it puts in out/ must come through untouched.
+[ -x "$work/prepare" ] && { (cd "$work" && ./prepare "$case_dir") || fail "prepare failed"; }
+# One line per entry of out/: a file's checksum and name, else "entry" and the name.
+snapshot() {
+  (cd "$work/out" && find . -mindepth 1 -print0 | sort -z | while IFS= read -r -d '' f; do
+    if [ -f "$f" ] && [ ! -L "$f" ]; then echo "$(sha256sum <"$f" | cut -d' ' -f1) $f"; else echo "entry $f"; fi
+  done)
+}
+existing="$(snapshot)"
 
 cd "$work"
 # shellcheck disable=SC2086  # args is a word list by design
@@ -46,11 +54,14 @@ for m in "${messages[@]}"; do
 done
 if [ "$exit_expected" != 0 ]; then
   [ "$(grep -c '^kansli: error: ' <<<"$output")" = 1 ] || fail "expected one line starting 'kansli: error: '"
-  left="$(cd out && ls -A | grep -vx previous.html)"
-  [ -z "$left" ] || fail "files written despite the error: $left"
+  [ "$(snapshot)" = "$existing" ] || fail "files written or changed in out/ despite the error: $(diff <(echo "$existing") <(snapshot))"
 fi
 [ "$(cat out/previous.html)" = old ] || fail "an existing file in the output folder was changed"
-ls -A out | grep -q 'kansli-tmp\|\.tmp$' && fail "a temporary file was left in the output folder"
+while read -r sum file; do
+  [ -z "$file" ] || [ "$sum" = entry ] || [ "$(sha256sum <"out/$file" | cut -d' ' -f1)" = "$sum" ] \
+    || fail "$file in out/ was changed"
+done <<<"$existing"
+ls -A out | grep -q 'kansli-tmp\|kansli-publish\|\.tmp$' && fail "a temporary file was left in the output folder"
 for pair in "${has[@]}"; do
   file="${pair%%:*}" text="${pair#*:}"
   [ -f "out/$file" ] || fail "no output file $file"

@@ -1,6 +1,10 @@
 // End-to-end runs of the kansli command, as a clerk or a script would make them.
 #include <gtest/gtest.h>
 
+#include <cinttypes>
+#include <cstdio>
+
+#include "kansli/version.hpp"
 #include "test_support.hpp"
 
 namespace test = kansli::test;
@@ -218,6 +222,11 @@ TEST_F(Cli, UsageErrors) {
     const auto version = kansli("--version");
     EXPECT_EQ(version.exit_code, 0);
     EXPECT_EQ(version.out.rfind("kansli ", 0), 0u);
+    // What the loaded library says of itself, the stamp as plugins carry it.
+    char stamp[17];
+    std::snprintf(stamp, sizeof stamp, "%016" PRIx64, kansli::plugin_abi());
+    EXPECT_EQ(version.out,
+              std::string("kansli ") + kansli::version() + " (" + kansli::soname() + ", plugin ABI " + stamp + ")\n");
 }
 
 TEST_F(Cli, MissingDataFile) {

@@ -1,65 +1,29 @@
 // `kansli publish` on the example meeting folder and on broken copies of it.
 #include <gtest/gtest.h>
 
-#include <regex>
-
-#include "test_support.hpp"
+#include "publish_support.hpp"
 
 namespace test = kansli::test;
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kCli = KANSLI_CLI;
-const fs::path kExample = fs::path(KANSLI_SOURCE_DIR) / "examples/mote-socialnamnden-2021-02-09";
-const fs::path kMeetingDir = "socialnamnden/2021-02-09";
-
-struct Publish : ::testing::Test {
-    test::TempDir work;
-    fs::path site() const { return work / "site"; }
-
-    // A copy of the example meeting that a test may break.
-    fs::path meeting(const std::string& name = "meeting") const {
-        const fs::path copy = work / name;
-        fs::copy(kExample, copy, fs::copy_options::recursive);
-        return copy;
-    }
-    test::CommandResult publish(const std::vector<fs::path>& folders, const std::string& extra = "") const {
-        std::string args;
-        for (const auto& folder : folders) args += " " + test::shell_quote(folder.string());
-        return test::run(test::shell_quote(kCli) + " publish" + args + " --out " + test::shell_quote(site().string()) +
-                         " " + extra);
-    }
-    // Replaces `from` by `to` in the copy's meeting.json.
-    static void edit_manifest(const fs::path& folder, const std::string& from, const std::string& to) {
-        std::string text = test::read_file(folder / "meeting.json");
-        const auto at = text.find(from);
-        ASSERT_NE(at, std::string::npos) << from;
-        text.replace(at, from.size(), to);
-        test::write_file(folder / "meeting.json", text);
-    }
-    std::vector<fs::path> hidden_leftovers() const {
-        std::vector<fs::path> found;
-        for (const auto& entry : fs::directory_iterator(work.path()))
-            if (entry.path().filename().string().find(".kansli-") != std::string::npos) found.push_back(entry.path());
-        return found;
-    }
-};
-
-}  // namespace
+using Publish = test::PublishTest;
+const fs::path& kMeetingDir = test::kExampleMeetingDir;
 
 TEST_F(Publish, TheExampleBecomesASiteWithIndexMeetingPageAndDocuments) {
-    const auto r = publish({kExample});
+    const auto r = publish({test::example_meeting()});
     ASSERT_EQ(r.exit_code, 0) << r.out;
     for (const char* file :
          {"kallelse.html", "kallelse.docx", "kallelse.odt", "arende-6-tjansteskrivelse-bostad-forst.html",
           "arende-6-tjansteskrivelse-bostad-forst.docx", "arende-6-tjansteskrivelse-bostad-forst.odt",
           "bilagor/exempelbilaga.pdf", "index.html"})
         EXPECT_TRUE(fs::is_regular_file(site() / kMeetingDir / file)) << file;
-    EXPECT_TRUE(fs::is_regular_file(site() / ".kansli-site"));
+    EXPECT_TRUE(fs::is_regular_file(site() / ".kansli-site.json"));
 
     const std::string index = test::read_file(site() / "index.html");
-    EXPECT_NE(index.find("<h2>Socialnämnden</h2>\n<h3>2021</h3>"), std::string::npos) << index;
+    EXPECT_NE(index.find("<h2><a href=\"socialnamnden/index.html\">Socialnämnden</a></h2>"), std::string::npos)
+        << index;
     EXPECT_NE(index.find("<a href=\"socialnamnden/2021-02-09/index.html\">Socialnämnden 9 februari 2021</a>"),
               std::string::npos);
 
@@ -84,29 +48,24 @@ TEST_F(Publish, TheExampleBecomesASiteWithIndexMeetingPageAndDocuments) {
     // The downloads are the documents, not placeholders.
     EXPECT_EQ(test::read_file(site() / kMeetingDir / "kallelse.docx").substr(0, 2), "PK");
     EXPECT_EQ(test::read_file(site() / kMeetingDir / "bilagor/exempelbilaga.pdf"),
-              test::read_file(kExample / "bilagor/exempelbilaga.pdf"));
+              test::read_file(test::example_meeting() / "bilagor/exempelbilaga.pdf"));
 }
 
 TEST_F(Publish, TheSameMeetingGivesTheSameBytes) {
-    ASSERT_EQ(publish({kExample}).exit_code, 0);
-    const std::string page = test::read_file(site() / kMeetingDir / "index.html");
-    const std::string docx = test::read_file(site() / kMeetingDir / "kallelse.docx");
-    ASSERT_EQ(publish({kExample}).exit_code, 0) << "a site publish wrote is replaced";
-    EXPECT_EQ(page, test::read_file(site() / kMeetingDir / "index.html"));
-    EXPECT_EQ(docx, test::read_file(site() / kMeetingDir / "kallelse.docx"));
-    EXPECT_TRUE(hidden_leftovers().empty());
+    ASSERT_EQ(publish({test::example_meeting()}).exit_code, 0);
+    const auto first = test::files_below(site());
+    ASSERT_EQ(publish({test::example_meeting()}).exit_code, 0) << "a site publish wrote is published again";
+    EXPECT_TRUE(test::files_below(site()) == first);
+    EXPECT_TRUE(leftovers().empty());
 }
 
 TEST_F(Publish, TheSiteDoesNotDependOnTheNumberOfThreads) {
-    const fs::path other = meeting("other");
-    edit_manifest(other, "\"2021-02-09\"", "\"2022-03-15\"");
+    const fs::path other = meeting("other", "2022-03-15");
     std::map<std::string, std::string> first;
     for (const char* jobs : {"-j 1", "-j 2"}) {
-        ASSERT_EQ(publish({kExample, other}, jobs).exit_code, 0) << jobs;
-        std::map<std::string, std::string> files;
-        for (const auto& entry : fs::recursive_directory_iterator(site()))
-            if (entry.is_regular_file())
-                files[fs::relative(entry.path(), site()).string()] = test::read_file(entry.path());
+        fs::remove_all(site());
+        ASSERT_EQ(publish({test::example_meeting(), other}, jobs).exit_code, 0) << jobs;
+        const auto files = test::files_below(site());
         EXPECT_GT(files.size(), 10u);
         if (first.empty())
             first = files;
@@ -132,23 +91,23 @@ TEST_F(Publish, ErrorsAreReportedInTheMeetingsOrderOnAnyNumberOfThreads) {
 }
 
 TEST_F(Publish, SeveralMeetingsAreIndexedByBodyAndYear) {
-    const fs::path other = meeting("other");
-    edit_manifest(other, "\"2021-02-09\"", "\"2022-03-15\"");
-    const fs::path third = meeting("third");
-    edit_manifest(third, "\"Socialnämnden\"", "\"Bildningsnämnden\"");
-    const auto r = publish({kExample, other, third});
+    const fs::path other = meeting("other", "2022-03-15");
+    const fs::path third = meeting("third", "2021-02-09", "Bildningsnämnden");
+    const auto r = publish({test::example_meeting(), other, third});
     ASSERT_EQ(r.exit_code, 0) << r.out;
     const std::string index = test::read_file(site() / "index.html");
-    const auto bildning = index.find("<h2>Bildningsnämnden</h2>");
-    const auto social = index.find("<h2>Socialnämnden</h2>");
+    const auto bildning = index.find(">Bildningsnämnden</a></h2>");
+    const auto social = index.find(">Socialnämnden</a></h2>");
     ASSERT_NE(bildning, std::string::npos);
     ASSERT_NE(social, std::string::npos);
     EXPECT_LT(bildning, social) << "bodies in Swedish order";
-    EXPECT_LT(index.find("<h3>2022</h3>", social), index.find("<h3>2021</h3>", social)) << "newest year first";
+    EXPECT_LT(index.find("15 mars 2022", social), index.find("9 februari 2021", social)) << "newest first";
+    const std::string body = test::read_file(site() / "socialnamnden/index.html");
+    EXPECT_LT(body.find("<h2 id=\"ar-2022\">2022</h2>"), body.find("<h2 id=\"ar-2021\">2021</h2>")) << body;
     EXPECT_TRUE(fs::is_regular_file(site() / "socialnamnden/2022-03-15/index.html"));
     EXPECT_TRUE(fs::is_regular_file(site() / "bildningsnamnden/2021-02-09/index.html"));
 
-    const auto twice = publish({kExample, meeting("again")});
+    const auto twice = publish({test::example_meeting(), meeting("again")});
     EXPECT_EQ(twice.exit_code, 2) << twice.out;
     EXPECT_NE(twice.out.find("at /date: another meeting folder is also Socialnämnden on 2021-02-09"), std::string::npos)
         << twice.out;
@@ -164,9 +123,10 @@ TEST_F(Publish, ManifestMistakesNameTheFileAndJsonPath) {
         {"\"number\": \"6\"", "\"number\": \"60\"", "at /items/0/number: the kallelse's agenda has no item 60", 1},
         {"\"title\": \"Exempelbilaga\"", "\"titel\": \"x\"", "at /items/0/attachments/0/titel: unknown key", 1},
         {"bilagor/exempelbilaga.pdf", "../../etc/passwd",
-         "at /items/0/attachments/0/file: '../../etc/passwd' must be "
-         "a path inside the meeting folder",
-         1},
+         "at /items/0/attachments/0/file: '../../etc/passwd' leads out of the meeting folder", 1},
+        {"bilagor/exempelbilaga.pdf", "/etc/passwd",
+         "at /items/0/attachments/0/file: '/etc/passwd' must be a path inside the meeting folder", 1},
+        {"bilagor/exempelbilaga.pdf", "bilagor", "at /items/0/attachments/0/file: 'bilagor' is not a regular file", 1},
         {"\"2021-02-09\"", "\"2021-02-30\"", "at /date: '2021-02-30' is not a date", 1},
         {"katrineholm/tjansteskrivelse", "katrineholm/saknas", "at /items/0/documents/0/template:", 2},
     };
@@ -174,8 +134,8 @@ TEST_F(Publish, ManifestMistakesNameTheFileAndJsonPath) {
         SCOPED_TRACE(c.to);
         test::TempDir dir;
         const fs::path copy = dir / "m";
-        fs::copy(kExample, copy, fs::copy_options::recursive);
-        edit_manifest(copy, c.from, c.to);
+        fs::copy(test::example_meeting(), copy, fs::copy_options::recursive);
+        test::edit_manifest(copy, c.from, c.to);
         const auto r = publish({copy});
         EXPECT_EQ(r.exit_code, c.exit_code) << r.out;
         EXPECT_NE(r.out.find("meeting.json: " + c.expected), std::string::npos) << r.out;
@@ -189,34 +149,56 @@ TEST_F(Publish, ManifestMistakesNameTheFileAndJsonPath) {
 }
 
 TEST_F(Publish, AFailureLeavesThePreviousSiteAsItWas) {
-    ASSERT_EQ(publish({kExample}).exit_code, 0);
-    const std::string before = test::read_file(site() / "index.html");
-    const fs::path broken = meeting();
-    edit_manifest(broken, "\"2021-02-09\"", "\"2022-01-18\"");
-    edit_manifest(broken, "\"number\": \"6\"", "\"number\": \"60\"");
-    EXPECT_EQ(publish({kExample, broken}).exit_code, 1);
-    EXPECT_EQ(test::read_file(site() / "index.html"), before);
-    EXPECT_TRUE(fs::is_regular_file(site() / kMeetingDir / "kallelse.docx"));
-    EXPECT_TRUE(hidden_leftovers().empty());
+    ASSERT_EQ(publish({test::example_meeting()}).exit_code, 0);
+    const auto before = test::files_below(site());
+    const fs::path broken = meeting("broken", "2022-01-18");
+    test::edit_manifest(broken, "\"number\": \"6\"", "\"number\": \"60\"");
+    EXPECT_EQ(publish({test::example_meeting(), broken}).exit_code, 1);
+    EXPECT_TRUE(test::files_below(site()) == before);
+    EXPECT_TRUE(leftovers().empty());
 }
 
-TEST_F(Publish, AFolderItDidNotWriteIsNeverReplaced) {
+TEST_F(Publish, AFolderItDidNotWriteIsNeverWrittenInto) {
     test::write_file(site() / "viktigt.txt", "mitt");
-    const auto r = publish({kExample});
+    const auto r = publish({test::example_meeting()});
     EXPECT_EQ(r.exit_code, 5) << r.out;
-    EXPECT_NE(r.out.find("refusing to replace it"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("site: is not empty and is not a site kansli publish made (it has no .kansli-site.json)"),
+              std::string::npos)
+        << r.out;
     EXPECT_EQ(test::read_file(site() / "viktigt.txt"), "mitt");
     EXPECT_FALSE(fs::exists(site() / "index.html"));
+    // A site of the first publish (a marker, no record) is not taken for one this can grow.
+    fs::remove(site() / "viktigt.txt");
+    test::write_file(site() / ".kansli-site", "Written by kansli publish.\n");
+    const auto old = publish({test::example_meeting()});
+    EXPECT_EQ(old.exit_code, 5) << old.out;
+    EXPECT_NE(old.out.find("was written by an earlier version of kansli publish"), std::string::npos) << old.out;
 }
 
 TEST_F(Publish, UsageMistakes) {
-    EXPECT_EQ(test::run(test::shell_quote(kCli) + " publish --out x").exit_code, 2);
-    EXPECT_EQ(publish({kExample}, "--format html").exit_code, 2);
+    EXPECT_EQ(kansli("publish --out x").exit_code, 2) << "no meeting folder and no site to build again";
+    EXPECT_EQ(publish({test::example_meeting()}, "--format html").exit_code, 2);
     const auto r = publish({work / "saknas"});
     EXPECT_EQ(r.exit_code, 2) << r.out;
     EXPECT_NE(r.out.find("saknas: not a meeting folder"), std::string::npos) << r.out;
+    const auto deep = kansli("publish " + test::shell_quote((work / "saknas").string()) + " --out " +
+                             test::shell_quote((work / "ny/mapp/site").string()));
+    EXPECT_EQ(deep.exit_code, 2) << deep.out;
+    EXPECT_FALSE(fs::exists(work / "ny")) << "not even the folders above the site are made";
     fs::create_directories(work / "tom");
     const auto empty = publish({work / "tom"});
     EXPECT_EQ(empty.exit_code, 1) << empty.out;
     EXPECT_NE(empty.out.find("has no meeting.json"), std::string::npos) << empty.out;
+    const auto no_out = kansli("publish " + test::shell_quote(test::example_meeting().string()) + " --out ''");
+    EXPECT_EQ(no_out.exit_code, 2) << no_out.out;
+    EXPECT_NE(no_out.out.find("--out needs a folder"), std::string::npos) << no_out.out;
+    for (const char* url : {"www.kommun.se", "ftp://kommun.se/", "https:///x", "https://kommun.se/a b"}) {
+        const auto bad_url = publish({test::example_meeting()}, std::string("--site-url '") + url + "'");
+        EXPECT_EQ(bad_url.exit_code, 2) << url << bad_url.out;
+        EXPECT_NE(bad_url.out.find("--site-url needs the site's address"), std::string::npos) << bad_url.out;
+    }
+    EXPECT_EQ(kansli("render x.json --template a/b --site-url https://kommun.se/").exit_code, 2);
+    EXPECT_FALSE(fs::exists(site()));
 }
+
+}  // namespace

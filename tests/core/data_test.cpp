@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "kansli/error.hpp"
+#include "test_data.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -11,6 +12,12 @@ namespace {
 
 Error parse_error(const std::string& text) {
     return kansli::test::error_from([&] { parse_data(text, "data.json"); });
+}
+
+// The problems check_data finds in `data` against a package with this input description.
+std::vector<DataProblem> problems(const std::string& schema, const nlohmann::json& data) {
+    const test::PackageWith with(schema);
+    return check_data(test::data_of(data), with.package());
 }
 
 }  // namespace
@@ -71,7 +78,7 @@ TEST(Data, Utf16IsRefusedWithAdvice) {
 }
 
 TEST(DataCheck, ListsEveryProblemWithItsPath) {
-    const auto schema = nlohmann::json::parse(R"({
+    const std::string schema = R"({
       "type": "object", "required": ["title", "meeting"], "additionalProperties": false,
       "properties": {
         "title": {"type": "string", "minLength": 1},
@@ -81,51 +88,59 @@ TEST(DataCheck, ListsEveryProblemWithItsPath) {
             "dnr": {"type": "string", "pattern": "^[A-Z]+/[0-9]{4}:[0-9]+$"},
             "kind": {"enum": ["beslut", "information"]}}}},
         "amount": {"type": ["number", "null"]}
-      }})");
+      }})";
     const auto data = nlohmann::json::parse(R"({
       "title": "",
       "meeting": {"date": "2021-02-30", "time": "15:00"},
       "items": [{"dnr": "SOCN/2020:38"}, {"dnr": "SOCN 2020:38", "kind": "annat"}],
       "amount": "många",
       "extra": 1})");
-    const auto problems = check_data(data, schema);
+    const auto found = problems(schema, data);
     std::vector<std::string> paths;
-    for (const auto& p : problems) paths.push_back(p.json_path);
+    for (const auto& p : found) paths.push_back(p.json_path);
     const std::vector<std::string> expected = {"/amount",       "/extra",        "/items/1/dnr",
                                                "/items/1/kind", "/meeting/date", "/title"};
     EXPECT_EQ(paths, expected);
-    for (const auto& p : problems) EXPECT_FALSE(p.message.empty());
+    for (const auto& p : found) EXPECT_FALSE(p.message.empty());
 }
 
 TEST(DataCheck, MissingRequiredFieldAndWrongType) {
-    const auto schema = nlohmann::json::parse(R"({"type": "object", "required": ["title"],
-        "properties": {"title": {"type": "string"}, "items": {"type": "array"}}})");
-    auto problems = check_data(nlohmann::json::parse(R"({"items": {}})"), schema);
-    ASSERT_EQ(problems.size(), 2u);
-    EXPECT_EQ(problems[0].json_path, "");
-    EXPECT_NE(problems[0].message.find("missing required field 'title'"), std::string::npos);
-    EXPECT_EQ(problems[1].json_path, "/items");
-    EXPECT_NE(problems[1].message.find("expected array, found an object"), std::string::npos) << problems[1].message;
+    const auto found = problems(R"({"type": "object", "required": ["title"],
+        "properties": {"title": {"type": "string"}, "items": {"type": "array"}}})",
+                                {{"items", nlohmann::json::object()}});
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].json_path, "");
+    EXPECT_NE(found[0].message.find("missing required field 'title'"), std::string::npos);
+    EXPECT_EQ(found[1].json_path, "/items");
+    EXPECT_NE(found[1].message.find("expected array, found an object"), std::string::npos) << found[1].message;
 }
 
 TEST(DataCheck, ValidDataHasNoProblems) {
-    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {"n": {"type": "integer"}}})");
-    EXPECT_TRUE(check_data(nlohmann::json::parse(R"({"n": 3})"), schema).empty());
-    EXPECT_FALSE(check_data(nlohmann::json::parse(R"({"n": 3.5})"), schema).empty());
+    const test::PackageWith with(R"({"type": "object", "properties": {"n": {"type": "integer"}}})");
+    EXPECT_TRUE(check_data(parse_data(R"({"n": 3})", "d.json"), with.package()).empty());
+    EXPECT_FALSE(check_data(parse_data(R"({"n": 3.5})", "d.json"), with.package()).empty());
 }
 
 TEST(DataCheck, LongValuesDoNotCrashPatternChecks) {
-    const auto schema = nlohmann::json::parse(
+    const test::PackageWith with(
         R"({"type": "object", "properties": {"email": {"type": "string", "pattern": "^[^@\\s]+@[^@\\s]+$"}}})");
     nlohmann::json data = {{"email", std::string(200000, 'a') + "@katrineholm.se"}};
-    EXPECT_TRUE(check_data(data, schema).empty());
+    EXPECT_TRUE(check_data(test::data_of(data), with.package()).empty());
     data["email"] = std::string(200000, 'a');
-    ASSERT_EQ(check_data(data, schema).size(), 1u);
+    ASSERT_EQ(check_data(test::data_of(data), with.package()).size(), 1u);
 }
 
 TEST(DataCheck, PatternsMatchLettersNotBytes) {
-    const auto schema = nlohmann::json::parse(
+    const test::PackageWith with(
         R"({"type": "object", "properties": {"name": {"type": "string", "pattern": "^[A-ZÅÄÖ][a-zåäö]+$"}}})");
-    EXPECT_TRUE(check_data(nlohmann::json{{"name", "Örebro"}}, schema).empty());
-    EXPECT_FALSE(check_data(nlohmann::json{{"name", "örebro"}}, schema).empty());
+    EXPECT_TRUE(check_data(test::data_of({{"name", "Örebro"}}), with.package()).empty());
+    EXPECT_FALSE(check_data(test::data_of({{"name", "örebro"}}), with.package()).empty());
+}
+
+TEST(Data, ComesBackAsCompactJsonWithKeysInOrder) {
+    const Data data =
+        parse_data("{\"b\": [1, 2.5, null],\n \"a\": \"Nämnd\", \"c\": {\"z\": true, \"y\": -0}}", "d.json");
+    EXPECT_EQ(data.to_json(), R"({"a":"Nämnd","b":[1,2.5,null],"c":{"y":0,"z":true}})");
+    const Data copy = data;  // copies share the value
+    EXPECT_EQ(copy.to_json(), data.to_json());
 }

@@ -5,6 +5,7 @@
 
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
+#include "test_data.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -25,8 +26,17 @@ std::vector<std::string> lines(const std::vector<LintWarning>& warnings) {
 }
 
 std::vector<std::string> lint_content(const std::string& content) {
-    return lines(lint(read(content), nlohmann::json::object(), nlohmann::json::object(), {}));
+    static const test::PackageWith any_data("{}");
+    return lines(lint(read(content), parse_data("{}", "d.json"), any_data.package()));
 }
+
+// The input description of the date tests: the meeting's date and the items' dates.
+const char* const kDatedItems = R"({"type": "object", "properties": {
+    "meeting": {"type": "string", "format": "date"},
+    "items": {"type": "array", "items": {"type": "object", "properties": {
+        "date": {"type": "string", "format": "date"}, "note": {"type": "string"},
+        "attachments": {"type": "array", "items": {"type": "object", "properties": {
+            "motion": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}}}}}}}}}}})";
 
 const char* const kColumns =
     R"(<columns><column/><column kind="money"/><column kind="percent"/><column kind="number"/></columns>
@@ -119,16 +129,15 @@ TEST(Lint, HeadingsAndSectionsWithNothingUnderThemAreReported) {
 }
 
 TEST(Lint, DateFieldsOutsideTheMeetingsYearAreReportedWithTheirPath) {
-    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {
-        "meeting": {"type": "string", "format": "date"},
-        "items": {"type": "array", "items": {"type": "object", "properties": {
-            "date": {"type": "string", "format": "date"}, "note": {"type": "string"}}}}}})");
-    const auto data = nlohmann::json::parse(R"({"meeting": "2021-02-09",
-        "items": [{"date": "2021-01-02", "note": "1999-01-01"}, {"date": "2020-12-30"}]})");
+    const auto data = parse_data(R"({"meeting": "2021-02-09",
+        "items": [{"date": "2021-01-02", "note": "1999-01-01"}, {"date": "2020-12-30"}]})",
+                                 "d.json");
     const Document document =
         read("<p>x</p><signatures date=\"2019-05-05\"><signature name=\"N\"/></signatures>", "<date>2021-02-03</date>");
-    EXPECT_TRUE(lint(document, data, schema, {}).empty()) << "no meeting date declared: no date check";
-    const auto found = lines(lint(document, data, schema, {"/meeting", {}}));
+    const test::PackageWith undated(kDatedItems);
+    EXPECT_TRUE(lint(document, data, undated.package()).empty()) << "no meeting date declared: no date check";
+    const test::PackageWith dated(kDatedItems, "{}", R"({"lint": {"meeting_date": "/meeting"}})");
+    const auto found = lines(lint(document, data, dated.package()));
     ASSERT_EQ(found.size(), 2u) << testing::PrintToString(found);
     EXPECT_EQ(found[0], "/items/1/date: 2020-12-30 is outside the meeting's year 2021 (/meeting is 2021-02-09)");
     EXPECT_NE(found[1].find("the date of the signatures (document XML line 1): 2019-05-05 is outside"),
@@ -139,21 +148,19 @@ TEST(Lint, DateFieldsOutsideTheMeetingsYearAreReportedWithTheirPath) {
 // A meeting packet's attachments (a motion, an earlier decision) are dated when they were written:
 // the fields the manifest lists in lint.any_year are passed over, with everything below them.
 TEST(Lint, DatesInAnyYearFieldsAreNotCompared) {
-    const auto schema = nlohmann::json::parse(R"({"type": "object", "properties": {
-        "meeting": {"type": "string", "format": "date"},
-        "items": {"type": "array", "items": {"type": "object", "properties": {
-            "date": {"type": "string", "format": "date"},
-            "attachments": {"type": "array", "items": {"type": "object", "properties": {
-                "motion": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}}}}}}}}}}})");
-    const auto data = nlohmann::json::parse(R"({"meeting": "2021-02-09",
-        "items": [{"date": "2020-12-30", "attachments": [{"motion": {"date": "2020-03-02"}}]}]})");
+    const auto data = parse_data(R"({"meeting": "2021-02-09",
+        "items": [{"date": "2020-12-30", "attachments": [{"motion": {"date": "2020-03-02"}}]}]})",
+                                 "d.json");
     const Document document = read("<p>x</p>", "<date>2021-02-03</date>");
-    const auto all = lines(lint(document, data, schema, {"/meeting", {}}));
+    const test::PackageWith every_year(kDatedItems, "{}", R"({"lint": {"meeting_date": "/meeting"}})");
+    const auto all = lines(lint(document, data, every_year.package()));
     ASSERT_EQ(all.size(), 2u) << testing::PrintToString(all);
     EXPECT_EQ(
         all[0],
         "/items/0/attachments/0/motion/date: 2020-03-02 is outside the meeting's year 2021 (/meeting is 2021-02-09)");
-    const auto found = lines(lint(document, data, schema, {"/meeting", {"attachments"}}));
+    const test::PackageWith any_year(kDatedItems, "{}",
+                                     R"({"lint": {"meeting_date": "/meeting", "any_year": ["attachments"]}})");
+    const auto found = lines(lint(document, data, any_year.package()));
     ASSERT_EQ(found.size(), 1u) << testing::PrintToString(found) << ": a memo's date is still compared";
     EXPECT_EQ(found[0], "/items/0/date: 2020-12-30 is outside the meeting's year 2021 (/meeting is 2021-02-09)");
 }

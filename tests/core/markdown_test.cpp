@@ -3,6 +3,7 @@
 #include "kansli/document_xml.hpp"
 #include "kansli/render.hpp"
 #include "kansli/template_package.hpp"
+#include "test_data.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -16,7 +17,7 @@ std::string render_markdown(const std::string& helper, const std::string& markdo
     test::write_file(dir / "k/p/template.xml.mustache", "{{#" + helper + "}}{{text}}{{/" + helper + "}}");
     test::write_file(dir / "k/p/input.schema.json", "{}");
     const auto package = TemplatePackage::open(dir / "k/p", "k/p");
-    return render_template(package, nlohmann::json{{"text", markdown}});
+    return render_template(package, test::data_of({{"text", markdown}}));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "kansli/error.hpp"
 #include "kansli/render.hpp"
 #include "kansli/template_package.hpp"
+#include "test_data.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -16,7 +17,7 @@ const std::string minus = "\xE2\x88\x92";
 
 TemplatePackage memo() { return TemplateSearchPath({test::fixtures_dir() / "packages"}).find("testkommun/memo"); }
 
-nlohmann::json memo_data() { return load_data(memo().example_file()); }
+Data memo_data() { return load_data(memo().example_file()); }
 
 // A package written into a temporary folder, as a municipality would add one.
 struct UserPackage {
@@ -42,7 +43,6 @@ TEST(Template, PackageMetadataComesFromTheInputDescription) {
     const auto package = memo();
     EXPECT_EQ(package.name(), "testkommun/memo");
     EXPECT_EQ(package.title(), "Testmemo");
-    EXPECT_EQ(package.partials().count("decision"), 1u);
     EXPECT_EQ(package.theme().header_text, "Testkommun");
     ASSERT_TRUE(package.theme().logo.has_value());
     EXPECT_EQ(package.theme().logo->pixel_height, 3);
@@ -76,7 +76,8 @@ TEST(Template, BuildsTheDocument) {
 
 TEST(Template, AUserPackageInItsOwnFolderRendersWithoutRecompiling) {
     UserPackage user(kSmallDocument);
-    const Document doc = build_document(user.open(), {{"title", "Notis"}, {"text", "Hej & välkommen"}}, "d.json");
+    const Document doc =
+        build_document(user.open(), test::data_of({{"title", "Notis"}, {"text", "Hej & välkommen"}}), "d.json");
     EXPECT_EQ(doc.meta.title, "Notis");
     EXPECT_EQ(plain_text(std::get<Paragraph>(doc.content.at(0).value).content), "Hej & välkommen");
 }
@@ -127,7 +128,9 @@ TEST(Template, InvalidDocumentXmlPointsAtTheTemplateLine) {
     UserPackage user(
         "<document version=\"1\">\n  <meta><title>{{title}}</title><kind>notis</kind></meta>\n  <content>\n"
         "    <p>{{text}}</p>\n    <paragraf>{{text}}</paragraf>\n  </content>\n</document>\n");
-    const Error e = test::error_from([&] { build_document(user.open(), {{"title", "T"}, {"text", "x"}}, "d.json"); });
+    const Error e = test::error_from([&] {
+        build_document(user.open(), test::data_of({{"title", "T"}, {"text", "x"}}), "d.json");
+    });
     EXPECT_EQ(e.kind(), Error::Kind::Template);
     EXPECT_NE(e.where().file.find("template.xml.mustache"), std::string::npos);
     EXPECT_EQ(e.where().line, 5);
@@ -136,7 +139,7 @@ TEST(Template, InvalidDocumentXmlPointsAtTheTemplateLine) {
 
 TEST(Template, DataThatDoesNotFitListsEveryProblem) {
     const Error e = test::error_from(
-        [] { build_document(memo(), nlohmann::json::parse(R"({"title": 5, "date": "2021-02-30"})"), "d.json"); });
+        [] { build_document(memo(), parse_data(R"({"title": 5, "date": "2021-02-30"})", "d.json"), "d.json"); });
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_EQ(e.where().file, "d.json");
     EXPECT_NE(e.message().find("missing required field 'decisions'"), std::string::npos) << e.message();
@@ -149,7 +152,7 @@ TEST(Template, HelperErrorsNameTheValue) {
         "<document "
         "version=\"1\"><meta><title>{{#sv_date_long}}{{d}}{{/sv_date_long}}</title><kind>k</kind></meta><content/></"
         "document>");
-    const Error e = test::error_from([&] { render_template(user.open(), {{"d", "2021-02-30"}}); });
+    const Error e = test::error_from([&] { render_template(user.open(), test::data_of({{"d", "2021-02-30"}})); });
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_NE(e.message().find("sv_date_long"), std::string::npos) << e.message();
     EXPECT_NE(e.message().find("2021-02-30"), std::string::npos) << e.message();
@@ -157,7 +160,7 @@ TEST(Template, HelperErrorsNameTheValue) {
 
 TEST(Template, DataMayNotHideAHelper) {
     UserPackage user(kSmallDocument);
-    const Error e = test::error_from([&] { render_template(user.open(), {{"markdown", "x"}}); });
+    const Error e = test::error_from([&] { render_template(user.open(), test::data_of({{"markdown", "x"}})); });
     EXPECT_EQ(e.where().json_path, "/markdown");
 }
 
@@ -181,7 +184,7 @@ TEST(Template, APartialLinkedFromOutsideThePackageIsRefused) {
 TEST(Template, APartialThatIncludesItselfForeverIsAnError) {
     UserPackage user("<document version=\"1\">{{> loop}}</document>");
     test::write_file(user.dir / "minkommun/notis/partials/loop.xml.mustache", "<p/>{{> loop}}");
-    const Error e = test::error_from([&] { render_template(user.open(), {{"title", "T"}}); });
+    const Error e = test::error_from([&] { render_template(user.open(), test::data_of({{"title", "T"}})); });
     EXPECT_EQ(e.kind(), Error::Kind::Template);
     EXPECT_NE(e.message().find("'loop' include itself"), std::string::npos) << e.message();
 }
@@ -191,7 +194,7 @@ TEST(Template, RecursivePartialsOverFiniteDataWork) {
     test::write_file(user.dir / "minkommun/notis/partials/node.xml.mustache",
                      "[{{name}}{{#children}}{{> node}}{{/children}}]");
     const auto data =
-        nlohmann::json::parse(R"({"children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})");
+        parse_data(R"({"children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})", "d.json");
     EXPECT_EQ(render_template(user.open(), data), "<document version=\"1\">[a[b]]</document>");
 }
 
@@ -204,20 +207,20 @@ TEST(Template, PartialsInsideRecursivePartialsAndRepeatedPartialsRenderInPlace) 
                      "[{{> leaf}}{{#children}}{{> node}}{{/children}}]");
     test::write_file(user.dir / "minkommun/notis/partials/leaf.xml.mustache", "<{{> name}}>");
     test::write_file(user.dir / "minkommun/notis/partials/name.xml.mustache", "{{name}}");
-    const auto data = nlohmann::json::parse(
-        R"({"name": "rot", "children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})");
+    const auto data = parse_data(
+        R"({"name": "rot", "children": [{"name": "a", "children": [{"name": "b", "children": []}]}]})", "d.json");
     EXPECT_EQ(render_template(user.open(), data), "<document version=\"1\"><rot>[<a>[<b>]]<rot></document>");
 }
 
 TEST(Template, PartialsWorkWithChangedDelimiters) {
     UserPackage user("{{=<% %>=}}<%> p%>|<%={{ }}=%>{{> p}}");
     test::write_file(user.dir / "minkommun/notis/partials/p.xml.mustache", "{{title}}");
-    EXPECT_EQ(render_template(user.open(), {{"title", "T"}}), "T|T");
+    EXPECT_EQ(render_template(user.open(), test::data_of({{"title", "T"}})), "T|T");
 }
 
 TEST(Template, FloatsReachTemplatesInPlainDecimalNotation) {
     UserPackage user("{{a}} {{b}} {{c}} {{#sv_number}}{{c}}{{/sv_number}}");
-    const auto data = nlohmann::json::parse(R"({"a": 1e5, "b": 1.5e-7, "c": 1e21})");
+    const auto data = parse_data(R"({"a": 1e5, "b": 1.5e-7, "c": 1e21})", "d.json");
     EXPECT_EQ(render_template(user.open(), data), "100000 0.00000015 1000000000000000000000 1" + nbsp + "000" + nbsp +
                                                       "000" + nbsp + "000" + nbsp + "000" + nbsp + "000" + nbsp +
                                                       "000" + nbsp + "000");
@@ -225,7 +228,9 @@ TEST(Template, FloatsReachTemplatesInPlainDecimalNotation) {
 
 TEST(Template, HelperErrorsNameTheDataFile) {
     UserPackage user("{{#sv_date}}{{d}}{{/sv_date}}");
-    const Error e = test::error_from([&] { render_template(user.open(), {{"d", "igår"}}, "kallelse.json"); });
+    const Error e = test::error_from([&] {
+        render_template(user.open(), test::data_of({{"d", "igår"}}), "kallelse.json");
+    });
     EXPECT_EQ(e.where().file, "kallelse.json");
 }
 
@@ -233,14 +238,14 @@ TEST(Template, DeeplyNestedMarkdownIsADataError) {
     UserPackage user("{{#markdown}}{{text}}{{/markdown}}");
     std::string markdown;
     for (int i = 0; i < 40; ++i) markdown += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- nivå\n";
-    const Error e = test::error_from([&] { render_template(user.open(), {{"text", markdown}}); });
+    const Error e = test::error_from([&] { render_template(user.open(), test::data_of({{"text", markdown}})); });
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_NE(e.message().find("nested deeper"), std::string::npos) << e.message();
 }
 
 TEST(Template, HelperErrorsNameTheFieldTheValueCameFrom) {
     UserPackage user("{{#items}}{{#sv_date}}{{d}}{{/sv_date}}{{/items}}");
-    const auto data = nlohmann::json::parse(R"({"items": [{"d": "2021-01-01"}, {"d": " igår "}]})");
+    const auto data = parse_data(R"({"items": [{"d": "2021-01-01"}, {"d": " igår "}]})", "d.json");
     const Error e = test::error_from([&] { render_template(user.open(), data, "k.json"); });
     EXPECT_EQ(e.where().json_path, "/items/1/d");
     EXPECT_EQ(std::string(e.what()).rfind("k.json: at /items/1/d: the helper 'sv_date' cannot format 'igår'", 0), 0u)

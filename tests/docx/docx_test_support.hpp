@@ -6,7 +6,6 @@
 
 #include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -36,8 +35,7 @@ public:
     };
     Example load(const std::string& name) const {
         TemplatePackage package = TemplateSearchPath({source_dir() / "templates"}).find(name);
-        const auto data = nlohmann::json::parse(read_file(package.example_file()));
-        Document document = build_document(package, data, "example.json");
+        Document document = build_document(package, load_data(package.example_file()), "example.json");
         return {std::move(package), std::move(document)};
     }
     std::string render(const Example& example) const {

@@ -1,9 +1,11 @@
 // End-to-end test of a published meeting site in Debian's Chromium, driven by playwright-core.
 // usage: node site.test.mjs SITE_DIR ARSREDOVISNING_HTML ARTEFACT_DIR
 //
-// 1. Serves SITE_DIR on localhost, opens the index, follows it to the meeting and the agenda to
-//    an item's document, and downloads the item's DOCX (a zip holding word/document.xml).
-// 2. Keyboard: on every page the first Tab reaches the skip link, and Enter moves focus to <main>.
+// 1. Serves SITE_DIR on localhost, walks the index → a body → a meeting → an item's document,
+//    back to its agenda item and up its breadcrumb, and downloads the item's PDF (when a pdf
+//    writer is loaded) and DOCX from the document's page.
+// 2. Keyboard: on every page the first Tab reaches the skip link and the next the breadcrumb,
+//    and Enter on the skip link moves focus to <main>.
 // 3. axe-core (WCAG 2.0/2.1 A and AA) on every page in dark mode, which validate-html (light
 //    mode) does not see.
 // 4. Screenshots of the årsredovisning at 375 px and 1280 px wide and in print, into
@@ -83,47 +85,90 @@ context.on('request', (r) => {
 try {
   const page = context.pages()[0] ?? (await context.newPage());
 
-  // ---- 1. index → meeting → item → download
+  // ---- 1. index → body → meeting → document → breadcrumb back, and a download
   await page.goto(`${base}/index.html`);
   check(await page.locator('h1').count() === 1, 'the index has one h1');
-  const meetingLink = page.locator('main a').first();
+  const bodyLink = page.locator('main h2 a').first();
+  const bodyName = (await bodyLink.textContent()).trim();
+  await bodyLink.click();
+  await page.waitForLoadState();
+  check((await page.locator('h1').textContent()).trim() === bodyName, 'the index links to the body\'s page',
+    `h1 is "${await page.locator('h1').textContent()}"`);
+  const bodyUrl = page.url();
+
+  const meetingLink = page.locator('main li a').first();
   const meetingName = (await meetingLink.textContent()).trim();
   await meetingLink.click();
   await page.waitForLoadState();
   check((await page.locator('h1').textContent()).trim() === meetingName,
-    'the index links to the meeting page', `h1 is "${await page.locator('h1').textContent()}"`);
+    'the body\'s page links to the meeting page', `h1 is "${await page.locator('h1').textContent()}"`);
   const meetingUrl = page.url();
 
   const itemLink = page.locator('ol.agenda > li ul.documents > li > a[href$=".html"]').first();
   check(await itemLink.count() === 1, 'the agenda links to an item\'s document');
   const itemTitle = (await itemLink.textContent()).trim();
   const itemHref = await itemLink.getAttribute('href');
+  const itemId = await itemLink.evaluate((a) => a.closest('ol.agenda > li').id);
   await itemLink.click();
   await page.waitForLoadState();
   check((await page.title()) === itemTitle, 'following the agenda opens the item\'s document',
     `title is "${await page.title()}", expected "${itemTitle}"`);
   const documentUrl = page.url();
 
-  await page.goto(meetingUrl);
-  // The item's DOCX is offered beside its web page.
-  const docxLink = page.locator(`a[href="${itemHref.replace(/\.html$/, '.docx')}"]`);
-  const linkText = (await docxLink.textContent()).trim();
-  check(/\(Word, [0-9]+\u00a0kB\)$/.test(linkText), 'the DOCX link names format and size', linkText);
-  const [download] = await Promise.all([page.waitForEvent('download'), docxLink.click()]);
-  const bytes = readFileSync(await download.path());
-  check(bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])), 'the downloaded DOCX is a zip');
-  check(bytes.includes(Buffer.from('word/document.xml')), 'the downloaded DOCX holds word/document.xml');
-  const size = Number(linkText.match(/([0-9]+)\u00a0kB/)?.[1]);
-  check(Math.abs(size - bytes.length / 1000) <= 0.5 || (size === 1 && bytes.length < 1500),
-    'the size in the link text is the file\'s', `${size} kB for ${bytes.length} bytes`);
+  // The document says where it is: its breadcrumb ends in itself, after the meeting.
+  const crumbs = (await page.locator('nav.site-breadcrumbs li').allTextContents()).map((t) => t.trim());
+  check(crumbs.length === 5 && crumbs[3] === meetingName && crumbs[4] === itemTitle,
+    'the document\'s breadcrumb: site › body › year › meeting › document', crumbs.join(' › '));
+  // Back to its agenda item on the meeting page …
+  await page.locator('aside.site-document a', { hasText: 'Tillbaka till ärende' }).click();
+  await page.waitForLoadState();
+  check(page.url() === `${meetingUrl}#${itemId}`, 'the document leads back to its agenda item', page.url());
+  // … and up the breadcrumb from the document to its body.
+  await page.goto(documentUrl);
+  await page.locator('nav.site-breadcrumbs').getByRole('link', { name: bodyName, exact: true }).click();
+  await page.waitForLoadState();
+  check(page.url() === bodyUrl, 'the breadcrumb leads back to the body\'s page', page.url());
+  await page.goto(documentUrl);
+  await page.locator('nav.site-breadcrumbs').getByRole('link', { name: meetingName, exact: true }).click();
+  await page.waitForLoadState();
+  check(page.url() === meetingUrl, 'the breadcrumb leads back to the meeting page', page.url());
 
-  // ---- 2. keyboard: Tab reaches the skip link first, Enter moves focus to main
-  const pages = [`${base}/index.html`, meetingUrl, documentUrl, pathToFileURL(annualReport).href];
+  // The item's downloads, offered on the document's own page: PDF (once a pdf writer is
+  // loaded) and DOCX.
+  await page.goto(documentUrl);
+  for (const [extension, format, magic] of [['pdf', 'PDF', '%PDF'], ['docx', 'Word', 'PK\u0003\u0004']]) {
+    const link = page.locator(`aside.site-document a[href="${itemHref.replace(/\.html$/, `.${extension}`)}"]`);
+    if (extension === 'pdf' && await link.count() === 0) {
+      console.log('[skip] no PDF download: no pdf writer is loaded');
+      continue;
+    }
+    const linkText = (await link.textContent()).trim();
+    check(new RegExp(`\\(${format}, [0-9]+(,[0-9])?\u00a0[kM]B\\)$`).test(linkText),
+      `the ${format} link names format and size`, linkText);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const bytes = readFileSync(await download.path());
+    check(bytes.subarray(0, magic.length).toString('latin1') === magic, `the downloaded ${extension} is one`);
+    if (extension === 'docx')
+      check(bytes.includes(Buffer.from('word/document.xml')), 'the downloaded DOCX holds word/document.xml');
+    const size = Number(linkText.match(/([0-9]+)\u00a0kB/)?.[1]);
+    check(Math.abs(size - bytes.length / 1000) <= 0.5 || (size === 1 && bytes.length < 1500),
+      `the size in the ${format} link text is the file's`, `${size} kB for ${bytes.length} bytes`);
+  }
+
+  // ---- 2. keyboard: Tab reaches the skip link first and then the breadcrumb; Enter on the
+  //         skip link moves focus to main
+  const pages = [`${base}/index.html`, bodyUrl, meetingUrl, documentUrl, pathToFileURL(annualReport).href];
   for (const url of pages) {
     await page.goto(url);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.classList.contains('skip-link'));
     check(first, `first Tab reaches the skip link (${url.replace(base, '')})`);
+    if (url.startsWith(base) && url !== `${base}/index.html`) {
+      await page.keyboard.press('Tab');
+      const second = await page.evaluate(() => document.activeElement?.closest('nav.site-breadcrumbs') !== null);
+      check(second, `the second Tab reaches the breadcrumb (${url.replace(base, '')})`);
+      await page.keyboard.press('Shift+Tab');
+    }
     await page.keyboard.press('Enter');
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     check(focused === 'MAIN', `the skip link moves focus to main (${url.replace(base, '')})`, focused);

@@ -2,13 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "kansli/data.hpp"
+#include "test_data.hpp"
 
 using namespace kansli;
-using nlohmann::json;
 
 namespace {
 
-const json schema = json::parse(R"({
+const char* const kSchema = R"({
   "type": "object",
   "properties": {
     "amount": {"type": "number"},
@@ -17,11 +17,16 @@ const json schema = json::parse(R"({
     "either": {"type": ["number", "string"]},
     "dnr": {"type": "string", "format": "dnr"}
   }
-})");
+})";
 
-const sv::DnrRule rule{"(?<series>[A-ZÅÄÖ]+)[ /](?<year>[0-9]{4}):(?<number>[0-9]+)", "{series}/{year}:{number:5}"};
+// The theme's diarienummer rule, as theme.json gives it.
+const char* const kDnrTheme = R"j({"locale": {"dnr": {
+  "pattern": "(?<series>[A-ZÅÄÖ]+)[ /](?<year>[0-9]{4}):(?<number>[0-9]+)", "format": "{series}/{year}:{number:5}"}}})j";
 
-std::vector<DataProblem> problems_of(const std::string& data) { return check_data(json::parse(data), schema, rule); }
+std::vector<DataProblem> problems_of(const std::string& data) {
+    static const test::PackageWith with(kSchema, kDnrTheme);
+    return check_data(parse_data(data, "d.json"), with.package());
+}
 
 }  // namespace
 
@@ -64,5 +69,6 @@ TEST(DnrFormat, AnInvalidDiarienummerNamesTheField) {
 }
 
 TEST(DnrFormat, WithoutARuleAnyTextIsADiarienummer) {
-    EXPECT_TRUE(check_data(json::parse(R"({"dnr": "vad som helst"})"), schema).empty());
+    const test::PackageWith without_rule(kSchema);
+    EXPECT_TRUE(check_data(parse_data(R"({"dnr": "vad som helst"})", "d.json"), without_rule.package()).empty());
 }

@@ -5,6 +5,7 @@
 #include "kansli/render.hpp"
 #include "kansli/template_package.hpp"
 #include "locale_strings.hpp"
+#include "test_data.hpp"
 #include "test_support.hpp"
 
 using namespace kansli;
@@ -19,7 +20,7 @@ std::string render(const std::string& text, const nlohmann::json& data, const st
     test::write_file(dir / "k/notis/template.xml.mustache", text);
     test::write_file(dir / "k/notis/input.schema.json", R"({"type": "object"})");
     test::write_file(dir / "k/notis/theme.json", theme);
-    return render_template(TemplateSearchPath({dir.path()}).find("k/notis"), data);
+    return render_template(TemplateSearchPath({dir.path()}).find("k/notis"), test::data_of(data));
 }
 
 const char* const kKatrineholmTheme = R"j({"locale": {"minus": "hyphen", "percent_space": false,

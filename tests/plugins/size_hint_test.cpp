@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "kansli/kansli.hpp"
@@ -36,8 +35,7 @@ TEST(BodySizeHint, CoversTheBodyOfEveryExampleInDocxAndOdt) {
     ASSERT_NE(odt, nullptr);
     for (const std::string& name : test::example_packages()) {
         const TemplatePackage package = TemplateSearchPath({test::source_dir() / "templates"}).find(name);
-        const auto data = nlohmann::json::parse(test::read_file(package.example_file()));
-        const Document document = build_document(package, data, "example.json");
+        const Document document = build_document(package, load_data(package.example_file()), "example.json");
         const std::size_t hint = support::body_size_hint(document);
 
         const auto docx_body = body_bytes(test::unzip(docx->write(document, package.theme())).part("word/document.xml"),

@@ -128,14 +128,8 @@ TEST_F(AtomicOutput, AKillAtAnyMomentLeavesTheOldFileOrTheWholeNewOne) {
     constexpr int kKills = 12;
     for (int i = 0; i < kKills; ++i) {
         test::write_file(out() / "data.docx", "previous docx");
-        const pid_t child = fork();
+        const pid_t child = test::start(test::render_command(work / "data.json", out(), "docx"));
         ASSERT_GE(child, 0);
-        if (child == 0) {
-            const std::string command =
-                "exec " + test::render_command(work / "data.json", out(), "docx") + " >/dev/null 2>&1";
-            execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-            _exit(127);
-        }
         std::this_thread::sleep_for(run_time * (i + 1) / kKills);
         kill(child, SIGKILL);
         int status = 0;

@@ -3,6 +3,8 @@
 // blow-up fails them. And the configurable limits refuse what is over them, naming the limit.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "kansli/kansli.hpp"
 #include "reliability_support.hpp"
 

@@ -2,6 +2,9 @@
 // and reading the text a rendered file shows.
 #pragma once
 
+#include <sys/types.h>
+#include <unistd.h>
+
 #include <string>
 
 #include "package_reading.hpp"
@@ -52,6 +55,18 @@ inline std::string text_markup(const fs::path& file) {
     if (extension == ".docx") return unzip(bytes).parts["word/document.xml"];
     if (extension == ".odt") return unzip(bytes).parts["content.xml"];
     return bytes;
+}
+
+// Starts the shell command in a process of its own (the shell replaced by it, so the pid is
+// the command's), its output discarded: for tests that kill or measure it. -1 when fork fails.
+inline pid_t start(const std::string& command) {
+    const pid_t child = fork();
+    if (child == 0) {
+        const std::string line = "exec " + command + " >/dev/null 2>&1";
+        execl("/bin/sh", "sh", "-c", line.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    return child;
 }
 
 }  // namespace kansli::test

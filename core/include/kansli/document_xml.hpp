@@ -1,5 +1,6 @@
-// Reads Kansli document XML into the document model: parse with libxml2, validate against the
-// RelaxNG schema that ships in the core, then check what a grammar cannot say.
+/// \file
+/// Reads Kansli document XML into the document model: parse with libxml2, validate against the
+/// RelaxNG schema that ships in the core, then check what a grammar cannot say.
 #pragma once
 
 #include <filesystem>
@@ -15,19 +16,25 @@
 
 namespace kansli {
 
+/// Where a document XML text comes from, and what its reading needs to know.
 struct XmlSource {
+    /// A source named `source_name`, its figures read from `resources`, its numbers written
+    /// in `number_style`.
     XmlSource(std::string source_name, std::filesystem::path resources = {}, sv::NumberStyle number_style = {})
         : name(std::move(source_name)), resource_dir(std::move(resources)), numbers(number_style) {}
 
-    std::string name;                    // for messages: a file name or "template output"
-    std::filesystem::path resource_dir;  // figures' src is resolved inside this folder only
-    sv::NumberStyle numbers;             // how table cells with a value are written (the theme's)
+    std::string name;                    ///< for messages: a file name or "template output"
+    std::filesystem::path resource_dir;  ///< figures' `src` is resolved inside this folder only
+    sv::NumberStyle numbers;             ///< how table cells with a value are written (the theme's)
 };
 
-// Throws Error(Kind::Template) with the line and a readable message.
+/// Reads document XML (docs/document-xml.md) into a Document: well-formed, valid against the
+/// schema, and sound where a grammar cannot say (table grids, references, ids). Throws Error
+/// (Error::Kind::Template) naming the source and line with a readable message.
 Document read_document_xml(std::string_view xml, const XmlSource& source);
 
-// The RelaxNG schema of the document XML, as shipped.
+/// The RelaxNG schema of the document XML, as compiled into the library (and installed as
+/// `share/kansli/schema/kansli-document.rng`).
 std::string_view document_schema();
 
 }  // namespace kansli

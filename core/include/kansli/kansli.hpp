@@ -1,5 +1,6 @@
-// Kansli: Swedish municipal documents from data and templates, in DOCX, ODT and HTML.
-// This header is all an embedding program needs; README.md shows the ten lines that use it.
+/// \file
+/// Kansli: Swedish municipal documents from data and templates, in DOCX, ODT, HTML and Markdown.
+/// This header is all an embedding program needs; the main page shows the lines that use it.
 #pragma once
 
 #include "kansli/data.hpp"
@@ -22,9 +23,12 @@
 
 namespace kansli {
 
-// Where templates and plugins are looked for when the caller says nothing: the environment
-// (KANSLI_TEMPLATE_PATH, KANSLI_PLUGIN_PATH: colon-separated), then the installed data.
+/// Where template packages are looked for when the caller says nothing: the folders in the
+/// environment variable `KANSLI_TEMPLATE_PATH` (colon-separated), then the installed templates
+/// (`share/kansli/templates`, found relative to the loaded library).
 std::vector<std::filesystem::path> default_template_dirs();
+/// Where writer plugins are looked for when the caller says nothing: the folders in
+/// `KANSLI_PLUGIN_PATH` (colon-separated), then the installed plugins (`lib/kansli/plugins`).
 std::vector<std::filesystem::path> default_plugin_dirs();
 
 }  // namespace kansli

@@ -27,12 +27,12 @@ enum class HeaderScope {
 
 /// One cell of a table placed on its grid.
 struct GridCell {
-    const Cell* cell = nullptr;  ///< the cell in the Table the grid was made from
-    std::size_t row = 0;         ///< grid row of its top row: header rows first, then body rows
-    std::size_t column = 0;      ///< grid column of its leftmost column
-    std::size_t rows = 1;        ///< grid rows it covers (its rowspan)
-    std::size_t columns = 1;     ///< grid columns it covers (its colspan)
-    HeaderScope scope = HeaderScope::None;
+    const Cell* cell = nullptr;             ///< the cell in the Table the grid was made from
+    std::size_t row = 0;                    ///< grid row of its top row: header rows first, then body rows
+    std::size_t column = 0;                 ///< grid column of its leftmost column
+    std::size_t rows = 1;                   ///< grid rows it covers (its rowspan)
+    std::size_t columns = 1;                ///< grid columns it covers (its colspan)
+    HeaderScope scope = HeaderScope::None;  ///< what it heads, if anything
     /// The header cells that apply to it, as indices into TableGrid::cells(), in reading
     /// order: the column headers over its columns (top to bottom), the header of its row group,
     /// then the row headers to its left in any of its rows, outermost first (a group label

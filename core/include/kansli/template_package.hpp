@@ -1,12 +1,11 @@
-// Template packages: a folder with template.xml.mustache, partials/, theme.json,
-// input.schema.json, example.json and a README. Found by name on a search path, so a package
-// that a municipality adds works without recompiling. See docs/template-packages.md.
+/// \file
+/// Template packages: a folder with `template.xml.mustache`, `partials/`, `theme.json`,
+/// `input.schema.json`, `example.json` and a README. Found by name on a search path, so a package
+/// that a municipality adds works without recompiling. See docs/template-packages.md.
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -17,71 +16,67 @@
 
 namespace kansli {
 
-// What `kansli lint` needs to know about a package's data that the data cannot say itself.
+/// What `kansli lint` needs to know about a package's data that the data cannot say itself.
 struct LintRules {
-    std::string meeting_date;  // JSON Pointer to the meeting's date ("/meeting_date"); "" = none
-    // Data fields (by name, at any depth) whose dates may lie in any year: papers from earlier
-    // meetings, such as a meeting packet's attachments. Their dates are not compared.
+    std::string meeting_date;  ///< JSON Pointer to the meeting's date (`/meeting_date`); empty: none
+    /// Data fields (by name, at any depth) whose dates may lie in any year: papers from earlier
+    /// meetings, such as a meeting packet's attachments. Their dates are not compared.
     std::vector<std::string> any_year;
 };
 
-// manifest.json (optional): sibling packages whose partials this one includes, as
-// {{> municipality/kind/partial}}, and the lint rules. See docs/template-packages.md.
+/// `manifest.json` (optional): sibling packages whose partials this one includes, as
+/// `{{> municipality/kind/partial}}`, and the lint rules. See docs/template-packages.md.
 struct PackageManifest {
-    std::vector<std::string> partials_from;  // "katrineholm/kallelse", in the same templates folder
-    LintRules lint;
+    std::vector<std::string> partials_from;  ///< `katrineholm/kallelse`, in the same templates folder
+    LintRules lint;                          ///< what `kansli lint` needs to know
 };
 
-struct CompiledPackage;  // the templates parsed, for the library's renderer
+struct CompiledPackage;
 
+/// An opened template package: everything a program needs to render data with it. Opened once,
+/// used for any number of data files; copies share what the files became.
 class TemplatePackage {
 public:
-    // Reads and checks the package in `directory`: its theme, input description and the
-    // syntax of its templates. Throws Error(Kind::Template) naming the broken file.
+    /// Reads and checks the package in `directory`, named `name`: its theme, input description
+    /// and the syntax of its templates. Throws Error (Error::Kind::Template) naming the broken file.
     static TemplatePackage open(const std::filesystem::path& directory, std::string name);
 
-    const std::string& name() const { return name_; }  // "katrineholm/kallelse"
-    const std::filesystem::path& directory() const { return directory_; }
-    const std::string& title() const { return title_; }  // from input.schema.json
-    const std::string& description() const { return description_; }
-    const Theme& theme() const { return theme_; }
-    const nlohmann::json& input_schema() const { return input_schema_; }
+    const std::string& name() const { return name_; }                      ///< `katrineholm/kallelse`
+    const std::filesystem::path& directory() const { return directory_; }  ///< the package folder
+    const std::string& title() const { return title_; }                    ///< from input.schema.json
+    const std::string& description() const { return description_; }        ///< from input.schema.json
+    const Theme& theme() const { return theme_; }                          ///< from theme.json
+    /// The package's own example data, `example.json`.
     std::filesystem::path example_file() const { return directory_ / "example.json"; }
+    /// The main template, `template.xml.mustache`, which messages name.
     std::filesystem::path template_file() const { return directory_ / "template.xml.mustache"; }
-    // The main template's text, and the partials by name (partials/<name>.xml.mustache); a
-    // sibling's partials are named "municipality/kind/name" (see PackageManifest).
-    const std::string& template_text() const { return template_text_; }
-    const std::map<std::string, std::string>& partials() const { return partials_; }
-    // The file a partial was read from, for messages.
-    std::filesystem::path partial_file(const std::string& name) const;
-    const PackageManifest& manifest() const { return manifest_; }
-    const CompiledPackage& compiled() const { return *compiled_; }
+    const PackageManifest& manifest() const { return manifest_; }  ///< from manifest.json
 
 private:
+    // What the files became: the templates parsed, the input description compiled, the helpers
+    // made for the theme. The library's own business (core/src/compiled_package.hpp).
+    friend struct CompiledPackage;
     std::shared_ptr<const CompiledPackage> compiled_;
-    std::string template_text_;
-    std::map<std::string, std::string> partials_;
-    std::map<std::string, std::filesystem::path> partial_files_;
     PackageManifest manifest_;
     std::string name_;
     std::filesystem::path directory_;
     std::string title_;
     std::string description_;
     Theme theme_;
-    nlohmann::json input_schema_;
 };
 
-// An ordered list of folders holding packages as <municipality>/<kind>/.
+/// An ordered list of folders holding packages as `municipality/kind/`.
 class TemplateSearchPath {
 public:
+    /// Looks in `roots`, in order.
     explicit TemplateSearchPath(std::vector<std::filesystem::path> roots);
 
-    // The first package of that name along the path. Throws Error(Kind::Usage) listing where
-    // it looked when there is none.
+    /// The first package of that name along the path, opened. Throws Error (Error::Kind::Usage)
+    /// listing where it looked when there is none.
     TemplatePackage find(const std::string& name) const;
-    // Names of every package on the path (the first of each name wins), in Swedish order.
+    /// Names of every package on the path (the first of each name wins), in Swedish order.
     std::vector<std::string> names() const;
-    const std::vector<std::filesystem::path>& roots() const { return roots_; }
+    const std::vector<std::filesystem::path>& roots() const { return roots_; }  ///< the folders, in order
 
 private:
     std::vector<std::filesystem::path> roots_;

@@ -1,5 +1,6 @@
-// A template package's look: fonts, colours, page layout, header and footer.
-// Read from theme.json; every field has a default, so an empty object is a valid theme.
+/// \file
+/// A template package's look: fonts, colours, page layout, header and footer.
+/// Read from theme.json; every field has a default, so an empty object is a valid theme.
 #pragma once
 
 #include <filesystem>
@@ -14,56 +15,60 @@
 
 namespace kansli {
 
+/// The printed page: its size and margins, in millimetres.
 struct PageLayout {
-    double width_mm = 210.0;  // A4
-    double height_mm = 297.0;
-    double margin_top_mm = 25.0;
-    double margin_bottom_mm = 25.0;
-    double margin_left_mm = 25.0;
-    double margin_right_mm = 25.0;
+    double width_mm = 210.0;         ///< A4
+    double height_mm = 297.0;        ///< A4
+    double margin_top_mm = 25.0;     ///< above the text, below the header
+    double margin_bottom_mm = 25.0;  ///< below the text, above the footer
+    double margin_left_mm = 25.0;    ///< left of the text
+    double margin_right_mm = 25.0;   ///< right of the text
 };
 
-// Words the web page (HTML writer) prints or reads out that the office formats do not need.
-// Swedish by default; a template package changes them under "labels" in theme.json.
+/// Words the web page (HTML writer) prints or reads out that the office formats do not need.
+/// Swedish by default; a template package changes them under "labels" in theme.json.
 struct WebLabels {
-    std::string skip_link = "Hoppa till innehållet";
-    std::string untitled = "Dokument";                  // <title> of a document without a title
-    std::string footnotes = "Fotnoter";                 // hidden heading of the footnote list
-    std::string back = "Tillbaka";                      // footnote back link
-    std::string back_to_reference = "till hänvisning";  // hidden rest: "Tillbaka till hänvisning 3"
-    std::string papers = "Handlingar";                  // agenda column heading on the web
-    std::string to_papers = "Till handlingarna";        // agenda link text
-    std::string for_item = "för ärende";                // hidden rest: "Till handlingarna för ärende 5: …"
-    std::string sum = "Summa";                          // hidden label of a sum row without one
-    std::string subtotal = "Delsumma";
+    std::string skip_link = "Hoppa till innehållet";    ///< the link past the page header to the content
+    std::string untitled = "Dokument";                  ///< `<title>` of a document without a title
+    std::string footnotes = "Fotnoter";                 ///< hidden heading of the footnote list
+    std::string back = "Tillbaka";                      ///< footnote back link
+    std::string back_to_reference = "till hänvisning";  ///< hidden rest: "Tillbaka till hänvisning 3"
+    std::string papers = "Handlingar";                  ///< agenda column heading on the web
+    std::string to_papers = "Till handlingarna";        ///< agenda link text
+    std::string for_item = "för ärende";                ///< hidden rest: "Till handlingarna för ärende 5: …"
+    std::string sum = "Summa";                          ///< hidden label of a sum row without one
+    std::string subtotal = "Delsumma";                  ///< hidden label of a subtotal row without one
 };
 
+/// How a template package's documents look, in every format: what a writer gets beside the
+/// Document. docs/template-packages.md describes theme.json, which sets it.
 struct Theme {
-    std::string body_font = "Liberation Serif";
-    std::string heading_font = "Liberation Sans";
-    double body_size_pt = 11.0;
-    double heading_sizes_pt[6] = {18.0, 14.0, 12.0, 11.0, 11.0, 11.0};
-    std::string text_colour = "#000000";
-    std::string heading_colour = "#000000";
-    std::string accent_colour = "#005A9C";
-    std::string table_header_background = "#E6E6E6";
-    PageLayout page;
-    std::string header_text;    // usually the organisation's name
-    std::optional<Image> logo;  // shown in the page header
-    std::string logo_alt;
-    bool first_page_header = true;    // false: the first page has no header
-    std::string page_label = "Sida";  // "Sida 3 av 12"
-    std::string page_of_label = "av";
-    std::string footer_text;        // free text beside the page number
-    bool footer_dnr = true;         // put the document's dnr in the footer
-    std::string dnr_label = "Dnr";  // before it: "Dnr SOCN/2020:38"
-    std::string table_caption_label = "Tabell";
-    sv::NumberStyle numbers;         // minus sign, percent spacing, grouping of four digits
-    std::optional<sv::DnrRule> dnr;  // how this municipality writes a diarienummer; none: any text
-    WebLabels web;
+    std::string body_font = "Liberation Serif";                         ///< running text
+    std::string heading_font = "Liberation Sans";                       ///< headings
+    double body_size_pt = 11.0;                                         ///< running text, in points
+    double heading_sizes_pt[6] = {18.0, 14.0, 12.0, 11.0, 11.0, 11.0};  ///< heading levels 1–6, in points
+    std::string text_colour = "#000000";                                ///< `#RRGGBB`
+    std::string heading_colour = "#000000";                             ///< `#RRGGBB`
+    std::string accent_colour = "#005A9C";                              ///< the organisation's colour, `#RRGGBB`
+    std::string table_header_background = "#E6E6E6";                    ///< `#RRGGBB`
+    PageLayout page;                                                    ///< the printed page
+    std::string header_text;                                            ///< usually the organisation's name
+    std::optional<Image> logo;                                          ///< shown in the page header
+    std::string logo_alt;                        ///< the logo's alternative text (required with a logo)
+    bool first_page_header = true;               ///< false: the first page has no header
+    std::string page_label = "Sida";             ///< "Sida 3 av 12"
+    std::string page_of_label = "av";            ///< the "av" of "Sida 3 av 12"
+    std::string footer_text;                     ///< free text beside the page number
+    bool footer_dnr = true;                      ///< put the document's dnr in the footer
+    std::string dnr_label = "Dnr";               ///< before it: "Dnr SOCN/2020:38"
+    std::string table_caption_label = "Tabell";  ///< before a numbered table's number: "Tabell 3"
+    sv::NumberStyle numbers;                     ///< minus sign, percent spacing, grouping of four digits
+    std::optional<sv::DnrRule> dnr;              ///< how this municipality writes a diarienummer; none: any text
+    WebLabels web;                               ///< words only the web page needs
 };
 
-// Reads theme.json. Images named in it (the logo) are read relative to `package_dir`.
+/// Reads theme.json. Images named in it (the logo) are read relative to `package_dir`. Throws
+/// Error (Error::Kind::Template) naming the file and JSON path of what is wrong.
 Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir);
 
 }  // namespace kansli

@@ -22,7 +22,7 @@ public:
 };
 
 std::unique_ptr<kansli::Writer> create() { return std::make_unique<PlainTextWriter>(); }
-const kansli::PluginEntry entry{KANSLI_PLUGIN_ABI_VERSION, &create};
+const kansli::PluginEntry entry{KANSLI_PLUGIN_ABI, &create};
 
 }  // namespace
 

@@ -1,0 +1,24 @@
+// The JSON inside a kansli::Data, for the library's own code: the public headers name no JSON
+// library, so a program never depends on the layout of one (docs/architecture.md).
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <utility>
+
+#include "kansli/data.hpp"
+
+namespace kansli {
+
+struct Data::Value {
+    nlohmann::json json;
+};
+
+struct DataAccess {
+    static const nlohmann::json& json(const Data& data) { return data.value_->json; }
+    static Data wrap(nlohmann::json json) {
+        return Data(std::make_shared<const Data::Value>(Data::Value{std::move(json)}));
+    }
+};
+
+}  // namespace kansli
