@@ -50,7 +50,8 @@ int run(int argc, char** argv) {
 
     kansli::PluginRegistry registry;
     registry.load_directory(KANSLI_PLUGIN_BUILD_DIR);
-    const kansli::bench::Writers writers{registry.find("html"), registry.find("docx"), registry.find("odt")};
+    const kansli::bench::Writers writers{registry.find("html"), registry.find("docx"), registry.find("odt"),
+                                         registry.find("pdf")};
     if (writers.html == nullptr || writers.docx == nullptr || writers.odt == nullptr) {
         std::cerr << "kansli-bench: the html, docx and odt plugins must be built in " KANSLI_PLUGIN_BUILD_DIR "\n";
         return 1;

@@ -90,8 +90,9 @@ void register_floor(const BenchDocument& doc, const std::string& format, const W
 }  // namespace
 
 void register_document_benchmarks(const std::vector<BenchDocument>& documents, const Writers& writers) {
-    const std::vector<std::pair<std::string, const Writer*>> formats{
+    std::vector<std::pair<std::string, const Writer*>> formats{
         {"html", writers.html}, {"docx", writers.docx}, {"odt", writers.odt}};
+    if (writers.pdf != nullptr) formats.emplace_back("pdf", writers.pdf);
     const std::vector<const Writer*> all{writers.html, writers.docx, writers.odt};
 
     for (const BenchDocument& doc : documents) {

@@ -8,7 +8,7 @@
 namespace kansli::cli {
 
 const char* const kUsage = R"(Usage:
-  kansli render DATA... --template NAME [--format html,docx,odt,markdown] [--out DIR] [-j N]
+  kansli render DATA... --template NAME [--format html,pdf,docx,odt,markdown] [--out DIR] [-j N]
   kansli render --example --template NAME [--format ...] [--out DIR]
   kansli check DATA... --template NAME
   kansli xml DATA --template NAME
@@ -20,7 +20,7 @@ const char* const kUsage = R"(Usage:
   kansli --help | --version
 
 Renders Swedish municipal documents (kallelse, tjänsteskrivelse, årsredovisning) from JSON data
-through a template package into DOCX, ODT and accessible HTML.
+through a template package into accessible HTML and PDF/UA, DOCX and ODT.
 
 Commands:
   render     render each DATA file into every --format; writes DIR/<data name>.<extension>

@@ -20,6 +20,8 @@
 #include <set>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "fuzz_support.hpp"
 #include "kansli/kansli.hpp"
 #include "publish/publish.hpp"

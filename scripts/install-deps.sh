@@ -15,6 +15,11 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libdeflate-dev pandoc python3
+  # The PDF writer (plugins/pdf): Pango lays text out, Cairo draws and embeds the fonts, QPDF
+  # completes the tagged file; the fonts are the metric-compatible stand-ins it substitutes
+  # for Arial/Times New Roman, Calibri and Cambria (docs/pdf.md).
+  libpango1.0-dev libcairo2-dev libqpdf-dev fontconfig
+  fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea
   zip unzip
   python3
   poppler-utils  # pdftotext: the meeting packet's page numbers checked in LibreOffice's PDF

@@ -210,7 +210,7 @@ TEST_F(Cli, UsageErrors) {
     EXPECT_EQ(kansli("publish x").exit_code, 2);
     EXPECT_EQ(kansli("render x.json").exit_code, 2);
     EXPECT_EQ(kansli("render --example --template testkommun/memo --templates " +
-                     test::shell_quote(fixture_packages()) + " --format pdf")
+                     test::shell_quote(fixture_packages()) + " --format rtf")
                   .exit_code,
               2);
     EXPECT_EQ(kansli("render --example --template nowhere/none").exit_code, 2);

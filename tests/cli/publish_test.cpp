@@ -15,7 +15,8 @@ TEST_F(Publish, TheExampleBecomesASiteWithIndexMeetingPageAndDocuments) {
     const auto r = publish({test::example_meeting()});
     ASSERT_EQ(r.exit_code, 0) << r.out;
     for (const char* file :
-         {"kallelse.html", "kallelse.docx", "kallelse.odt", "arende-6-tjansteskrivelse-bostad-forst.html",
+         {"kallelse.html", "kallelse.pdf", "kallelse.docx", "kallelse.odt",
+          "arende-6-tjansteskrivelse-bostad-forst.html", "arende-6-tjansteskrivelse-bostad-forst.pdf",
           "arende-6-tjansteskrivelse-bostad-forst.docx", "arende-6-tjansteskrivelse-bostad-forst.odt",
           "bilagor/exempelbilaga.pdf", "index.html"})
         EXPECT_TRUE(fs::is_regular_file(site() / kMeetingDir / file)) << file;
@@ -44,6 +45,15 @@ TEST_F(Publish, TheExampleBecomesASiteWithIndexMeetingPageAndDocuments) {
               std::string::npos)
         << page;
     EXPECT_NE(page.find("(OpenDocument, "), std::string::npos);
+    // The PDF first: what is sent, published and filed.
+    const auto pdf_size = fs::file_size(site() / kMeetingDir / "arende-6-tjansteskrivelse-bostad-forst.pdf");
+    EXPECT_NE(page.find("<a href=\"arende-6-tjansteskrivelse-bostad-forst.pdf\" download>Ladda ner Yttrande över "
+                        "motion om bostad först - en evidensbaserad metod vid hemlöshet (PDF, " +
+                        std::to_string((pdf_size + 500) / 1000) + "\u00a0kB)</a>"),
+              std::string::npos)
+        << page;
+    EXPECT_LT(page.find("bostad-forst.pdf\" download>"), page.find("bostad-forst.docx\" download>"));
+    EXPECT_EQ(test::read_file(site() / kMeetingDir / "kallelse.pdf").substr(0, 5), "%PDF-");
     EXPECT_NE(page.find("download>Ladda ner Exempelbilaga (PDF, 1\u00a0kB)</a>"), std::string::npos);
     // The downloads are the documents, not placeholders.
     EXPECT_EQ(test::read_file(site() / kMeetingDir / "kallelse.docx").substr(0, 2), "PK");

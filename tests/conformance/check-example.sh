@@ -36,6 +36,15 @@ case "$format" in
         command -v soffice >/dev/null || missing "render-check needs LibreOffice"
         "$validators/render-check" "$file" "$out/pages"
         ;;
+    pdf)
+        # PDF/UA-1 machine checks, then the printed page numbers (contents, "Sida X av Y")
+        # against the file's own pages; warnings fail both.
+        [ -x "$validators/validate-pdf" ] || missing "validate-pdf not found in $validators"
+        command -v pdftotext >/dev/null && command -v qpdf >/dev/null || missing "validate-pdf needs poppler-utils and qpdf"
+        /usr/bin/python3 -c 'import pikepdf' 2>/dev/null || missing "validate-pdf needs python3-pikepdf"
+        "$validators/validate-pdf" -W "$file" || exit 1
+        "$validators/check-pages" -W "$file"
+        ;;
     *)
         echo "FAIL: no validator is known for the format $format"; exit 1 ;;
 esac

@@ -1,8 +1,11 @@
-// The meeting packet's agenda against LibreOffice's own page layout: renders the packet's
-// example to DOCX and ODT, has LibreOffice make PDFs, reads the pages with pdftotext and checks
-// that each item's memo heading starts on the page the agenda's Sidan column gives.
+// The meeting packet's agenda against the pages: renders the packet's example to DOCX, ODT and
+// PDF, has LibreOffice make PDFs of the first two (the PDF writer's own file is read as it is),
+// reads the pages with pdftotext and checks that each item's memo heading starts on the page
+// the agenda's Sidan column gives. The PDF is also read by the independent check-pages with the
+// items as its page references (--refs).
 // usage: kansli-packet-pages KANSLI TEMPLATES_DIR PACKAGE WORK_DIR
-// Exit 0 pass, 1 fail, 77 skipped (soffice or pdftotext missing; under CI=true that fails).
+// Exit 0 pass, 1 fail, 77 skipped (soffice, pdftotext or check-pages missing; under CI=true
+// that fails).
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -48,8 +51,8 @@ int agenda_page(const std::string& agenda_text, const std::string& dnr) {
     return 0;
 }
 
-// Checks one format; prints what it found; true when every item starts where the agenda says.
-bool check_format(const fs::path& document, const fs::path& work, const std::vector<Item>& items) {
+// The PDF LibreOffice makes of a DOCX or ODT: its own page layout. Empty on failure.
+fs::path converted_by_libreoffice(const fs::path& document, const fs::path& work) {
     const fs::path pdf_dir = work / ("pdf-" + document.extension().string().substr(1));
     const std::string profile = "file://" + (work / "lo-profile").string();
     const auto converted = test::run("soffice -env:UserInstallation=" + test::shell_quote(profile) +
@@ -58,9 +61,16 @@ bool check_format(const fs::path& document, const fs::path& work, const std::vec
     const fs::path pdf = pdf_dir / (document.stem().string() + ".pdf");
     if (converted.exit_code != 0 || !fs::exists(pdf)) {
         std::cout << "FAIL: LibreOffice did not convert " << document << ":\n" << converted.out;
-        return false;
+        return {};
     }
-    const fs::path text_file = pdf_dir / "pages.txt";
+    return pdf;
+}
+
+// Checks the pages of `pdf` (made of `document`); prints what it found; true when every item
+// starts where the agenda says.
+bool check_pages(const fs::path& document, const fs::path& pdf, const std::vector<Item>& items) {
+    if (pdf.empty()) return false;
+    const fs::path text_file = pdf.parent_path() / (pdf.stem().string() + "-pages.txt");
     const auto extracted =
         test::run("pdftotext -layout " + test::shell_quote(pdf.string()) + " " + test::shell_quote(text_file.string()));
     if (extracted.exit_code != 0) {
@@ -68,7 +78,8 @@ bool check_format(const fs::path& document, const fs::path& work, const std::vec
         return false;
     }
     const auto pages = split_pages(test::read_file(text_file));
-    std::cout << document.filename().string() << ": " << pages.size() << " pages in LibreOffice\n";
+    std::cout << document.filename().string() << ": " << pages.size() << " pages"
+              << (document == pdf ? "\n" : " in LibreOffice\n");
     bool ok = !pages.empty();
     for (const auto& item : items) {
         const int page = agenda_page(pages.front(), item.dnr);
@@ -107,12 +118,14 @@ int main(int argc, char** argv) {
     const fs::path work = argv[4];
     if (!test::have_command("soffice")) return missing("soffice (LibreOffice) not found");
     if (!test::have_command("pdftotext")) return missing("pdftotext (poppler-utils) not found");
+    const fs::path check_pages_tool = test::validators_dir() / "check-pages";
+    if (!fs::exists(check_pages_tool)) return missing("check-pages not found in " + test::validators_dir().string());
     fs::remove_all(work);
     fs::create_directories(work);
 
     const auto rendered = test::run(test::shell_quote(kansli) + " render --example --template " +
                                     test::shell_quote(package) + " --templates " + test::shell_quote(templates) +
-                                    " --format docx,odt --out " + test::shell_quote(work.string()));
+                                    " --format docx,odt,pdf --out " + test::shell_quote(work.string()));
     if (rendered.exit_code != 0) {
         std::cout << "FAIL: rendering failed:\n" << rendered.out;
         return 1;
@@ -128,8 +141,22 @@ int main(int argc, char** argv) {
         return 1;
     }
     bool ok = true;
-    for (const char* format : {"docx", "odt"})
-        ok = check_format(work / (std::string("example.") + format), work, items) && ok;
+    for (const char* format : {"docx", "odt"}) {
+        const fs::path document = work / (std::string("example.") + format);
+        ok = check_pages(document, converted_by_libreoffice(document, work), items) && ok;
+    }
+    const fs::path pdf = work / "example.pdf";
+    ok = check_pages(pdf, pdf, items) && ok;
+    // The same, as the independent checker reads it: each item's dnr in the agenda is followed
+    // by a page number, and the item's title must start on that page.
+    std::string refs;
+    for (const auto& item : items) refs += item.dnr + "\t" + item.title + "\n";
+    test::write_file(work / "refs.tsv", refs);
+    const auto checked =
+        test::run(test::shell_quote(check_pages_tool.string()) + " -W --refs " +
+                  test::shell_quote((work / "refs.tsv").string()) + " " + test::shell_quote(pdf.string()));
+    std::cout << checked.out;
+    ok = checked.exit_code == 0 && ok;
     std::cout << (ok ? "PASS" : "FAIL") << '\n';
     return ok ? 0 : 1;
 }

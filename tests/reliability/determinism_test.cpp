@@ -40,7 +40,7 @@ TEST_P(Determinism, SameBytesAcrossRunsAndConcurrentProcesses) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryFormat, Determinism, ::testing::Values("html", "docx", "odt"),
+INSTANTIATE_TEST_SUITE_P(EveryFormat, Determinism, ::testing::Values("html", "docx", "odt", "pdf"),
                          [](const auto& param_info) { return param_info.param; });
 
 }  // namespace

@@ -1,0 +1,27 @@
+// The PDF writer's engine: the typesetter with Pango, Cairo and QPDF behind it, in a module of
+// its own (<plugin dir>/pdf/kansli-pdf-engine.so) that the plugin loads the first time a PDF is
+// written. Loading those libraries costs about 10 ms of CPU; a process that only writes HTML or
+// DOCX, or lists the formats, does not pay it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "kansli/document.hpp"
+#include "kansli/theme.hpp"
+#include "kansli/writer.hpp"
+
+namespace kansli::pdf {
+
+// What the engine module's one exported function returns.
+struct PdfEngine {
+    std::uint64_t abi;  // KANSLI_PLUGIN_ABI of the build: plugin and engine are built together
+    std::string (*write)(const Document& document, const Theme& theme);
+};
+
+#define KANSLI_PDF_ENGINE_SYMBOL "kansli_pdf_engine"
+
+// The file (pdf_document.cpp). Throws Error(Kind::Plugin) when the document cannot be written.
+std::string write_pdf(const Document& document, const Theme& theme);
+
+}  // namespace kansli::pdf
