@@ -194,9 +194,10 @@ private:
         }
     }
     void check(const Agenda& agenda) {
+        text(agenda.caption, "an agenda's caption");
         for (const std::string* label :
-             {&agenda.caption, &agenda.number_label, &agenda.title_label, &agenda.dnr_label, &agenda.page_label})
-            text(*label, "an agenda's label");
+             {&agenda.number_label, &agenda.title_label, &agenda.dnr_label, &agenda.page_label})
+            required(*label, "an agenda's column heading");
         for (const AgendaItem& item : agenda.items) {
             for (const std::string* value : {&item.number, &item.dnr, &item.note}) text(*value, "an agenda item");
             if (!item.ref.empty()) references_.emplace_back(item.ref, line_);
@@ -230,7 +231,7 @@ private:
     void check(const PageBreak&) {}
     void check(const TableOfContents& toc) {
         if (toc.depth < 1 || toc.depth > 6) fail("a table of contents' depth is not 1 to 6");
-        text(toc.title, "a table of contents' title");
+        required(toc.title, "a table of contents' title");
     }
     void check(const Section& section) {
         text(section.role, "a section's role");

@@ -376,7 +376,7 @@ private:
         else if (name == "toc") {
             TableOfContents toc;
             toc.depth = int_attribute(n, "depth", toc.depth, 1, 6);
-            if (auto t = attribute(n, "title")) toc.title = *t;
+            toc.title = attribute(n, "title").value_or(source_.labels.contents);
             b.value = toc;
         } else if (name == "section") {
             Section s;
@@ -458,10 +458,11 @@ private:
     Agenda agenda(const xmlNode* n) {
         Agenda a;
         a.caption = attribute(n, "caption").value_or("");
-        if (auto v = attribute(n, "number-label")) a.number_label = *v;
-        if (auto v = attribute(n, "title-label")) a.title_label = *v;
-        if (auto v = attribute(n, "dnr-label")) a.dnr_label = *v;
-        if (auto v = attribute(n, "page-label")) a.page_label = *v;
+        const Labels& labels = source_.labels;
+        a.number_label = attribute(n, "number-label").value_or(labels.agenda_number);
+        a.title_label = attribute(n, "title-label").value_or(labels.agenda_title);
+        a.dnr_label = attribute(n, "dnr-label").value_or(labels.agenda_dnr);
+        a.page_label = attribute(n, "page-label").value_or(labels.agenda_page);
         for (const xmlNode* item = n->children; item != nullptr; item = item->next) {
             if (!is_element(item, "agenda-item")) continue;
             AgendaItem i;

@@ -301,8 +301,8 @@ void Story::write_block(const Signatures& signatures) {
 void Story::write_block(const Figure& figure) {
     const Extent extent = image_extent(figure.image, figure.width_mm, twips_to_emu(shared_.page.text_width()));
     const int id = shared_.next_drawing_id++;
-    DrawingRef ref{id, relationships_.add(rel::image, shared_.media.add(figure.image)), "Bild " + std::to_string(id),
-                   figure.alt};
+    DrawingRef ref{id, relationships_.add(rel::image, shared_.media.add(figure.image)),
+                   shared_.theme.labels.figure + " " + std::to_string(id), figure.alt};
     ParagraphProps props;
     props.style = style::figure;
     props.keep_next = !figure.caption.empty();
@@ -350,7 +350,7 @@ void Story::write_block(const TableOfContents& toc) {
         ParagraphProps props;
         props.style = toc_style(1);
         open_paragraph(props);
-        field(instruction, "Uppdatera innehållsförteckningen (F9).");
+        field(instruction, shared_.theme.labels.contents_update);
         close_paragraph();
         return;
     }

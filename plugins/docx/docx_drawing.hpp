@@ -23,7 +23,7 @@ Extent image_extent(const Image& image, std::optional<double> width_mm, long max
 struct DrawingRef {
     int id = 0;                // wp:docPr id: unique in the whole document, headers included
     std::string relationship;  // r:embed of the image in the part that shows it
-    std::string name;          // "Bild 3"
+    std::string name;          // "Bild 3": Labels::figure and the number
     std::string alt;           // wp:docPr descr: a figure's alt text (the model guarantees one), the logo's
 };
 

@@ -54,7 +54,7 @@ std::string header_xml(Shared& shared, Relationships& relationships, bool blank)
                                                std::min(mm_to_emu(60), twips_to_emu(shared.page.text_width() / 2)));
             const int id = shared.next_drawing_id++;
             x.raw(inline_drawing({id, relationships.add(rel::image, shared.media.add(*theme.logo)),
-                                  "Logotyp " + std::to_string(id), alt},
+                                  theme.labels.logo + " " + std::to_string(id), alt},
                                  extent));
         }
         const std::string& text = theme.header_text.empty() ? shared.document.meta.organisation : theme.header_text;
@@ -76,13 +76,13 @@ std::string footer_xml(const Shared& shared) {
     XmlBuilder x;
     open_part(x, "w:ftr");
     x.open("w:p").open("w:pPr").empty("w:pStyle", {{"w:val", style::footer}}).close();
-    if (theme.footer_dnr && !meta.dnr.empty()) run(x, theme.dnr_label + " " + meta.dnr);
+    if (theme.footer_dnr && !meta.dnr.empty()) run(x, theme.labels.dnr + " " + meta.dnr);
     tab(x);
     run(x, theme.footer_text);
     tab(x);
-    run(x, theme.page_label + " ");
+    run(x, theme.labels.page + " ");
     simple_field(x, " PAGE ", "1");
-    run(x, " " + theme.page_of_label + " ");
+    run(x, " " + theme.labels.page_of + " ");
     simple_field(x, " NUMPAGES ", "1");
     x.close();
     return x.close().finish();

@@ -28,13 +28,12 @@ void Story::caption_paragraph(const Table& table, const std::string& label) {
     open_paragraph(props);
     const int bookmark = bookmark_open(table.id);
     if (!label.empty()) {
-        const std::string& word = shared_.theme.table_caption_label;
+        const std::string& word = shared_.theme.labels.table;
         text_run(word + " ");
         // Word renumbers the captions on update; the cached number is already right.
-        // A SEQ identifier is one word: the label when it is one, else Word's usual one.
+        // A SEQ identifier is one word: the label when it is one, else Word's English one.
         const bool one_word = std::all_of(word.begin(), word.end(), [](char c) { return c != ' ' && c != '"'; });
-        field(" SEQ " + (one_word ? word : std::string("Tabell")) + " \\* ARABIC ",
-              std::to_string(shared_.table_count));
+        field(" SEQ " + (one_word ? word : std::string("Table")) + " \\* ARABIC ", std::to_string(shared_.table_count));
         if (!table.caption.empty()) text_run(". ");
     }
     inlines(table.caption);
@@ -109,7 +108,7 @@ void Story::write_block(const Table& table) {
     std::string label;
     if (table.numbered) label = std::to_string(++shared_.table_count);
     const std::string caption_text = plain_text(table.caption);
-    const std::string& word = shared_.theme.table_caption_label;
+    const std::string& word = shared_.theme.labels.table;
     const std::string accessible_caption =
         label.empty() ? caption_text : word + " " + label + (caption_text.empty() ? "" : ". " + caption_text);
 
@@ -215,7 +214,7 @@ void Story::write_block(const Table& table) {
 // item has a dnr, and Sidan when any item refers to its papers: a PAGEREF field to the
 // bookmark of the item's section, which Word and LibreOffice fill in when they lay out pages.
 void Story::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.label();
+    const std::string caption = agenda.label(shared_.theme.labels);
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();
     if (!agenda.caption.empty()) {

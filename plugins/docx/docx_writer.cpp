@@ -95,7 +95,7 @@ std::string write_package(const Document& document, const Theme& theme) {
     document_rels.add(rel::font_table, "fontTable.xml");
     document_rels.add(rel::footnotes, "footnotes.xml");
 
-    parts.push_back({"docProps/core.xml", content_type::core, core_properties_xml(document.meta)});
+    parts.push_back({"docProps/core.xml", content_type::core, core_properties_xml(document.meta, theme.labels)});
     parts.push_back({"docProps/app.xml", content_type::app, app_properties_xml(document.meta)});
     parts.push_back(
         {"word/document.xml", content_type::document, document_xml(body_xml, section_properties(shared, section))});

@@ -57,7 +57,7 @@ void Renderer::table_wrap_open(std::string_view name, bool wide) {
 }
 
 void Renderer::write_block(const Table& table) {
-    const std::string& label_word = theme_.table_caption_label;
+    const std::string& label_word = theme_.labels.table;
     std::string label;
     if (table.numbered) label = label_word + " " + std::to_string(++table_count_);
     const std::string caption_text = plain_text(table.caption);
@@ -216,7 +216,7 @@ void Renderer::write_block(const Table& table) {
             // A sum row whose label cell is empty still says what it is to a screen reader.
             std::string_view implied_label;
             if (placed.scope != HeaderScope::None && cell.is_empty())
-                implied_label = row.kind == RowKind::Sum ? theme_.web.sum : theme_.web.subtotal;
+                implied_label = row.kind == RowKind::Sum ? theme_.labels.sum : theme_.labels.subtotal;
             const bool header = open_cell(placed, row_id);
             if (const auto cls = cell_class(table, cell, placed.column); !cls.empty()) attribute("class", cls);
             raw(">");
@@ -247,7 +247,7 @@ void Renderer::write_block(const Table& table) {
 // every row ("Till handlingarna"), so a hidden part names the item: a list of links read out
 // of context still says where each one leads.
 void Renderer::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.label();
+    const std::string caption = agenda.label(theme_.labels);
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();
     table_wrap_open(caption, false);
@@ -262,7 +262,7 @@ void Renderer::write_block(const Agenda& agenda) {
     header(agenda.number_label);
     header(agenda.title_label);
     if (dnr) header(agenda.dnr_label);
-    if (refs) header(theme_.web.papers);  // page_label ("Sidan") names a print page number
+    if (refs) header(theme_.labels.papers);  // page_label ("Sidan") names a print page number
     raw("</tr>\n</thead>\n<tbody>\n");
     for (const AgendaItem& item : agenda.items) {
         raw("<tr><td class=\"agenda-number\">");
@@ -287,9 +287,9 @@ void Renderer::write_block(const Agenda& agenda) {
                 raw("<a");
                 attribute("href", "#" + item.ref);
                 raw(">");
-                text(theme_.web.to_papers);
+                text(theme_.labels.to_papers);
                 raw("<span class=\"visually-hidden\">");
-                text(item.number.empty() ? std::string(": ") : " " + theme_.web.for_item + " " + item.number + ": ");
+                text(item.number.empty() ? std::string(": ") : " " + theme_.labels.for_item + " " + item.number + ": ");
                 text(plain_text(item.title));
                 raw("</span></a>");
             }

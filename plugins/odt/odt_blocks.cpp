@@ -232,7 +232,7 @@ void ContentRenderer::write_block(const Figure& figure) {
     if (!figure.id.empty() && figure.caption.empty()) pending_bookmarks_.push_back(figure.id);
     open_paragraph("text:p", names::kFigureImage);
     FrameSpec spec;
-    spec.name = "Bild" + std::to_string(++frame_count_);
+    spec.name = theme_.labels.figure + std::to_string(++frame_count_);
     spec.style_name = styles_.image_frame();
     spec.href = images_.add(figure.image);
     spec.title = figure.alt;
@@ -261,7 +261,7 @@ void ContentRenderer::write_block(const PageBreak&) {
 void ContentRenderer::write_block(const TableOfContents& toc) {
     const int depth = toc.depth;
     const std::string& title = toc.title;
-    const std::string name = "Innehållsförteckning" + std::to_string(++table_count_);
+    const std::string name = theme_.labels.contents_index + std::to_string(++table_count_);
     raw("<text:table-of-content");
     attribute("text:style-name", styles_.toc_section());
     raw(" text:protected=\"true\"");
@@ -290,7 +290,7 @@ void ContentRenderer::write_block(const TableOfContents& toc) {
         raw("/></text:index-source-styles>");
     }
     raw("</text:table-of-content-source><text:index-body><text:index-title");
-    attribute("text:name", name + "_Rubrik");
+    attribute("text:name", name + "_" + theme_.labels.heading);
     raw(">");
     open_paragraph("text:p", names::kContentsHeading);
     text(title);

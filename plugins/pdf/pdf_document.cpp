@@ -40,7 +40,7 @@ bool iso_day(const std::string& date) {
 DocumentInfo document_info(const Document& document, const Theme& theme, const Styles& styles) {
     const Metadata& meta = document.meta;
     DocumentInfo info;
-    info.title = meta.title.empty() ? theme.web.untitled : meta.title;
+    info.title = meta.title.empty() ? theme.labels.untitled : meta.title;
     info.language = meta.language.empty() ? "sv-SE" : meta.language;
     for (const Author& author : meta.authors) {
         if (author.name.empty()) continue;

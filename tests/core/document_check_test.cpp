@@ -60,7 +60,7 @@ Document valid_document() {
     Section section{"appendix", "bilaga", {}};
     doc.anchors["bilaga"] = {AnchorTarget::Kind::Section, ""};
     section.content.push_back({Fields{"Uppgifter", 2, {{"Datum", words("2021-02-02")}}}, 6});
-    Agenda agenda;
+    Agenda agenda{"", "Nr", "Ärende", "Beteckning", "Sidan", {}};
     agenda.items.push_back({"1", "", "", "bilaga", words("Upprop")});
     section.content.push_back({agenda, 7});
     section.content.push_back({Signatures{"Katrineholm", "2021-02-03", "Katrineholm den 3 februari 2021", {}}, 8});
@@ -217,6 +217,10 @@ TEST(CheckDocument, RequiredTextIsThere) {
         "the words of a symbol is empty");
     expect_refused([](Document& d) { std::get<Agenda>(the_section(d).content.at(1).value).items[0].title.clear(); },
                    "agenda item has no title");
+    expect_refused([](Document& d) { std::get<Agenda>(the_section(d).content.at(1).value).dnr_label.clear(); },
+                   "agenda's column heading is empty");
+    expect_refused([](Document& d) { std::get<TableOfContents>(the_section(d).content.at(5).value).title.clear(); },
+                   "table of contents' title is empty");
 }
 
 TEST(CheckDocument, NamesTheLineOfTheBlock) {

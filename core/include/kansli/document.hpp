@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include "kansli/labels.hpp"
+
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
 #pragma GCC visibility push(default)
 
@@ -246,16 +248,18 @@ struct AgendaItem {
 };
 /// The ärendelista of a kallelse: numbered items with their diarienummer and papers.
 struct Agenda {
-    std::string caption;                   ///< shown above the list; may be empty
-    std::string number_label = "Nr";       ///< heading of the number column
-    std::string title_label = "Ärende";    ///< heading of the title column
-    std::string dnr_label = "Beteckning";  ///< heading of the diarienummer column
-    std::string page_label = "Sidan";      ///< heading of the page column (print, with refs)
-    std::vector<AgendaItem> items;         ///< the items, in order
-    bool has_dnr() const;                  ///< true when any item has a diarienummer: the column is shown
-    bool has_refs() const;                 ///< true when any item refers to its papers: the page column is shown
-    /// The caption, or "Ärendelista": a name for assistive technology even when none is shown.
-    std::string label() const;
+    std::string caption;  ///< shown above the list; may be empty
+    std::string
+        number_label;         ///< heading of the number column (the reader: the document's, else Labels::agenda_number)
+    std::string title_label;  ///< heading of the title column (else Labels::agenda_title)
+    std::string dnr_label;    ///< heading of the diarienummer column (else Labels::agenda_dnr)
+    std::string page_label;   ///< heading of the page column, print only (else Labels::agenda_page)
+    std::vector<AgendaItem> items;  ///< the items, in order
+    bool has_dnr() const;           ///< true when any item has a diarienummer: the column is shown
+    bool has_refs() const;          ///< true when any item refers to its papers: the page column is shown
+    /// The caption, or the theme's word for an agenda (Labels::agenda): a name for assistive
+    /// technology even when none is shown.
+    const std::string& label(const Labels& labels) const;
 };
 
 /// One signatory.
@@ -297,8 +301,8 @@ struct PageBreak {};
 
 /// A table of contents made from the document's headings (collect_toc()).
 struct TableOfContents {
-    int depth = 2;                   ///< the deepest heading level listed
-    std::string title = "Innehåll";  ///< its heading
+    int depth = 2;      ///< the deepest heading level listed
+    std::string title;  ///< its heading (the reader: the document's, else Labels::contents)
 };
 
 /// A group of blocks with a role such as "proposal" (Förslag till beslut) or "appendix".
@@ -376,8 +380,9 @@ struct Footnote {
 /// - **Tables**: at least one column and one body row; the rows cover the columns exactly
 ///   (TableGrid places them without complaint); header cells hold no CellNumber; every
 ///   CellNumber::literal is a plain decimal ("-27660", "57.7") and its value finite.
-/// - **Required text**: headings, agenda items, abbreviations and symbols (glyph and words)
-///   are not empty; every figure has alternative text and a PNG or JPEG image with pixels.
+/// - **Required text**: headings, agenda items and the agenda's column headings, titles of
+///   tables of contents, abbreviations and symbols (glyph and words) are not empty; every figure has alternative text
+///   and a PNG or JPEG image with pixels.
 struct Document {
     Metadata meta;   ///< what the document is
     Blocks content;  ///< its blocks, in reading order
