@@ -28,12 +28,12 @@ void Story::caption_paragraph(const Table& table, const std::string& label) {
     open_paragraph(props);
     const int bookmark = bookmark_open(table.id);
     if (!label.empty()) {
-        const std::string& word = shared_.theme.labels.table;
+        const std::string& word = facts_.theme.labels.table;
         text_run(word + " ");
         // Word renumbers the captions on update; the cached number is already right.
         // A SEQ identifier is one word: the label when it is one, else Word's English one.
         const bool one_word = std::all_of(word.begin(), word.end(), [](char c) { return c != ' ' && c != '"'; });
-        field(" SEQ " + (one_word ? word : std::string("Table")) + " \\* ARABIC ", std::to_string(shared_.table_count));
+        field(" SEQ " + (one_word ? word : std::string("Table")) + " \\* ARABIC ", std::to_string(made_.table_count));
         if (!table.caption.empty()) text_run(". ");
     }
     inlines(table.caption);
@@ -106,9 +106,9 @@ void Story::separate_tables() {
 
 void Story::write_block(const Table& table) {
     std::string label;
-    if (table.numbered) label = std::to_string(++shared_.table_count);
+    if (table.numbered) label = std::to_string(++made_.table_count);
     const std::string caption_text = plain_text(table.caption);
-    const std::string& word = shared_.theme.labels.table;
+    const std::string& word = facts_.theme.labels.table;
     const std::string accessible_caption =
         label.empty() ? caption_text : word + " " + label + (caption_text.empty() ? "" : ". " + caption_text);
 
@@ -120,8 +120,8 @@ void Story::write_block(const Table& table) {
     const int loose_bookmark = label.empty() && table.caption.empty() ? bookmark_open(table.id) : 0;
 
     const TableGrid grid(table);
-    const std::vector<long> widths = column_widths(grid, shared_.page.text_width());
-    const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
+    const std::vector<long> widths = column_widths(grid, facts_.page.text_width());
+    const std::string header_fill = hex_colour(facts_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
     table_properties(widths, table.row_headers, accessible_caption, table.description);
@@ -214,7 +214,7 @@ void Story::write_block(const Table& table) {
 // item has a dnr, and Sidan when any item refers to its papers: a PAGEREF field to the
 // bookmark of the item's section, which Word and LibreOffice fill in when they lay out pages.
 void Story::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.label(shared_.theme.labels);
+    const std::string caption = agenda.label(facts_.theme.labels);
     const bool dnr = agenda.has_dnr();
     const bool refs = agenda.has_refs();
     if (!agenda.caption.empty()) {
@@ -228,14 +228,14 @@ void Story::write_block(const Agenda& agenda) {
         separate_tables();
     }
 
-    const long total = shared_.page.text_width();
+    const long total = facts_.page.text_width();
     const long number_width = total * 8 / 100;
     const long dnr_width = dnr ? total * 22 / 100 : 0;
     const long page_width = refs ? total * 9 / 100 : 0;
     std::vector<long> widths{number_width, total - number_width - dnr_width - page_width};
     if (dnr) widths.push_back(dnr_width);
     if (refs) widths.push_back(page_width);
-    const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
+    const std::string header_fill = hex_colour(facts_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
     table_properties(widths, false, caption, {});
@@ -277,17 +277,16 @@ void Story::write_block(const Agenda& agenda) {
             inlines(item.title);
             if (!item.note.empty()) {
                 text_run(" \xE2\x80\x93 ");  // en dash
-                const bool bold = run_.bold;
+                const RunScope scope(run_);
                 run_.bold = true;
                 text_run(item.note);
-                run_.bold = bold;
             }
         });
         if (dnr) cell(Align::Default, [&] { text_run(item.dnr); });
         if (refs) {
             cell(Align::Right, [&] {
                 if (!item.ref.empty())
-                    field(" PAGEREF " + shared_.bookmarks.name(item.ref) + " \\h ", shared_.page_of(item.ref));
+                    field(" PAGEREF " + made_.bookmarks.name(item.ref) + " \\h ", facts_.page_of(item.ref));
             });
         }
         x_.close();
