@@ -38,7 +38,7 @@ long text_width_twips(std::string_view text, double size_pt) {
 
 Story::Story(const Facts& facts, Accumulated& made, Relationships& relationships, Kind kind)
     : facts_(facts), made_(made), relationships_(relationships), kind_(kind) {
-    if (kind == Kind::Body) x_.reserve(support::body_size_hint(facts.document));
+    if (kind == Kind::Body) x_.reserve(plugin::body_size_hint(facts.document));
 }
 
 std::string Story::take() {

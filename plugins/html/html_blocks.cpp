@@ -166,7 +166,7 @@ void Renderer::write_block(const Figure& figure) {
     raw("<figure");
     if (!figure.id.empty()) attribute("id", figure.id);
     raw(">\n<img");
-    attribute("src", support::data_uri(figure.image));
+    attribute("src", plugin::data_uri(figure.image));
     attribute("alt", figure.alt);
     // width/height reserve the space before the image is decoded; CSS scales it down on
     // narrow screens. A width in millimetres is converted at the CSS reference 96 dpi.

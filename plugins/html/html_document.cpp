@@ -117,7 +117,7 @@ void Renderer::page_header() {
     if (theme_.logo) {
         const Image& logo = *theme_.logo;
         raw("<img");
-        attribute("src", support::data_uri(logo));
+        attribute("src", plugin::data_uri(logo));
         // Without alt text from the theme the logo is decoration: the header text (or the
         // title) names the organisation, and a file name read aloud helps no one.
         attribute("alt", theme_.logo_alt);

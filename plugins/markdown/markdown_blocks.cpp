@@ -136,7 +136,7 @@ std::string Renderer::write_block(const Figure& figure) {
     std::string out = "![";
     bool line_start = false;
     append_escaped(out, figure.alt, InlineContext::Block, line_start);
-    out += "](" + support::data_uri(figure.image) + ")\n";
+    out += "](" + plugin::data_uri(figure.image) + ")\n";
     if (!figure.caption.empty()) out += "\n*" + inlines(figure.caption) + "*\n";
     return out;
 }
