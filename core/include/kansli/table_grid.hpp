@@ -64,8 +64,10 @@ public:
     // The cells' header lists point into the grid: it moves, but is not copied.
     TableGrid(const TableGrid&) = delete;
     TableGrid& operator=(const TableGrid&) = delete;
-    TableGrid(TableGrid&&) noexcept = default;
-    TableGrid& operator=(TableGrid&&) noexcept = default;
+    /// Takes over `other`'s grid; the header lists still point into it.
+    TableGrid(TableGrid&& other) noexcept = default;
+    /// Takes over `other`'s grid; the header lists still point into it.
+    TableGrid& operator=(TableGrid&& other) noexcept = default;
 
     /// Throws as the constructor does when the rows do not cover the columns, without working
     /// out the rest (what check_document() needs).
