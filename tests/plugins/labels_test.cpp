@@ -7,6 +7,7 @@
 #include <map>
 #include <regex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -107,34 +108,40 @@ bool has_word(const std::string& text, const std::string& word) {
 }
 
 // The string literals of C++ source, comments left out (enough for this project's sources:
-// no trigraphs, raw strings only with the empty delimiter).
+// no trigraphs or digit separators, raw strings only with the empty delimiter). Text that
+// ends inside a comment or a literal ends it.
 std::vector<std::pair<int, std::string>> string_literals(const std::string& source) {
     std::vector<std::pair<int, std::string>> found;
     int line = 1;
+    const auto until = [&source](std::string_view end, std::size_t from) {
+        const std::size_t at = source.find(end, from);
+        return at == std::string::npos ? source.size() : at;
+    };
+    const auto count_lines = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to; ++j) line += source[j] == '\n' ? 1 : 0;
+    };
     for (std::size_t i = 0; i < source.size(); ++i) {
         const char c = source[i];
         if (c == '\n') {
             ++line;
         } else if (source.compare(i, 2, "//") == 0) {
-            i = source.find('\n', i) - 1;
+            i = until("\n", i) - 1;
         } else if (source.compare(i, 2, "/*") == 0) {
-            const std::size_t end = source.find("*/", i + 2);
-            for (std::size_t j = i; j < end; ++j) line += source[j] == '\n' ? 1 : 0;
+            const std::size_t end = until("*/", i + 2);
+            count_lines(i, end);
             i = end + 1;
-        } else if (c == '\'') {
-            while (source[++i] != '\'') i += source[i] == '\\' ? 1 : 0;
         } else if (source.compare(i, 3, "R\"(") == 0) {
-            const std::size_t end = source.find(")\"", i + 3);
+            const std::size_t end = until(")\"", i + 3);
             found.emplace_back(line, source.substr(i + 3, end - i - 3));
-            for (std::size_t j = i; j < end; ++j) line += source[j] == '\n' ? 1 : 0;
+            count_lines(i, end);
             i = end + 1;
-        } else if (c == '"') {
+        } else if (c == '"' || c == '\'') {
             std::string literal;
-            while (source[++i] != '"') {
-                if (source[i] == '\\') literal += source[i++];
+            for (++i; i < source.size() && source[i] != c; ++i) {
+                if (source[i] == '\\' && i + 1 < source.size()) literal += source[i++];
                 literal += source[i];
             }
-            found.emplace_back(line, literal);
+            if (c == '"') found.emplace_back(line, literal);
         }
     }
     return found;
@@ -243,4 +250,7 @@ TEST(Labels, TheSourceScanReadsLiteralsNotComments) {
     EXPECT_EQ(literals[2].second, "a \\\"quoted\\\" word");
     EXPECT_TRUE(has_word(literals[0].second, "Sida"));
     EXPECT_FALSE(has_word("Sidan", "Sida"));
+    // Text that ends inside a comment or a literal is read to its end, not past it.
+    EXPECT_TRUE(string_literals("/* open").empty());
+    EXPECT_EQ(string_literals("x = \"open").at(0).second, "open");
 }
