@@ -109,6 +109,13 @@ void register_document_benchmarks(const std::vector<BenchDocument>& documents, c
         benchmark::RegisterBenchmark(("Build/" + doc.name).c_str(), [d](benchmark::State& state) {
             for (auto _ : state) benchmark::DoNotOptimize(build_all(*d));
         })->Unit(benchmark::kMillisecond);
+        // What the reader does once and the plugin host before each writer (part of Build and
+        // of every Write below): the model's guarantees, checked.
+        benchmark::RegisterBenchmark(("CheckDocument/" + doc.name).c_str(), [d](benchmark::State& state) {
+            const std::vector<Built> built = build_all(*d);
+            for (auto _ : state)
+                for (const Built& b : built) check_document(b.document);
+        })->Unit(benchmark::kMillisecond);
         for (const auto& [format, writer] : formats) {
             const Writer* w = writer;
             benchmark::RegisterBenchmark(("Write/" + doc.name + "/" + format).c_str(), [d, w](benchmark::State& state) {

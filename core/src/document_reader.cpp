@@ -378,7 +378,7 @@ private:
         else if (name == "toc") {
             TableOfContents toc;
             toc.depth = int_attribute(n, "depth", toc.depth, 1, 6);
-            if (auto t = attribute(n, "title")) toc.title = *t;
+            toc.title = attribute(n, "title").value_or(source_.labels.contents);
             b.value = toc;
         } else if (name == "section") {
             Section s;
@@ -460,10 +460,11 @@ private:
     Agenda agenda(const xmlNode* n) {
         Agenda a;
         a.caption = attribute(n, "caption").value_or("");
-        if (auto v = attribute(n, "number-label")) a.number_label = *v;
-        if (auto v = attribute(n, "title-label")) a.title_label = *v;
-        if (auto v = attribute(n, "dnr-label")) a.dnr_label = *v;
-        if (auto v = attribute(n, "page-label")) a.page_label = *v;
+        const Labels& labels = source_.labels;
+        a.number_label = attribute(n, "number-label").value_or(labels.agenda_number);
+        a.title_label = attribute(n, "title-label").value_or(labels.agenda_title);
+        a.dnr_label = attribute(n, "dnr-label").value_or(labels.agenda_dnr);
+        a.page_label = attribute(n, "page-label").value_or(labels.agenda_page);
         for (const xmlNode* item = n->children; item != nullptr; item = item->next) {
             if (!is_element(item, "agenda-item")) continue;
             AgendaItem i;
@@ -781,7 +782,15 @@ Document read_document_xml(std::string_view text, const XmlSource& source) {
         throw Error(Error::Kind::Template, {source.name, d.line, 0, {}}, "invalid document XML: " + d.message);
     }
     Reader reader(source);
-    return reader.read(xmlDocGetRootElement(doc.get()));
+    Document document = reader.read(xmlDocGetRootElement(doc.get()));
+    // The reader's own checks say more, with the element's line; this one is the promise
+    // that nothing the model guarantees was missed.
+    try {
+        check_document(document);
+    } catch (const Error& e) {
+        throw Error(Error::Kind::Template, {source.name, e.where().line, 0, {}}, e.message());
+    }
+    return document;
 }
 
 }  // namespace kansli

@@ -281,32 +281,52 @@ Theme theme_from_json(const nlohmann::json& root, const std::string& file,
                      v, p,
                      {{"text", [&](const json& x, const std::string& q) { theme.footer_text = r.text(x, q); }},
                       {"dnr", [&](const json& x, const std::string& q) { theme.footer_dnr = r.boolean(x, q); }},
-                      {"dnr_label", [&](const json& x, const std::string& q) { theme.dnr_label = r.label(x, q); }},
-                      {"page_label", [&](const json& x, const std::string& q) { theme.page_label = r.label(x, q); }},
+                      // Older spellings of labels.dnr, labels.page and labels.page_of, still read.
+                      {"dnr_label", [&](const json& x, const std::string& q) { theme.labels.dnr = r.label(x, q); }},
+                      {"page_label", [&](const json& x, const std::string& q) { theme.labels.page = r.label(x, q); }},
                       {"page_of_label",
-                       [&](const json& x, const std::string& q) { theme.page_of_label = r.label(x, q); }}});
+                       [&](const json& x, const std::string& q) { theme.labels.page_of = r.label(x, q); }}});
              }},
-            {"table_caption_label",
-             [&](const json& v, const std::string& p) { theme.table_caption_label = r.label(v, p); }},
+            // An older spelling of labels.table, still read.
+            {"table_caption_label", [&](const json& v, const std::string& p) { theme.labels.table = r.label(v, p); }},
             {"locale", [&](const json& v, const std::string& p) { read_locale(r, v, p, theme); }},
             {"agenda", [&](const json& v, const std::string& p) { read_agenda(r, v, p, theme.agenda); }},
             {"labels",
              [&](const json& v, const std::string& p) {
-                 WebLabels& w = theme.web;
+                 Labels& l = theme.labels;
                  const auto set = [&](std::string& field) {
                      return [&r, &field](const json& x, const std::string& q) { field = r.label(x, q); };
                  };
                  r.object(v, p,
-                          {{"skip_link", set(w.skip_link)},
-                           {"untitled", set(w.untitled)},
-                           {"footnotes", set(w.footnotes)},
-                           {"back", set(w.back)},
-                           {"back_to_reference", set(w.back_to_reference)},
-                           {"papers", set(w.papers)},
-                           {"to_papers", set(w.to_papers)},
-                           {"for_item", set(w.for_item)},
-                           {"sum", set(w.sum)},
-                           {"subtotal", set(w.subtotal)}});
+                          {{"page", set(l.page)},
+                           {"page_of", set(l.page_of)},
+                           {"dnr", set(l.dnr)},
+                           {"table", set(l.table)},
+                           {"figure", set(l.figure)},
+                           {"logo", set(l.logo)},
+                           {"contents", set(l.contents)},
+                           {"contents_index", set(l.contents_index)},
+                           {"heading", set(l.heading)},
+                           {"contents_update", set(l.contents_update)},
+                           {"property_organisation", set(l.property_organisation)},
+                           {"property_body", set(l.property_body)},
+                           {"property_kind", set(l.property_kind)},
+                           {"property_dnr", set(l.property_dnr)},
+                           {"agenda", set(l.agenda)},
+                           {"agenda_number", set(l.agenda_number)},
+                           {"agenda_title", set(l.agenda_title)},
+                           {"agenda_dnr", set(l.agenda_dnr)},
+                           {"agenda_page", set(l.agenda_page)},
+                           {"skip_link", set(l.skip_link)},
+                           {"untitled", set(l.untitled)},
+                           {"footnotes", set(l.footnotes)},
+                           {"back", set(l.back)},
+                           {"back_to_reference", set(l.back_to_reference)},
+                           {"papers", set(l.papers)},
+                           {"to_papers", set(l.to_papers)},
+                           {"for_item", set(l.for_item)},
+                           {"sum", set(l.sum)},
+                           {"subtotal", set(l.subtotal)}});
              }},
         });
     if (theme.logo && theme.logo_alt.empty())

@@ -28,13 +28,12 @@ void Story::caption_paragraph(const Table& table, const std::string& label) {
     open_paragraph(props);
     const int bookmark = bookmark_open(table.id);
     if (!label.empty()) {
-        const std::string& word = shared_.theme.table_caption_label;
+        const std::string& word = facts_.theme.labels.table;
         text_run(word + " ");
         // Word renumbers the captions on update; the cached number is already right.
-        // A SEQ identifier is one word: the label when it is one, else Word's usual one.
+        // A SEQ identifier is one word: the label when it is one, else Word's English one.
         const bool one_word = std::all_of(word.begin(), word.end(), [](char c) { return c != ' ' && c != '"'; });
-        field(" SEQ " + (one_word ? word : std::string("Tabell")) + " \\* ARABIC ",
-              std::to_string(shared_.table_count));
+        field(" SEQ " + (one_word ? word : std::string("Table")) + " \\* ARABIC ", std::to_string(made_.table_count));
         if (!table.caption.empty()) text_run(". ");
     }
     inlines(table.caption);
@@ -107,9 +106,9 @@ void Story::separate_tables() {
 
 void Story::write_block(const Table& table) {
     std::string label;
-    if (table.numbered) label = std::to_string(++shared_.table_count);
+    if (table.numbered) label = std::to_string(++made_.table_count);
     const std::string caption_text = plain_text(table.caption);
-    const std::string& word = shared_.theme.table_caption_label;
+    const std::string& word = facts_.theme.labels.table;
     const std::string accessible_caption =
         label.empty() ? caption_text : word + " " + label + (caption_text.empty() ? "" : ". " + caption_text);
 
@@ -121,8 +120,8 @@ void Story::write_block(const Table& table) {
     const int loose_bookmark = label.empty() && table.caption.empty() ? bookmark_open(table.id) : 0;
 
     const TableGrid grid(table);
-    const std::vector<long> widths = column_widths(grid, shared_.page.text_width());
-    const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
+    const std::vector<long> widths = column_widths(grid, facts_.page.text_width());
+    const std::string header_fill = hex_colour(facts_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
     table_properties(widths, table.row_headers, accessible_caption, table.description);
@@ -216,8 +215,8 @@ void Story::write_block(const Table& table) {
 // bookmark of the item's section, which Word and LibreOffice fill in when they lay out pages.
 void Story::write_block(const Agenda& agenda) {
     using Column = AgendaStyle::Column;
-    const std::string caption = agenda.label();
-    const auto columns = shown_agenda_columns(agenda, shared_.theme.agenda);
+    const std::string caption = agenda.label(facts_.theme.labels);
+    const auto columns = shown_agenda_columns(agenda, facts_.theme.agenda);
     if (!agenda.caption.empty()) {
         ParagraphProps props;
         props.style = style::caption;
@@ -229,7 +228,7 @@ void Story::write_block(const Agenda& agenda) {
         separate_tables();
     }
 
-    const long total = shared_.page.text_width();
+    const long total = facts_.page.text_width();
     const auto fixed_width = [total](Column column) {
         return column == Column::Number ? total * 8 / 100
                : column == Column::Dnr  ? total * 22 / 100
@@ -240,7 +239,7 @@ void Story::write_block(const Agenda& agenda) {
     for (const Column column : columns) fixed += fixed_width(column);
     std::vector<long> widths;  // the title takes what the others leave
     for (const Column column : columns) widths.push_back(column == Column::Title ? total - fixed : fixed_width(column));
-    const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
+    const std::string header_fill = hex_colour(facts_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
     table_properties(widths, false, caption, {});
@@ -276,21 +275,18 @@ void Story::write_block(const Agenda& agenda) {
                 case Column::Title:
                     inlines(item.title);
                     if (!item.note.empty()) {
-                        text_run(shared_.theme.agenda.note_separator);
-                        const bool bold = run_.bold;
+                        text_run(facts_.theme.agenda.note_separator);
+                        const RunScope scope(run_);
                         run_.bold = true;
                         text_run(item.note);
-                        run_.bold = bold;
                     }
                     break;
                 case Column::Dnr:
                     text_run(item.dnr);
                     break;
                 case Column::Page:
-                    if (const std::string bookmark =
-                            item.ref.empty() ? std::string{} : shared_.bookmarks.name(item.ref);
-                        !bookmark.empty())
-                        field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(item.ref));
+                    if (!item.ref.empty())
+                        field(" PAGEREF " + made_.bookmarks.name(item.ref) + " \\h ", facts_.page_of(item.ref));
                     break;
             }
             close_paragraph();

@@ -57,7 +57,7 @@ void Renderer::table_wrap_open(std::string_view name, bool wide) {
 }
 
 void Renderer::write_block(const Table& table) {
-    const std::string& label_word = theme_.table_caption_label;
+    const std::string& label_word = theme_.labels.table;
     std::string label;
     if (table.numbered) label = label_word + " " + std::to_string(++table_count_);
     const std::string caption_text = plain_text(table.caption);
@@ -216,7 +216,7 @@ void Renderer::write_block(const Table& table) {
             // A sum row whose label cell is empty still says what it is to a screen reader.
             std::string_view implied_label;
             if (placed.scope != HeaderScope::None && cell.is_empty())
-                implied_label = row.kind == RowKind::Sum ? theme_.web.sum : theme_.web.subtotal;
+                implied_label = row.kind == RowKind::Sum ? theme_.labels.sum : theme_.labels.subtotal;
             const bool header = open_cell(placed, row_id);
             if (const auto cls = cell_class(table, cell, placed.column); !cls.empty()) attribute("class", cls);
             raw(">");
@@ -248,7 +248,7 @@ void Renderer::write_block(const Table& table) {
 // of context still says where each one leads.
 void Renderer::write_block(const Agenda& agenda) {
     using Column = AgendaStyle::Column;
-    const std::string caption = agenda.label();
+    const std::string caption = agenda.label(theme_.labels);
     const auto columns = shown_agenda_columns(agenda, theme_.agenda);
     table_wrap_open(caption, false);
     raw("<table class=\"agenda\">\n<caption>");
@@ -257,7 +257,7 @@ void Renderer::write_block(const Agenda& agenda) {
     for (const Column column : columns) {
         raw("<th scope=\"col\">");
         // On the web the page column links to the papers: page_label ("Sidan") names a print page.
-        text(column == Column::Page ? theme_.web.papers : agenda_column_label(agenda, column));
+        text(column == Column::Page ? theme_.labels.papers : agenda_column_label(agenda, column));
         raw("</th>");
     }
     raw("</tr>\n</thead>\n<tbody>\n");
@@ -288,15 +288,14 @@ void Renderer::write_block(const Agenda& agenda) {
                     break;
                 case Column::Page:
                     raw("<td>");
-                    // A reference to something that is not in this page would be a dead link.
-                    if (!item.ref.empty() && has_id(item.ref)) {
+                    if (!item.ref.empty()) {
                         raw("<a");
                         attribute("href", "#" + item.ref);
                         raw(">");
-                        text(theme_.web.to_papers);
+                        text(theme_.labels.to_papers);
                         raw("<span class=\"visually-hidden\">");
                         text(item.number.empty() ? std::string(": ")
-                                                 : " " + theme_.web.for_item + " " + item.number + ": ");
+                                                 : " " + theme_.labels.for_item + " " + item.number + ": ");
                         text(plain_text(item.title));
                         raw("</span></a>");
                     }

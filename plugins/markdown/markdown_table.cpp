@@ -55,7 +55,7 @@ std::string Renderer::write_block(const Table& table) {
     std::string out;
     std::string caption = inlines(table.caption);
     if (table.numbered) {
-        const std::string label = theme_.table_caption_label + " " + std::to_string(++table_count_);
+        const std::string label = theme_.labels.table + " " + std::to_string(++table_count_);
         out += "**" + label + (caption.empty() ? "" : ".") + "**" + (caption.empty() ? "" : " " + caption) + "\n\n";
     } else if (!caption.empty()) {
         out += caption + "\n\n";

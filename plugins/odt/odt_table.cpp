@@ -109,7 +109,7 @@ void ContentRenderer::caption_sequence() {
 }
 
 void ContentRenderer::write_block(const Table& table) {
-    const std::string& label_word = theme_.table_caption_label;
+    const std::string& label_word = theme_.labels.table;
     const std::string caption_text = plain_text(table.caption);
     std::string title = caption_text;
     // The bookmark encloses the caption's words (what a text reference shows); without a
@@ -133,7 +133,7 @@ void ContentRenderer::write_block(const Table& table) {
     const TableGrid grid(table);
     std::vector<double> shares = grid.column_shares();  // the print formats' one width rule
     for (double& share : shares) share *= 100.0;
-    table_open("Tabell", shares, title, table.description);
+    table_open(theme_.labels.table, shares, title, table.description);
 
     // ODF tables are a full grid: a cell that spans others is followed by
     // table:covered-table-cell in every position it covers, in its own row and in the rows below.
@@ -208,7 +208,7 @@ void ContentRenderer::write_block(const Agenda& agenda) {
     for (const Column column : columns) fixed += fixed_share(column);
     std::vector<double> shares;  // the title takes what the others leave
     for (const Column column : columns) shares.push_back(column == Column::Title ? 100.0 - fixed : fixed_share(column));
-    table_open("Ärendelista", shares, agenda.label(), {});
+    table_open(theme_.labels.agenda, shares, agenda.label(theme_.labels), {});
 
     const auto cell = [this](CellLook look, std::string_view paragraph_style, Align align, const auto& content) {
         raw("<table:table-cell");
@@ -255,7 +255,7 @@ void ContentRenderer::write_block(const Agenda& agenda) {
                         text(item.dnr);
                         break;
                     case Column::Page:
-                        if (!item.ref.empty() && is_target(item.ref)) page_reference(item.ref);
+                        if (!item.ref.empty()) page_reference(item.ref);
                         break;
                 }
             });

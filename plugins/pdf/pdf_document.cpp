@@ -40,8 +40,8 @@ bool iso_day(const std::string& date) {
 DocumentInfo document_info(const Document& document, const Theme& theme, const Styles& styles) {
     const Metadata& meta = document.meta;
     DocumentInfo info;
-    info.title = meta.title.empty() ? theme.web.untitled : meta.title;
-    info.language = meta.language.empty() ? "sv-SE" : meta.language;
+    info.title = meta.title.empty() ? theme.labels.untitled : meta.title;
+    info.language = meta.language;
     for (const Author& author : meta.authors) {
         if (author.name.empty()) continue;
         if (!info.authors.empty()) info.authors += ", ";
@@ -54,7 +54,7 @@ DocumentInfo document_info(const Document& document, const Theme& theme, const S
 
 std::string write_pages(const Document& document, const Theme& theme) {
     const Styles styles(theme, resolve_fonts(theme));
-    TextShaper shaper(document.meta.language.empty() ? "sv-SE" : document.meta.language);
+    TextShaper shaper(document.meta.language);
     LayoutCache layouts;
     ImageCache images;
     Furniture furniture(document, theme, styles, shaper);

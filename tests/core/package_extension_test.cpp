@@ -70,8 +70,8 @@ TEST(PackageExtension, OverridesOneBlockOneThemeKeyAndOneLabelAndKeepsTheRest) {
     EXPECT_EQ(package.theme().accent_colour, parent.theme().accent_colour);
     EXPECT_EQ(package.theme().footer_text, parent.theme().footer_text);
     EXPECT_EQ(package.theme().dnr->format, parent.theme().dnr->format);
-    EXPECT_EQ(package.theme().web.skip_link, "Gå till innehållet");
-    EXPECT_EQ(package.theme().web.footnotes, parent.theme().web.footnotes);
+    EXPECT_EQ(package.theme().labels.skip_link, "Gå till innehållet");
+    EXPECT_EQ(package.theme().labels.footnotes, parent.theme().labels.footnotes);
     ASSERT_TRUE(package.theme().logo.has_value());
     EXPECT_EQ(package.theme().logo->bytes, parent.theme().logo->bytes);
     // The whole way to a document: the parent's partial (table-block) and the child's block.
