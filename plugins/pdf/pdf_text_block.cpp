@@ -24,8 +24,8 @@ PangoAlignment pango_alignment(Align align) {
 
 }  // namespace
 
-TextShaper::TextShaper(const std::string& language)
-    : font_map_(pango_cairo_font_map_new()), context_(pango_font_map_create_context(font_map_.get())) {
+TextShaper::TextShaper(PangoFontMap* font_map, const std::string& language)
+    : context_(pango_font_map_create_context(font_map)) {
     // Metrics as the font designs them, not fitted to a screen's pixels: the same line breaks
     // at every resolution, and the same as a word processor's, which measures unhinted too.
     std::unique_ptr<cairo_font_options_t, Releaser<cairo_font_options_destroy>> options(cairo_font_options_create());
