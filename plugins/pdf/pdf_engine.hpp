@@ -27,8 +27,9 @@ struct PdfEngine {
 
 #define KANSLI_PDF_ENGINE_SYMBOL "kansli_pdf_engine"
 
+// The engine's two functions: a new pool of font maps (pdf_font_maps.cpp), and
 FontMapsHandle make_font_maps();
-// The file (pdf_document.cpp). Throws Error(Kind::Plugin) when the document cannot be written.
+// the file (pdf_document.cpp). Throws Error(Kind::Plugin) when the document cannot be written.
 std::string write_pdf(const Document& document, const Theme& theme, FontMaps& font_maps);
 
 }  // namespace kansli::pdf
