@@ -43,18 +43,15 @@ std::string cell_class(const Table& table, const Cell& cell, std::size_t column)
     return cls;
 }
 
-// True when some data cell has two column headers or two row headers besides its row group's.
-bool has_stacked_headers(const TableGrid& grid) {
+// True when some data cell has two row headers besides its row group's (a row header spanning
+// rows with a sub-label beside it). Two column headers over one column come only from stacked
+// header rows, which the caller sees in the table; a cell spanning columns (a note row) has one
+// header per column, which scope says as well.
+bool has_stacked_row_headers(const TableGrid& grid) {
     return std::any_of(grid.cells().begin(), grid.cells().end(), [&grid](const GridCell& cell) {
         if (cell.scope != HeaderScope::None) return false;
-        std::size_t column = 0;
-        std::size_t row = 0;
-        for (std::size_t h : cell.headers) {
-            const HeaderScope scope = grid.cells()[h].scope;
-            if (scope == HeaderScope::RowGroup) continue;  // scope="rowgroup" says it
-            ++(scope == HeaderScope::Column || scope == HeaderScope::ColumnGroup ? column : row);
-        }
-        return column > 1 || row > 1;
+        return std::count_if(cell.headers.begin(), cell.headers.end(),
+                             [&grid](std::size_t h) { return grid.cells()[h].scope == HeaderScope::Row; }) > 1;
     });
 }
 
@@ -159,22 +156,21 @@ void Renderer::write_block(const Table& table) {
         raw("</caption>\n");
     }
 
-    // Column groups, for scope="colgroup". The template's column widths are not written: they
+    // A header over a group of columns ("2022" over Budget and Utfall) is written as a th
+    // spanning them with scope="col": under HTML's table model it heads every cell below it in
+    // those columns, exactly as scope="colgroup" with <colgroup>s would, and checkers that
+    // count header levels per column (IBM's table_headers_related) understand no colgroup
+    // header above columns that have their own. No <col> either: the template's column widths
     // are shares of an A4 text column in the office formats' fonts, and a browser that honours
-    // them squeezes a comment column to a word a line while bold number headers overflow
-    // theirs (on screen and in print alike). Automatic layout across the page does better.
-    for (std::size_t span : grid.column_groups()) {
-        raw("<colgroup>");
-        for (std::size_t i = 0; i < span; ++i) raw("<col>");
-        raw("</colgroup>\n");
-    }
+    // them squeezes a comment column to a word a line while bold number headers overflow theirs
+    // (on screen and in print alike). Automatic layout across the page does better.
 
     // Scope alone tells a cell its headers only when one column header and one row header at
-    // most apply to it. With stacked header rows, row groups or row headers spanning rows beside
-    // sub-labels it does not (HTML_CodeSniffer's H43, IBM's table_headers_related), so each
-    // header cell gets an id and every body cell lists the ids of the headers that apply to it
-    // (the grid's answer) in `headers`.
-    const bool stacked_headers = table.head.size() > 1 || has_stacked_headers(grid);
+    // most apply to it, besides its row group's (scope="rowgroup" says that one). With stacked
+    // header rows or row headers spanning rows beside sub-labels it does not (HTML_CodeSniffer's
+    // H43, IBM's table_headers_related), so each header cell gets an id and every body cell lists
+    // the ids of the headers that apply to it (the grid's answer) in `headers`.
+    const bool stacked_headers = table.head.size() > 1 || has_stacked_row_headers(grid);
     const std::string id_prefix = "t" + std::to_string(++table_index_);
     std::vector<std::string> header_ids(grid.cells().size());  // by grid cell
     int column_header_count = 0;
@@ -199,10 +195,8 @@ void Renderer::write_block(const Table& table) {
         }
         switch (placed.scope) {
             case HeaderScope::Column:
-                attribute("scope", "col");
-                break;
             case HeaderScope::ColumnGroup:
-                attribute("scope", "colgroup");
+                attribute("scope", "col");
                 break;
             case HeaderScope::Row:
                 attribute("scope", "row");
