@@ -13,6 +13,7 @@
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
 #include "kansli/table_grid.hpp"
+#include "language_tag.hpp"
 #include "links.hpp"
 #include "text_space.hpp"
 #include "xml_util.hpp"
@@ -73,6 +74,8 @@ void normalise_whitespace(Inlines& inlines) {
                 collect(l->content);
             else if (auto* m = std::get_if<MediaOnly>(&in.value))
                 collect(m->content);
+            else if (auto* f = std::get_if<Foreign>(&in.value))
+                collect(f->content);
             else if (auto* r = std::get_if<CrossRef>(&in.value)) {
                 if (r->content.empty())
                     pieces.push_back({Kind::Generated, nullptr});
@@ -116,6 +119,8 @@ void normalise_whitespace(Inlines& inlines) {
                 prune(l->content);
             else if (auto* m = std::get_if<MediaOnly>(&in.value))
                 prune(m->content);
+            else if (auto* f = std::get_if<Foreign>(&in.value))
+                prune(f->content);
             else if (auto* r = std::get_if<CrossRef>(&in.value))
                 prune(r->content);
         }
@@ -305,6 +310,13 @@ private:
                 Inlines content = raw_inlines(n);
                 note_ref_context_.pop_back();
                 out.push_back({MediaOnly{media, std::move(content)}});
+            } else if (name == "foreign") {
+                std::string lang = attribute(n, "lang").value_or("");
+                if (!is_language_tag(lang))
+                    fail(n, "lang=\"" + lang +
+                                "\" is not a language tag: use a BCP 47 tag, a language and perhaps a region, "
+                                "such as \"en\" or \"en-GB\"");
+                out.push_back({Foreign{std::move(lang), raw_inlines(n)}});
             } else if (name == "abbr") {
                 out.push_back({Abbreviation{required_text(n, "an abbreviation"), attribute_text(n, "title")}});
             } else if (name == "symbol") {

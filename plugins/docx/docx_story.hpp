@@ -109,6 +109,7 @@ private:
         bool italic = false;
         bool superscript = false;
         std::string style;
+        std::string lang;  // w:lang, inside a Foreign passage
     };
     void inlines(const Inlines& inlines);
     void write_inline(const Text& text);
@@ -122,6 +123,7 @@ private:
     void write_inline(const MediaOnly& only);
     void write_inline(const Abbreviation& abbreviation);
     void write_inline(const Symbol& symbol);
+    void write_inline(const Foreign& foreign);
     void run_properties();
     void text_run(std::string_view text);
     // A complex field: begin, instruction, separate, cached result, end.

@@ -93,6 +93,7 @@ private:
     void write_inline(const MediaOnly& only);
     void write_inline(const Abbreviation& abbreviation);
     void write_inline(const Symbol& symbol);
+    void write_inline(const Foreign& foreign);
 
     // ---- output helpers (html_document.cpp)
     void raw(std::string_view html) { out_ += html; }
