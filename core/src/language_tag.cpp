@@ -9,23 +9,30 @@ namespace {
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_letter_or_digit(char c) { return is_letter(c) || (c >= '0' && c <= '9'); }
 
-}  // namespace
-
-bool is_language_tag(std::string_view tag) {
-    const auto dash = tag.find('-');
-    const std::string_view primary = tag.substr(0, dash);
-    if (primary.size() < 2 || primary.size() > 3 || !std::all_of(primary.begin(), primary.end(), is_letter))
-        return false;
-    if (dash == std::string_view::npos) return true;
-    std::string_view rest = tag.substr(dash + 1);
-    while (true) {
-        const auto next = rest.find('-');
-        const std::string_view subtag = rest.substr(0, next);
+// Whether `rest` is subtags of 1–8 letters or digits, each after a hyphen; "" is none.
+bool are_subtags(std::string_view rest) {
+    while (!rest.empty()) {
+        if (rest.front() != '-') return false;
+        rest.remove_prefix(1);
+        const std::string_view subtag = rest.substr(0, rest.find('-'));
         if (subtag.empty() || subtag.size() > 8 || !std::all_of(subtag.begin(), subtag.end(), is_letter_or_digit))
             return false;
-        if (next == std::string_view::npos) return true;
-        rest = rest.substr(next + 1);
+        rest.remove_prefix(subtag.size());
     }
+    return true;
 }
+
+// A primary subtag of min_primary to max_primary letters, then subtags.
+bool is_tag(std::string_view tag, std::size_t min_primary, std::size_t max_primary) {
+    const std::string_view primary = tag.substr(0, tag.find('-'));
+    return primary.size() >= min_primary && primary.size() <= max_primary &&
+           std::all_of(primary.begin(), primary.end(), is_letter) && are_subtags(tag.substr(primary.size()));
+}
+
+}  // namespace
+
+bool is_language_tag(std::string_view tag) { return is_tag(tag, 2, 3); }
+
+bool is_xsd_language(std::string_view tag) { return is_tag(tag, 1, 8); }
 
 }  // namespace kansli

@@ -11,4 +11,8 @@ namespace kansli {
 // "english" and "" are not.
 bool is_language_tag(std::string_view tag);
 
+// xsd:language, what the schema lets Metadata::language be: 1–8 letters, then subtags of 1–8
+// letters or digits after hyphens ("i-klingon" and "english" too).
+bool is_xsd_language(std::string_view tag);
+
 }  // namespace kansli

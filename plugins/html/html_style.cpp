@@ -346,8 +346,8 @@ std::string stylesheet(const Theme& theme) {
            margin(theme.page.margin_left_mm) + ";\n";
     // Printed from the browser, pages are numbered as in the office formats ("Sida 3 av 12"):
     // Chromium draws page-margin boxes since version 131; older browsers leave them out.
-    css += "  @bottom-right { content: " + css_string(theme.page_label + " ") + " counter(page) " +
-           css_string(" " + theme.page_of_label + " ") + " counter(pages); font-size: 9pt; }\n}\n";
+    css += "  @bottom-right { content: " + css_string(theme.labels.page + " ") + " counter(page) " +
+           css_string(" " + theme.labels.page_of + " ") + " counter(pages); font-size: 9pt; }\n}\n";
     css += "@media print {\n";
     css += "  body { font-size: " + number(body_pt) + "pt; }\n";
     for (int level = 1; level <= 6; ++level) {

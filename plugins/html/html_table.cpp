@@ -74,7 +74,7 @@ void Renderer::table_wrap_open(std::string_view name, bool wide) {
 std::string Renderer::region_name(std::string_view wanted) {
     const std::string base(!wanted.empty()          ? wanted
                            : !heading_text_.empty() ? std::string_view(heading_text_)
-                                                    : std::string_view(theme_.table_caption_label));
+                                                    : std::string_view(theme_.labels.table));
     std::string name = base;
     for (int n = 2; !region_names_.insert(name).second; ++n) name = base + " (" + std::to_string(n) + ")";
     return name;
@@ -111,7 +111,7 @@ void Renderer::table_region_script() {
 }
 
 void Renderer::write_block(const Table& table) {
-    const std::string& label_word = theme_.table_caption_label;
+    const std::string& label_word = theme_.labels.table;
     std::string label;
     if (table.numbered) label = label_word + " " + std::to_string(++table_count_);
     const std::string caption_text = plain_text(table.caption);
@@ -269,7 +269,7 @@ void Renderer::write_block(const Table& table) {
             // A sum row whose label cell is empty still says what it is to a screen reader.
             std::string_view implied_label;
             if (placed.scope != HeaderScope::None && cell.is_empty())
-                implied_label = row.kind == RowKind::Sum ? theme_.web.sum : theme_.web.subtotal;
+                implied_label = row.kind == RowKind::Sum ? theme_.labels.sum : theme_.labels.subtotal;
             // A row group's label spanning its row heads it from the first column, the rest of
             // the row an empty cell: checkers that take headers from the grid alone
             // (HTML_CodeSniffer) read a header spanning columns as a column header over every
@@ -308,78 +308,88 @@ void Renderer::write_block(const Table& table) {
 // every row ("Till handlingarna"), so a hidden part names the item: a list of links read out
 // of context still says where each one leads.
 void Renderer::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.label();
-    const bool dnr = agenda.has_dnr();
-    const bool refs = agenda.has_refs();
+    using Column = AgendaStyle::Column;
+    const std::string caption = agenda.label(theme_.labels);
+    const auto columns = shown_agenda_columns(agenda, theme_.agenda);
     table_wrap_open(caption, false);
     raw("<table class=\"agenda\">\n<caption>");
     text(caption);
     raw("</caption>\n<thead>\n<tr>");
-    // Two cells head each row, so every cell names its headers (as a table with stacked
-    // headers does): scope alone is ambiguous there (HTML_CodeSniffer's H43).
+    // The number and the title both head their row, in whatever order the theme puts the
+    // columns, so every data cell names its headers: scope looks only leftwards, and two row
+    // headers are ambiguous to it (HTML_CodeSniffer's H43).
     const std::string id_prefix = "t" + std::to_string(++table_index_);
-    int columns = 0;
-    const auto header = [this, &id_prefix, &columns](std::string_view label) {
-        const std::string id = new_id(id_prefix + "-k" + std::to_string(++columns));
+    std::vector<std::string> column_ids;
+    for (const Column column : columns) {
+        column_ids.push_back(new_id(id_prefix + "-k" + std::to_string(column_ids.size() + 1)));
         raw("<th");
-        attribute("id", id);
+        attribute("id", column_ids.back());
         raw(" scope=\"col\">");
-        text(label);
+        // On the web the page column links to the papers: page_label ("Sidan") names a print page.
+        text(column == Column::Page ? theme_.labels.papers : agenda_column_label(agenda, column));
         raw("</th>");
-        return id;
-    };
-    header(agenda.number_label);
-    header(agenda.title_label);
-    const std::string dnr_header = dnr ? header(agenda.dnr_label) : std::string{};
-    const std::string refs_header = refs ? header(theme_.web.papers) : std::string{};  // page_label names a print page
+    }
     raw("</tr>\n</thead>\n<tbody>\n");
+    const bool numbered = std::ranges::find(columns, Column::Number) != columns.end();
     for (std::size_t row = 0; row < agenda.items.size(); ++row) {
         const AgendaItem& item = agenda.items[row];
-        // The number and the title head their row: "Beteckning: SN/2023:00130" is read with the
-        // item's number and name. The number is a header too, since HTML looks for a cell's row
-        // headers only to its left: as a data cell it would have none.
-        const std::string number_id = new_id(id_prefix + "-r" + std::to_string(row + 1));
-        const std::string title_id = new_id(id_prefix + "-r" + std::to_string(row + 1));
-        raw("<tr><th");
-        attribute("id", number_id);
-        raw(" scope=\"row\" class=\"agenda-number\">");
-        text(item.number);
-        raw("</th><th");
-        attribute("id", title_id);
-        raw(" scope=\"row\">");
-        inlines(item.title);
-        if (!item.note.empty()) {
-            raw(" – <span class=\"note\">");
-            text(item.note);
-            raw("</span>");
-        }
-        raw("</th>");
-        const auto open_data = [&](std::string_view column_header, std::string_view cls) {
-            raw("<td");
-            attribute("headers", std::string(column_header) + " " + number_id + " " + title_id);
+        const std::string row_prefix = id_prefix + "-r" + std::to_string(row + 1);
+        const std::string number_id = numbered ? new_id(row_prefix) : std::string{};
+        const std::string title_id = new_id(row_prefix);
+        const std::string row_headers = numbered ? number_id + " " + title_id : title_id;
+        const auto open_row_header = [this](const std::string& id, std::string_view cls) {
+            raw("<th");
+            attribute("id", id);
+            raw(" scope=\"row\"");
             if (!cls.empty()) attribute("class", cls);
             raw(">");
         };
-        if (dnr) {
-            open_data(dnr_header, "agenda-dnr");
-            text(item.dnr);
-            raw("</td>");
-        }
-        if (refs) {
-            open_data(refs_header, {});
-            // A reference to something that is not in this page would be a dead link.
-            if (!item.ref.empty() && has_id(item.ref)) {
-                raw("<a");
-                attribute("href", "#" + item.ref);
-                raw(">");
-                text(theme_.web.to_papers);
-                raw("<span class=\"visually-hidden\">");
-                text(item.number.empty() ? std::string(": ") : " " + theme_.web.for_item + " " + item.number + ": ");
-                text(plain_text(item.title));
-                raw("</span></a>");
+        const auto open_data = [this, &row_headers](const std::string& column_id, std::string_view cls) {
+            raw("<td");
+            attribute("headers", column_id + " " + row_headers);
+            if (!cls.empty()) attribute("class", cls);
+            raw(">");
+        };
+        raw("<tr>");
+        for (std::size_t i = 0; i < columns.size(); ++i) switch (columns[i]) {
+                case Column::Number:
+                    // A header too: "Beteckning: SN/2023:00130" is read with the item's number.
+                    open_row_header(number_id, "agenda-number");
+                    text(item.number);
+                    raw("</th>");
+                    break;
+                case Column::Title:
+                    open_row_header(title_id, {});
+                    inlines(item.title);
+                    if (!item.note.empty()) {
+                        text(theme_.agenda.note_separator);
+                        raw("<span class=\"note\">");
+                        text(item.note);
+                        raw("</span>");
+                    }
+                    raw("</th>");
+                    break;
+                case Column::Dnr:
+                    open_data(column_ids[i], "agenda-dnr");
+                    text(item.dnr);
+                    raw("</td>");
+                    break;
+                case Column::Page:
+                    open_data(column_ids[i], {});
+                    if (!item.ref.empty()) {
+                        raw("<a");
+                        attribute("href", "#" + item.ref);
+                        raw(">");
+                        text(theme_.labels.to_papers);
+                        raw("<span class=\"visually-hidden\">");
+                        text(item.number.empty() ? std::string(": ")
+                                                 : " " + theme_.labels.for_item + " " + item.number + ": ");
+                        text(plain_text(item.title));
+                        raw("</span></a>");
+                    }
+                    raw("</td>");
+                    break;
             }
-            raw("</td>");
-        }
         raw("</tr>\n");
     }
     raw("</tbody>\n</table>\n</div>\n");

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "markdown.hpp"
+#include "markdown_to_xml.hpp"
 
 using kansli::markdown_to_blocks_xml;
 using kansli::markdown_to_inlines_xml;
