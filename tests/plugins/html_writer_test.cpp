@@ -257,6 +257,19 @@ TEST_F(HtmlFixture, AnAgendaRowIsHeadedByItsNumberAndTitle) {
     EXPECT_EQ(out.find("<td class=\"agenda-number\""), std::string::npos);
 }
 
+// In the theme's column order the Beteckning may stand left of the title, where scope would
+// find no row header: the cell still names its column and its row's header.
+TEST_F(HtmlFixture, AnAgendaInTheThemesColumnOrderStillNamesEachCellsHeaders) {
+    Theme theme = package.theme();
+    theme.agenda.columns = {AgendaStyle::Column::Dnr, AgendaStyle::Column::Title};
+    const std::string out = writer->write(document, theme);
+    EXPECT_NE(out.find(R"(<tr><td headers="t2-k1 t2-r2" class="agenda-dnr">SOCN/2020:38</td>)"
+                       R"(<th id="t2-r2" scope="row">Yttrande över motion</th></tr>)"),
+              std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("class=\"agenda-number\""), std::string::npos);
+}
+
 // Printed from the browser: the table of contents is printed and pages carry "Sida N av M".
 TEST_F(HtmlFixture, PrintShowsTheContentsAndNumbersThePages) {
     Theme theme = package.theme();
