@@ -20,7 +20,8 @@ void append_plain(const Inlines& inlines, std::string& out) {
                 } else if constexpr (std::is_same_v<T, LineBreak>) {
                     out += ' ';
                 } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
-                                     std::is_same_v<T, Link> || std::is_same_v<T, CrossRef>) {
+                                     std::is_same_v<T, Link> || std::is_same_v<T, CrossRef> ||
+                                     std::is_same_v<T, Foreign>) {
                     append_plain(node.content, out);
                 }
             },

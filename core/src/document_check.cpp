@@ -13,6 +13,7 @@
 #include "kansli/locale.hpp"
 #include "kansli/table_grid.hpp"
 #include "kansli/xml_text.hpp"
+#include "language_tag.hpp"
 #include "links.hpp"
 
 namespace kansli {
@@ -46,25 +47,6 @@ bool is_plain_decimal(const std::string& literal) {
     const std::size_t fraction_start = ++i;
     while (i < literal.size() && literal[i] >= '0' && literal[i] <= '9') ++i;
     return i == literal.size() && i > fraction_start;
-}
-
-// xsd:language: 1–8 letters, then parts of 1–8 letters or digits after hyphens.
-bool is_language_tag(const std::string& tag) {
-    std::size_t part = 0;
-    bool first = true;
-    for (std::size_t i = 0; i <= tag.size(); ++i) {
-        if (i == tag.size() || tag[i] == '-') {
-            if (part == 0 || part > 8) return false;
-            part = 0;
-            first = false;
-            continue;
-        }
-        const char c = tag[i];
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        if (!letter && (first || c < '0' || c > '9')) return false;
-        ++part;
-    }
-    return true;
 }
 
 class Checker {
@@ -121,7 +103,7 @@ private:
              {&meta.title, &meta.subtitle, &meta.kind, &meta.organisation, &meta.body, &meta.dnr})
             text(*value, "the metadata");
         date(meta.date, "the document's date");
-        if (!is_language_tag(meta.language)) fail("the language '" + meta.language + "' is not a language tag");
+        if (!is_xsd_language(meta.language)) fail("the language '" + meta.language + "' is not a language tag");
         for (const Author& author : meta.authors) {
             text(author.name, "an author's name");
             text(author.role, "an author's role");
@@ -270,6 +252,11 @@ private:
         id(anchor.id, AnchorTarget::Kind::Anchor);
     }
     void check(const MediaOnly& only) { within("text for one medium only", only.content); }
+    void check(const Foreign& foreign) {
+        if (!is_language_tag(foreign.lang))
+            fail("the language '" + foreign.lang + "' of a passage is not a language tag such as \"en\" or \"en-GB\"");
+        inlines(foreign.content);
+    }
     void check(const Abbreviation& abbreviation) {
         required(abbreviation.text, "an abbreviation");
         text(abbreviation.expansion, "an abbreviation's expansion");

@@ -14,6 +14,7 @@
 #include "kansli/error.hpp"
 #include "kansli/locale.hpp"
 #include "kansli/table_grid.hpp"
+#include "language_tag.hpp"
 #include "links.hpp"
 #include "sum_rule.hpp"
 #include "text_space.hpp"
@@ -75,6 +76,8 @@ void normalise_whitespace(Inlines& inlines) {
                 collect(l->content);
             else if (auto* m = std::get_if<MediaOnly>(&in.value))
                 collect(m->content);
+            else if (auto* f = std::get_if<Foreign>(&in.value))
+                collect(f->content);
             else if (auto* r = std::get_if<CrossRef>(&in.value)) {
                 if (r->content.empty())
                     pieces.push_back({Kind::Generated, nullptr});
@@ -118,6 +121,8 @@ void normalise_whitespace(Inlines& inlines) {
                 prune(l->content);
             else if (auto* m = std::get_if<MediaOnly>(&in.value))
                 prune(m->content);
+            else if (auto* f = std::get_if<Foreign>(&in.value))
+                prune(f->content);
             else if (auto* r = std::get_if<CrossRef>(&in.value))
                 prune(r->content);
         }
@@ -307,6 +312,13 @@ private:
                 Inlines content = raw_inlines(n);
                 note_ref_context_.pop_back();
                 out.push_back({MediaOnly{media, std::move(content)}});
+            } else if (name == "foreign") {
+                std::string lang = attribute(n, "lang").value_or("");
+                if (!is_language_tag(lang))
+                    fail(n, "lang=\"" + lang +
+                                "\" is not a language tag: use a BCP 47 tag, a language and perhaps a region, "
+                                "such as \"en\" or \"en-GB\"");
+                out.push_back({Foreign{std::move(lang), raw_inlines(n)}});
             } else if (name == "abbr") {
                 out.push_back({Abbreviation{required_text(n, "an abbreviation"), attribute_text(n, "title")}});
             } else if (name == "symbol") {

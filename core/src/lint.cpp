@@ -18,6 +18,7 @@ std::vector<LintWarning> lint(const Document& document, const Data& data, const 
     lint_checks::dates(document, DataAccess::json(data), CompiledPackage::of(package).input_schema,
                        package.manifest().lint, warnings);
     lint_checks::empty_sections(document, warnings);
+    lint_checks::bold_headings(document, warnings);
     return warnings;
 }
 

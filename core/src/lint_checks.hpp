@@ -20,5 +20,7 @@ void dates(const Document& document, const nlohmann::json& data, const nlohmann:
            const LintRules& rules, std::vector<LintWarning>& out);
 // lint_sections.cpp: headings with nothing under them, sections with no content.
 void empty_sections(const Document& document, std::vector<LintWarning>& out);
+// lint_headings.cpp: paragraphs of bold text only, posing as headings.
+void bold_headings(const Document& document, std::vector<LintWarning>& out);
 
 }  // namespace kansli::lint_checks

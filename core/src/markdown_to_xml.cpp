@@ -7,13 +7,17 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <regex>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
 #include "kansli/xml_text.hpp"
+#include "language_tag.hpp"
 
 namespace kansli {
 
@@ -53,10 +57,12 @@ private:
 
     void inline_node(cmark_node* node) {
         switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_HTML_INLINE:
+                if (!foreign_span(node)) out_ += escape_xml(literal(node));
+                break;
             case CMARK_NODE_TEXT:
             case CMARK_NODE_CODE:
-            case CMARK_NODE_HTML_INLINE:
-                out_ += escape_xml(cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "");
+                out_ += escape_xml(literal(node));
                 break;
             case CMARK_NODE_SOFTBREAK:
                 out_ += ' ';
@@ -90,6 +96,56 @@ private:
                 break;
             default:
                 children_inlines(node);  // strikethrough and other extensions: their text
+        }
+    }
+
+    static std::string_view literal(cmark_node* node) {
+        const char* text = cmark_node_get_literal(node);
+        return text != nullptr ? text : "";
+    }
+
+    // The one piece of raw HTML data may use: <span lang="en">Signs of Safety</span> marks a
+    // passage in another language (<foreign> in the document XML). cmark-gfm gives the two tags
+    // as sibling nodes with the passage between them, so an opening tag with a matching </span>
+    // among its siblings becomes <foreign>, and that closing tag </foreign>. True when `node`
+    // was one of the two; any other raw HTML stays text.
+    bool foreign_span(cmark_node* node) {
+        pair_spans(cmark_node_parent(node));
+        if (foreign_closers_.erase(node) > 0) {
+            out_ += "</foreign>";
+            return true;
+        }
+        const auto pair = span_pairs_.find(node);
+        if (pair == span_pairs_.end()) return false;  // never closed: text, as any other raw HTML
+        static const std::regex opening(R"re(<span\s+lang\s*=\s*(?:"([^"]*)"|'([^']*)')\s*>)re");
+        std::cmatch match;
+        const std::string_view text = literal(node);
+        if (!std::regex_match(text.begin(), text.end(), match, opening)) return false;
+        const std::string lang = match[1].matched ? match[1].str() : match[2].str();
+        if (!is_language_tag(lang))
+            throw std::invalid_argument("<span lang=\"" + lang +
+                                        "\">: not a language tag; use a BCP 47 tag such as \"en\" or \"en-GB\"");
+        foreign_closers_.insert(pair->second);
+        out_ += "<foreign lang=\"" + lang + "\">";
+        return true;
+    }
+
+    // Pairs the <span …> and </span> tags among `parent`'s children, as HTML nests them: once a
+    // parent, in one pass (a scan from each tag would be quadratic in a field full of them).
+    void pair_spans(cmark_node* parent) {
+        if (!paired_parents_.insert(parent).second) return;
+        std::vector<cmark_node*> open;
+        for (cmark_node* c = cmark_node_first_child(parent); c != nullptr; c = cmark_node_next(c)) {
+            if (cmark_node_get_type(c) != CMARK_NODE_HTML_INLINE) continue;
+            const std::string_view tag = literal(c);
+            if (tag.starts_with("</span")) {
+                if (!open.empty()) {
+                    span_pairs_.emplace(open.back(), c);
+                    open.pop_back();
+                }
+            } else if (tag.starts_with("<span")) {
+                open.push_back(c);
+            }
         }
     }
 
@@ -201,6 +257,9 @@ private:
     bool inline_only_;
     bool first_ = true;
     int depth_ = 0;
+    std::set<cmark_node*> paired_parents_;
+    std::map<cmark_node*, cmark_node*> span_pairs_;  // <span …> → its </span>, among siblings
+    std::set<cmark_node*> foreign_closers_;          // the </span> of each <span lang> made <foreign>
     std::string out_;
 };
 

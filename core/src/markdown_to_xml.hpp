@@ -14,7 +14,9 @@ enum class Shortcut { when_plain, never };
 
 // Blocks: paragraphs, lists (unordered lists get dash markers, as Swedish documents use),
 // headings ("#" becomes level 3, under the template's own level-2 sections), tables, emphasis,
-// links. Raw HTML and images are kept as plain text: data cannot smuggle markup or files in.
+// links, and <span lang="en">…</span> as a passage in another language (<foreign>). Other raw
+// HTML and images are kept as plain text: data cannot smuggle markup or files in. Throws
+// std::invalid_argument for a <span lang> whose language is not a language tag.
 std::string markdown_to_blocks_xml(std::string_view markdown, Shortcut shortcut = Shortcut::when_plain);
 // Inline content only, for use inside a paragraph or a table cell; paragraphs become line breaks.
 std::string markdown_to_inlines_xml(std::string_view markdown, Shortcut shortcut = Shortcut::when_plain);

@@ -50,6 +50,9 @@ constexpr std::array kPatterns = {
     N_("the helper '{}' cannot format '{q}': {m} (in {})"),
     N_("lists or quotes nested deeper than {} levels"),
     N_("Mustache syntax: {}"),
+    N_("<span lang=\"{}\">: not a language tag; use a BCP 47 tag such as \"en\" or \"en-GB\""),
+    N_("lang=\"{}\" is not a language tag: use a BCP 47 tag, a language and perhaps a region, such as \"en\" or "
+       "\"en-GB\""),
     N_("the partial '{}' does not exist (expected {} in the package; partials are only read from there)"),
     N_("the partial '{}' does not exist (expected {} in the package {}, which manifest.json must name in "
        "partials_from)"),

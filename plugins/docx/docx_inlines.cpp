@@ -12,13 +12,14 @@ void Story::inlines(const Inlines& content) {
 }
 
 void Story::run_properties() {
-    if (!run_.bold && !run_.italic && !run_.superscript && run_.style.empty()) return;
+    if (!run_.bold && !run_.italic && !run_.superscript && run_.style.empty() && run_.lang.empty()) return;
     // Children in the order CT_RPr lists them.
     x_.open("w:rPr");
     if (!run_.style.empty()) x_.empty("w:rStyle", {{"w:val", run_.style}});
     if (run_.bold) x_.empty("w:b").empty("w:bCs");
     if (run_.italic) x_.empty("w:i").empty("w:iCs");
     if (run_.superscript) x_.empty("w:vertAlign", {{"w:val", "superscript"}});
+    if (!run_.lang.empty()) x_.empty("w:lang", {{"w:val", run_.lang}});
     x_.close();
 }
 
@@ -199,5 +200,12 @@ void Story::write_inline(const Abbreviation& abbreviation) { text_run(abbreviati
 
 // A character has no alternative text in Word, so the words follow the glyph: "✓ Uppfyllt".
 void Story::write_inline(const Symbol& symbol) { text_run(symbol.glyph + "\u00a0" + symbol.text); }
+
+// Word checks the spelling of the passage, and a screen reader reads it, in its own language.
+void Story::write_inline(const Foreign& foreign) {
+    const RunScope scope(run_);
+    run_.lang = foreign.lang;
+    inlines(foreign.content);
+}
 
 }  // namespace kansli::docx

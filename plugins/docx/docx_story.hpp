@@ -119,6 +119,7 @@ private:
         bool italic = false;
         bool superscript = false;
         std::string style;
+        std::string lang;  // w:lang, inside a Foreign passage
     };
     // The run properties as they were when it was made, back when it goes, however its scope
     // is left: an inline changes them for its content only.
@@ -145,6 +146,7 @@ private:
     void write_inline(const MediaOnly& only);
     void write_inline(const Abbreviation& abbreviation);
     void write_inline(const Symbol& symbol);
+    void write_inline(const Foreign& foreign);
     // Inside a w:hyperlink already opened: `content` in the hyperlink style, no hyperlink in it;
     // then closes the w:hyperlink.
     void hyperlink_content(const std::function<void()>& content);

@@ -63,6 +63,7 @@ void Renderer::write_block(const Heading& heading) {
     }
     inlines(heading.content);
     raw("</" + tag + ">\n");
+    heading_text_ = plain_text(heading.content);
 }
 
 void Renderer::write_block(const Paragraph& p) { paragraph(p, {}); }

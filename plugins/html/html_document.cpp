@@ -81,6 +81,7 @@ std::string Renderer::render() {
     footnotes_section();
     raw("</main>\n");
     page_footer();
+    if (!region_names_.empty()) table_region_script();
     raw("</body>\n</html>\n");
     return std::move(out_);
 }

@@ -124,4 +124,13 @@ void Renderer::write_inline(const Symbol& symbol) {
     raw("</span>");
 }
 
+// A screen reader switches its voice for the passage (WCAG 3.1.2, language of parts).
+void Renderer::write_inline(const Foreign& foreign) {
+    raw("<span");
+    attribute("lang", foreign.lang);
+    raw(">");
+    inlines(foreign.content);
+    raw("</span>");
+}
+
 }  // namespace kansli::html

@@ -73,6 +73,12 @@ private:
 
     // ---- tables (html_table.cpp)
     void table_wrap_open(std::string_view name, bool wide);
+    // The name a table's region gets: `wanted` (its caption), else the heading it sits under,
+    // else the theme's word for a table; "(2)", "(3)" … added when the page already has it.
+    std::string region_name(std::string_view wanted);
+    // The script that leaves only scrolling table regions in the Tab order; after the last
+    // table region, once.
+    void table_region_script();
 
     // ---- inlines (html_inlines.cpp)
     void inlines(const Inlines& inlines);
@@ -87,6 +93,7 @@ private:
     void write_inline(const MediaOnly& only);
     void write_inline(const Abbreviation& abbreviation);
     void write_inline(const Symbol& symbol);
+    void write_inline(const Foreign& foreign);
 
     // ---- output helpers (html_document.cpp)
     void raw(std::string_view html) { out_ += html; }
@@ -119,9 +126,11 @@ private:
     std::vector<std::pair<int, int>> heading_path_;
     int heading_base_ = 0;  // 1 when the page's own <h1> holds the title
 
-    int table_count_ = 0;  // numbered tables so far
-    int table_index_ = 0;  // all tables so far, for ids of their header cells
-    int link_depth_ = 0;   // > 0 inside <a>: links cannot nest
+    std::string heading_text_;            // the last heading's text: it names the tables under it
+    std::set<std::string> region_names_;  // names given to table regions so far
+    int table_count_ = 0;                 // numbered tables so far
+    int table_index_ = 0;                 // all tables so far, for ids of their header cells
+    int link_depth_ = 0;                  // > 0 inside <a>: links cannot nest
 };
 
 }  // namespace kansli::html

@@ -170,7 +170,11 @@ std::string margin(double mm) { return number(std::isfinite(mm) && mm > 0 ? mm :
 // Parts that do not depend on the theme. A table the template gave column widths spans the
 // page (has-widths), is on screen at least 8rem a column wide (--min-width from the writer: it
 // scrolls in its region on a phone rather than squeezing its text to a word a line) and on a
-// wide screen may use 72rem, more than the text column.
+// wide screen may use 72rem, more than the text column. The region is positioned so that the
+// visually hidden text inside its table (absolutely positioned) stays in its scroll box instead
+// of widening the page at 320 px. An e-mail address or web address is one long word: it may
+// break anywhere, and so may a memo head's value, whose grid column would otherwise be as wide
+// as its longest word (WCAG 1.4.10).
 constexpr std::string_view fixed_rules = R"(*, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 50rem; padding: 0 1rem 2rem; line-height: 1.5; }
@@ -194,8 +198,9 @@ ol.marker-lower-roman { list-style-type: lower-roman; }
 ul.marker-bullet { list-style-type: disc; }
 ul.marker-dash { list-style-type: "\2013\00a0\00a0"; }
 li > p:last-child, li > ol, li > ul { margin-bottom: 0; }
-.table-wrap { overflow-x: auto; max-width: 100%; margin: 0 0 1.5em; }
+.table-wrap { position: relative; overflow-x: auto; max-width: 100%; margin: 0 0 1.5em; }
 main { overflow-wrap: break-word; }
+dl.fields dd, a[href^="mailto:"], a[href^="http"] { overflow-wrap: anywhere; }
 table { border-collapse: collapse; }
 table.has-widths { width: 100%; }
 @media screen { table.has-widths { min-width: var(--min-width, 36rem); } }
@@ -237,16 +242,17 @@ nav.toc ol ol { padding-left: 1.5em; }
 )";
 
 // Print: the page size and margins the template set for its office formats, no screen-only
-// navigation, and the usual rules against orphaned headings and split table rows.
+// navigation, and the usual rules against orphaned headings and split table rows. The table of
+// contents is printed as the template placed it (Chromium cannot print the page numbers of its
+// entries: it has no target-counter()).
 constexpr std::string_view print_rules = R"css(  body { max-width: none; padding: 0; }
-  .skip-link, nav.toc, .footnote-back { display: none; }
+  .skip-link, .footnote-back { display: none; }
   .table-wrap { overflow: visible; }
   h1, h2, h3, h4, h5, h6, caption { break-after: avoid; page-break-after: avoid; }
   tr, figure, .signature, dl.fields > div { break-inside: avoid; page-break-inside: avoid; }
   table.split-rows tr { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
   .page-break { break-after: page; page-break-after: always; }
-  .page-break + nav.toc + .page-break { display: none; }
   a[href^="http"]::after, a[href^="mailto:"]::after, a[href^="tel:"]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
   .signature-name { margin-top: 3em; padding-top: 0.25em; border-top: 1px solid currentColor; }
 )css";
@@ -275,6 +281,25 @@ std::string dark_rules(const Theme& theme, const Theme& defaults) {
     css += "  thead th, thead td, tr.row-section > * { background: " + hex(raised) + "; color: " + hex(text) + "; }\n";
     css += "}\n";
     return css;
+}
+
+// A CSS string: quotes, backslashes, "<" (which could end the <style> element) and control
+// characters become hexadecimal escapes, so a theme's words cannot change the stylesheet.
+std::string css_string(std::string_view text) {
+    constexpr std::string_view digits = "0123456789abcdef";
+    std::string out = "\"";
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\' || c == '<' || u < 0x20 || u == 0x7f) {
+            out += '\\';
+            out += digits[u / 16];
+            out += digits[u % 16];
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
 }
 
 }  // namespace
@@ -318,7 +343,11 @@ std::string stylesheet(const Theme& theme) {
 
     css += "@page { size: " + page_size(theme.page) + "; margin: " + margin(theme.page.margin_top_mm) + " " +
            margin(theme.page.margin_right_mm) + " " + margin(theme.page.margin_bottom_mm) + " " +
-           margin(theme.page.margin_left_mm) + "; }\n";
+           margin(theme.page.margin_left_mm) + ";\n";
+    // Printed from the browser, pages are numbered as in the office formats ("Sida 3 av 12"):
+    // Chromium draws page-margin boxes since version 131; older browsers leave them out.
+    css += "  @bottom-right { content: " + css_string(theme.labels.page + " ") + " counter(page) " +
+           css_string(" " + theme.labels.page_of + " ") + " counter(pages); font-size: 9pt; }\n}\n";
     css += "@media print {\n";
     css += "  body { font-size: " + number(body_pt) + "pt; }\n";
     for (int level = 1; level <= 6; ++level) {

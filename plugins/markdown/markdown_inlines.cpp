@@ -155,6 +155,13 @@ void Renderer::inline_into(std::string& out, const Inline& node, InlineContext c
             } else if constexpr (std::is_same_v<T, Symbol>) {
                 // No alternative text for a character either: the glyph and its words.
                 append_escaped(out, n.glyph + "\u00a0" + n.text, context, line_start);
+            } else if constexpr (std::is_same_v<T, Foreign>) {
+                // Markdown has no language mark of its own; inline HTML keeps it for every
+                // CommonMark reader that renders HTML (and Kansli's own Markdown reads it back).
+                out += "<span lang=\"" + n.lang + "\">";
+                line_start = false;
+                for (const Inline& inner : n.content) inline_into(out, inner, context, line_start);
+                out += "</span>";
             } else {
                 static_assert(sizeof(T) == 0, "every inline kind needs its Markdown form");
             }

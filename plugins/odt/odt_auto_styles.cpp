@@ -158,6 +158,19 @@ std::string AutoStyles::toc_section() {
     });
 }
 
+std::string AutoStyles::text_language(std::string_view language, std::string_view country) {
+    const std::string key = "L|" + std::string(language) + "|" + std::string(country);
+    return intern(key, "Lang", [&] {
+        std::string xml =
+            "<style:style style:name=\"@NAME@\" style:family=\"text\"><style:text-properties "
+            "fo:language=\"" +
+            escape_xml(language) + "\"";
+        // ODF wants 1 to 8 letters or digits in fo:country: no region, no attribute.
+        if (!country.empty()) xml += " fo:country=\"" + escape_xml(country) + "\"";
+        return xml + "/></style:style>";
+    });
+}
+
 std::string AutoStyles::xml() const {
     std::string out;
     for (const std::string& style : styles_) out += style;

@@ -41,6 +41,9 @@ public:
     std::string image_frame();
     // The section around a table of contents.
     std::string toc_section();
+    // A text style for a passage in another language: `language` and `country` as
+    // split_language() gives them (country may be empty).
+    std::string text_language(std::string_view language, std::string_view country);
 
     // The children of <office:automatic-styles>.
     std::string xml() const;

@@ -7,6 +7,7 @@
 
 #include "odt_names.hpp"
 #include "odt_render.hpp"
+#include "odt_styles.hpp"
 
 namespace kansli::odt {
 void ContentRenderer::inlines(const Inlines& content) {
@@ -149,5 +150,16 @@ void ContentRenderer::write_inline(const MediaOnly& only) {
 void ContentRenderer::write_inline(const Abbreviation& abbreviation) { text(abbreviation.text); }
 
 void ContentRenderer::write_inline(const Symbol& symbol) { text(symbol.glyph + "\u00a0" + symbol.text); }
+
+// The passage in a span whose automatic style sets its language: LibreOffice checks its
+// spelling, and its PDF export tags it, in that language.
+void ContentRenderer::write_inline(const Foreign& foreign) {
+    const LanguageTag tag = split_language(foreign.lang);
+    raw("<text:span");
+    attribute("text:style-name", styles_.text_language(tag.language, tag.country));
+    raw(">");
+    inlines(foreign.content);
+    raw("</text:span>");
+}
 
 }  // namespace kansli::odt

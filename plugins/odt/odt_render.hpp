@@ -114,6 +114,7 @@ private:
     void write_inline(const MediaOnly& only);
     void write_inline(const Abbreviation& abbreviation);
     void write_inline(const Symbol& symbol);
+    void write_inline(const Foreign& foreign);
     void page_reference(const std::string& target);
 
     // ---- output helpers (odt_render.cpp)

@@ -359,10 +359,17 @@ LanguageTag split_language(const std::string& tag) {
     const std::string_view whole(tag);
     const auto dash = whole.find('-');
     std::string language(whole.substr(0, dash));
-    std::string country(dash == std::string_view::npos ? std::string_view{} : whole.substr(dash + 1, 2));
+    // The region is the first later subtag of two letters: "GB" in "en-GB", "TW" in "zh-Hant-TW".
+    std::string country;
+    for (auto at = dash; at != std::string_view::npos && country.empty();) {
+        const auto next = whole.find('-', at + 1);
+        const std::string_view subtag = whole.substr(at + 1, next == std::string_view::npos ? next : next - at - 1);
+        if (subtag.size() == 2 && is_alpha(subtag)) country = subtag;
+        at = next;
+    }
     if (!is_alpha(language) || language.size() < 2 || language.size() > 3) return {"sv", "SE"};
     for (char& c : language) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (!is_alpha(country) || country.size() != 2) return {language, language == "sv" ? "SE" : ""};
+    if (country.empty()) return {language, language == "sv" ? "SE" : ""};
     for (char& c : country) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     return {language, country};
 }

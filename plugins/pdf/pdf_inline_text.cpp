@@ -128,6 +128,19 @@ void InlineBuilder::write(const Abbreviation& node) {
     elements_.pop_back();
 }
 
+// A Span with its own /Lang, so a screen reader reads the passage in its language; Pango
+// shapes and breaks it by that language's rules too.
+void InlineBuilder::write(const Foreign& node) {
+    const int span = context_.tree.add_element(elements_.back(), "Span");
+    context_.tree.element(span).lang = node.lang;
+    elements_.push_back(span);
+    const unsigned start = position();
+    inlines(node.content);
+    elements_.pop_back();
+    insert(out_.attributes.get(), pango_attr_language_new(pango_language_from_string(node.lang.c_str())), start,
+           position());
+}
+
 // The words follow the glyph, as in the DOCX: a screen reader and a text search find them.
 void InlineBuilder::write(const Symbol& node) { append(node.glyph + "\u00a0" + node.text); }
 

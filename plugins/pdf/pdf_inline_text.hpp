@@ -118,6 +118,7 @@ private:
     void write(const MediaOnly& node);
     void write(const Abbreviation& node);
     void write(const Symbol& node);
+    void write(const Foreign& node);
 
     void append(std::string_view words);
     unsigned position() const { return static_cast<unsigned>(out_.text.size()); }

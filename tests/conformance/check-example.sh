@@ -22,7 +22,9 @@ case "$format" in
         [ -x "$validators/validate-html" ] || missing "validate-html not found in $validators"
         [ -f "$validators/node_modules/vnu-jar/build/dist/vnu.jar" ] || missing "validate-html is not set up (node_modules missing)"
         command -v java >/dev/null && [ -x /usr/bin/chromium ] || missing "validate-html needs java and chromium"
-        "$validators/validate-html" "$file"
+        # --strict: reflow and text spacing at 320 px, IBM Equal Access, HTML_CodeSniffer, table
+        # headers from the grid, landmark names (issue #16).
+        "$validators/validate-html" --strict "$file"
         ;;
     docx)
         [ -x "$validators/validate-docx" ] || missing "validate-docx not found in $validators"

@@ -2,8 +2,8 @@
 # A site of two bodies and three meetings, grown one publish at a time (one meeting with its
 # protokoll, feeds and sitemap on), and every page of it through validate-html --strict: the
 # index, the body and meeting pages, and each document page with the site's navigation.
-# The meetings are the example meeting under other bodies and days, its e-mail addresses
-# shortened (a 34-character address in the writer's memo head is too wide for 320 px: #16).
+# The meetings are the example meeting under other bodies and days, as written (its long
+# e-mail addresses included: they must wrap at 320 px).
 # usage: check-site-strict.sh KANSLI SOURCE_DIR VALIDATORS_DIR OUT_DIR
 # Exit 77 (skipped) when the validator is missing, unless CI=true: then that is a failure.
 set -uo pipefail
@@ -22,7 +22,6 @@ for spec in "s1 Socialnämnden 2021-02-09" "s2 Socialnämnden 2021-03-16" "k1 Ko
   read -r folder body date <<<"$spec"
   cp -R "$source/examples/mote-socialnamnden-2021-02-09" "$out/$folder"
   sed -i "s/\"Socialnämnden\"/\"$body\"/; s/\"2021-02-09\"/\"$date\"/" "$out/$folder/meeting.json"
-  sed -i 's/[A-Za-z.]*@katrineholm\.se/sn@kommun.se/g' "$out/$folder"/*.json
 done
 sed -i 's|"date": "2021-03-16",|"date": "2021-03-16", "justerat": "2021-03-23", "protokoll": {"file": "bilagor/exempelbilaga.pdf", "title": "Protokoll"},|' \
   "$out/s2/meeting.json"
@@ -34,14 +33,7 @@ for feed in "$out/site/feed.atom" "$out/site/socialnamnden/feed.atom" "$out/site
   xmllint --noout "$feed" || { echo "FAIL: $feed is not well-formed XML"; exit 1; }
 done
 
-mapfile -t pages < <(find "$out/site" -name '*.html' ! -name 'kallelse.html' | sort)
-mapfile -t kallelser < <(find "$out/site" -name 'kallelse.html' | sort)
-[ "${#pages[@]}" -ge 9 ] && [ "${#kallelser[@]}" -eq 3 ] || { echo "FAIL: expected 12 pages"; exit 1; }
+mapfile -t pages < <(find "$out/site" -name '*.html' | sort)
+[ "${#pages[@]}" -ge 12 ] || { echo "FAIL: expected at least 12 pages, found ${#pages[@]}"; exit 1; }
 echo "checking ${#pages[@]} pages with --strict"
-"$validators/validate-html" --strict "${pages[@]}" || exit 1
-# The kallelse pages: the HTML writer's agenda table fails two strict checks on every
-# kallelse, published or not (a visually hidden span escapes the table's region at 320 px;
-# its number cells stand left of their row header). Issue #16 fixes the writer; until then
-# these pages get every other check, and that is said here rather than passed over.
-echo "checking ${#kallelser[@]} kallelse pages with --strict but its reflow and table-header checks (the writer's, #16)"
-STRICT_CHECKS=spacing,ibm,htmlcs,landmarks "$validators/validate-html" --strict "${kallelser[@]}"
+"$validators/validate-html" --strict "${pages[@]}"

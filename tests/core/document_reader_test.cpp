@@ -67,7 +67,9 @@ TEST(DocumentReader, ReadsEveryBlockKind) {
     EXPECT_EQ(block_at<List>(list.items[1].content, 1).marker, List::Marker::Dash);
     EXPECT_EQ(doc.anchors.at("forslag").label, "Förslag till beslut");
     const auto& para = block_at<Paragraph>(doc.content, 5);
-    EXPECT_EQ(plain_text(para.content), "Se  och sidan . Ny rad med fet och länk.");  // refs have no text of their own
+    EXPECT_EQ(
+        plain_text(para.content),
+        "Se  och sidan . Ny rad med fet och länk. Metoden Signs of Safety används.");  // refs have no text of their own
     // The footnote leaves the flow for the document's list of footnotes.
     EXPECT_TRUE(std::holds_alternative<Table>(doc.content.at(6).value));
     ASSERT_EQ(doc.footnotes.size(), 1u);
@@ -371,6 +373,28 @@ TEST(DocumentReader, MediaOnlyTextIsKeptWithItsMediumAndLeftOutOfLabels) {
     EXPECT_EQ(only.media, MediaOnly::Media::Print);
     EXPECT_EQ(std::get<Text>(only.content.at(0).value).text, " på sidan ");
     EXPECT_EQ(read_error(wrap("<p><only media=\"radio\">x</only></p>")).kind(), Error::Kind::Template);
+}
+
+TEST(DocumentReader, APassageInAnotherLanguageKeepsItsTagAndContent) {
+    const Document doc = read_document_xml(
+        wrap("<p>Metoden <foreign lang=\"en-GB\">Signs of <em>Safety</em></foreign> används.</p>"), source());
+    const auto& p = block_at<Paragraph>(doc.content, 0);
+    const auto& foreign = std::get<Foreign>(p.content.at(1).value);
+    EXPECT_EQ(foreign.lang, "en-GB");
+    EXPECT_EQ(plain_text(foreign.content), "Signs of Safety");
+    EXPECT_EQ(plain_text(p.content), "Metoden Signs of Safety används.");
+    for (const char* tag : {"zh-Hant-TW", "sma", "EN"})
+        EXPECT_NO_THROW(
+            read_document_xml(wrap(std::string("<p><foreign lang=\"") + tag + "\">x</foreign></p>"), source()))
+            << tag;
+    // The schema's type refuses "en_GB" and ""; the reader the rest that is not a tag.
+    for (const char* tag : {"en_GB", "", "english", "e", "en-", "en--GB", "en-toolongsubtag"}) {
+        const Error error = read_error(wrap(std::string("<p><foreign lang=\"") + tag + "\">x</foreign></p>"));
+        EXPECT_EQ(error.kind(), Error::Kind::Template) << tag;
+    }
+    EXPECT_NE(std::string(read_error(wrap("<p><foreign lang=\"english\">x</foreign></p>")).what())
+                  .find("lang=\"english\" is not a language tag"),
+              std::string::npos);
 }
 
 TEST(DocumentReader, AbbreviationsAndSymbolsKeepTheirWords) {

@@ -128,6 +128,22 @@ TEST(Lint, HeadingsAndSectionsWithNothingUnderThemAreReported) {
     EXPECT_NE(found[4].find("heading \"Sist\""), std::string::npos) << found[4];
 }
 
+// 155 such paragraphs were in the bundled examples ("Analys", "Bilagor", "Beslutet skickas till:").
+TEST(Lint, ParagraphsOfBoldTextOnlyAreHeadingsInDisguise) {
+    const auto found = lint_content(R"(
+        <heading level="1">Kapitel</heading>
+        <p><strong>Analys</strong></p>
+        <p>Text med <strong>fetstil</strong> i.</p>
+        <p><strong>Fet</strong> och inte fet.</p>
+        <p><strong>Ett</strong><strong>Två</strong></p>
+        <section role="x"><p> <strong>Beslutet skickas till:</strong> </p></section>
+        <list><item><p><strong>handläggning enligt skuldsaneringslagen.</strong></p></item></list>)");
+    ASSERT_EQ(found.size(), 2u) << testing::PrintToString(found);
+    EXPECT_EQ(found[0].rfind("paragraph \"Analys\" (document XML line ", 0), 0u) << found[0];
+    EXPECT_NE(found[0].find("looks like a heading but is not one"), std::string::npos) << found[0];
+    EXPECT_EQ(found[1].rfind("paragraph \"Beslutet skickas till:\"", 0), 0u) << found[1];
+}
+
 TEST(Lint, DateFieldsOutsideTheMeetingsYearAreReportedWithTheirPath) {
     const auto data = parse_data(R"({"meeting": "2021-02-09",
         "items": [{"date": "2021-01-02", "note": "1999-01-01"}, {"date": "2020-12-30"}]})",

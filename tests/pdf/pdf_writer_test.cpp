@@ -267,6 +267,23 @@ TEST_F(PdfWriter, ADataCellWithSeveralHeadersNamesThemInHeaders) {
     EXPECT_EQ(occurrences(file, "/Scope /Column"), 4u);
 }
 
+// A passage in another language is a Span with its own /Lang (PDF/UA 11-001's language of parts).
+TEST_F(PdfWriter, APassageInAnotherLanguageIsASpanWithItsLang) {
+    KANSLI_REQUIRE_TOOL(test::have_command("qpdf"), "qpdf");
+    const std::string file =
+        uncompressed(render(document(R"(<p>Metoden <foreign lang="en-GB">Signs of Safety</foreign> används.</p>)")));
+    EXPECT_EQ(occurrences(file, "/Lang (en-GB)"), 1u);
+    const auto lang = file.find("/Lang (en-GB)");
+    ASSERT_NE(lang, std::string::npos);
+    const auto object_start = file.rfind(" obj", lang);
+    const std::string object = file.substr(object_start, file.find("endobj", lang) - object_start);
+    EXPECT_NE(object.find("/S /Span"), std::string::npos) << object;
+    EXPECT_NE(object.find("/Type /StructElem"), std::string::npos) << object;
+    EXPECT_NE(page_text(render(document(R"(<p>Metoden <foreign lang="en-GB">Signs of Safety</foreign> används.</p>)")))
+                  .find("Metoden Signs of Safety används."),
+              std::string::npos);
+}
+
 // The note is printed at the foot of the page that refers to it, below a rule, not at the end.
 TEST_F(PdfWriter, AFootnoteIsAtTheFootOfThePageThatRefersToIt) {
     KANSLI_REQUIRE_TOOL(have_poppler(), "pdftotext and pdfinfo");

@@ -1,7 +1,7 @@
 // Inlines that each medium writes its own way. Text for one medium: print formats keep
 // <only media="print">, the web keeps media="web". Abbreviations and status symbols: the web
 // marks up the expansion and reads a symbol as its words; print shows the short form, and the
-// words after the symbol.
+// words after the symbol. A passage in another language: every format marks its language.
 #include <gtest/gtest.h>
 
 #include "every_block.hpp"
@@ -41,6 +41,31 @@ TEST_P(MediaOnlyFixture, AbbreviationsAndSymbolsCarryTheirWords) {
         EXPECT_NE(text.find("KF"), std::string::npos);
         EXPECT_EQ(text.find("kommunfullmäktige"), std::string::npos) << "print shows the short form as written";
         EXPECT_NE(text.find("✓\u00a0Målet är uppfyllt"), std::string::npos);
+    }
+}
+
+// Before #16 the document XML had no way to say that "Signs of Safety" is English: a screen
+// reader read it with Swedish rules and a spelling checker flagged every word.
+TEST_P(MediaOnlyFixture, APassageInAnotherLanguageIsMarkedWithIt) {
+    KANSLI_REQUIRE_TOOL(test::have_command("unzip"), "unzip");
+    const std::string text = body_text(GetParam());
+    ASSERT_FALSE(text.empty()) << "the " << GetParam() << " plugin is not built";
+    if (GetParam() == "html") {
+        EXPECT_NE(text.find("Metoden <span lang=\"en-GB\">Signs of <em>Safety</em></span> används."),
+                  std::string::npos);
+    } else if (GetParam() == "docx") {
+        // Both runs of the passage, the plain and the italic one, in English.
+        EXPECT_NE(text.find("<w:r><w:rPr><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\">Signs of </w:t>"),
+                  std::string::npos)
+            << text;
+        EXPECT_NE(text.find("<w:i/><w:iCs/><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\">Safety</w:t>"),
+                  std::string::npos);
+    } else {
+        EXPECT_NE(text.find("<style:style style:name=\"Lang1\" style:family=\"text\"><style:text-properties "
+                            "fo:language=\"en\" fo:country=\"GB\"/></style:style>"),
+                  std::string::npos)
+            << text.substr(0, 3000);
+        EXPECT_NE(text.find("<text:span text:style-name=\"Lang1\">Signs of "), std::string::npos);
     }
 }
 

@@ -91,11 +91,19 @@ struct Symbol {
     std::string text;   ///< what it means, for every reader: "målet är uppfyllt"; never empty
 };
 
+/// A passage in a language other than the document's ("Signs of Safety" in a Swedish report).
+/// Every format marks its language (HTML `lang`, DOCX `w:lang`, ODT `fo:language`, PDF `/Lang`),
+/// so a screen reader pronounces it, and a spelling checker checks it, in that language.
+struct Foreign {
+    std::string lang;  ///< a BCP 47 language tag: "en", "en-GB"
+    Inlines content;   ///< the passage
+};
+
 /// One piece of inline content: one of the inline types above.
 struct Inline {
     /// The piece; a writer visits it with `std::visit`.
     std::variant<Text, Emphasis, Strong, Link, LineBreak, FootnoteRef, CrossRef, Anchor, MediaOnly, Abbreviation,
-                 Symbol>
+                 Symbol, Foreign>
         value;
 };
 

@@ -18,7 +18,7 @@ namespace kansli {
 
 /// One contradiction lint() found.
 struct LintWarning {
-    std::string check;    ///< `agenda`, `sum`, `date`, `empty-section`, `accepted`
+    std::string check;    ///< `agenda`, `sum`, `date`, `empty-section`, `bold-heading`, `accepted`
     std::string where;    ///< a JSON path (`/items/5/papers/memo_date`) or a place in the document
     std::string message;  ///< both figures: "stated -218690, computed -218691"
     /// `where: message`: one line of `kansli lint`'s output, and what an accept file quotes.
@@ -28,7 +28,8 @@ struct LintWarning {
 /// Every contradiction in the document built from `data` with `package`: an agenda item whose
 /// title or dnr differs from the document it refers to, a sum or subtotal row that is not the sum
 /// of its column, a date field (format "date" in the input description) outside the meeting's
-/// year (the manifest's lint.meeting_date), an empty section. In document order, each check's
+/// year (the manifest's lint.meeting_date), an empty section, a paragraph of bold text only
+/// (a heading in disguise). In document order, each check's
 /// warnings together.
 std::vector<LintWarning> lint(const Document& document, const Data& data, const TemplatePackage& package);
 
