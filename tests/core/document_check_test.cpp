@@ -45,6 +45,7 @@ Document valid_document() {
     paragraph.content.push_back({Abbreviation{"KF", "kommunfullmäktige"}});
     paragraph.content.push_back({Symbol{"✓", "uppfyllt"}});
     paragraph.content.push_back({Anchor{"har"}});
+    paragraph.content.push_back({Foreign{"en-GB", words("on time")}});
     doc.anchors["har"] = {AnchorTarget::Kind::Anchor, ""};
     doc.content.push_back({paragraph, 2});
     List list;
@@ -109,6 +110,16 @@ TEST(CheckDocument, TextMustBeWhatXmlCanCarry) {
     expect_refused([](Document& d) { first_paragraph(d).content.push_back({Text{"bell\x07"}}); }, "control character");
     expect_refused([](Document& d) { d.meta.title = "\xff"; }, "invalid UTF-8");
     expect_refused([](Document& d) { d.meta.language = "svenska språket"; }, "not a language tag");
+    expect_refused(
+        [](Document& d) {
+            first_paragraph(d).content.push_back({Foreign{"english", words("a passage")}});
+        },
+        "of a passage is not a language tag");
+    expect_refused(
+        [](Document& d) {
+            first_paragraph(d).content.push_back({Foreign{"en", words("bell\x07")}});
+        },
+        "control character");
     expect_refused([](Document& d) { d.meta.date = "2021-02-30"; }, "not an ISO date");
 }
 
