@@ -105,13 +105,25 @@ TEST_F(DocxPackage, CorePropertiesComeFromTheDataNotTheClock) {
     const std::string& core = package.part("docProps/core.xml");
     EXPECT_NE(core.find("<dc:title>Årsredovisning – Socialnämnden</dc:title>"), std::string::npos) << core;
     EXPECT_NE(core.find("<dc:creator>Lena Ludvigsson</dc:creator>"), std::string::npos);
-    EXPECT_NE(core.find("<dc:subject>arsredovisning</dc:subject>"), std::string::npos);
+    EXPECT_NE(core.find("<dc:subject>Årsredovisning</dc:subject>"), std::string::npos) << core;
     EXPECT_NE(core.find("<dc:language>sv-SE</dc:language>"), std::string::npos);
     EXPECT_NE(core.find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2021-02-09T00:00:00Z</dcterms:created>"),
               std::string::npos);
     EXPECT_NE(core.find("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2021-02-09T00:00:00Z</dcterms:modified>"),
               std::string::npos);
     EXPECT_NE(package.part("docProps/app.xml").find("<Company>Katrineholms kommun</Company>"), std::string::npos);
+}
+
+// The subject is the kind as the document names itself, never the package's id: Botkyrka's
+// report package writes a "Delårsrapport 2".
+TEST_F(DocxPackage, SubjectIsTheDocumentsOwnKindName) {
+    const std::string core = unzip(examples.render(examples.load("botkyrka/arsredovisning"))).part("docProps/core.xml");
+    EXPECT_NE(core.find("<dc:subject>Delårsrapport 2</dc:subject>"), std::string::npos) << core;
+    EXPECT_EQ(core.find("arsredovisning"), std::string::npos) << core;
+    Document nameless = figure_document("En bild", std::nullopt);
+    nameless.meta.kind = "rapport";
+    const std::string without = unzip(examples.writer()->write(nameless, Theme{})).part("docProps/core.xml");
+    EXPECT_EQ(without.find("dc:subject"), std::string::npos) << without;
 }
 
 TEST_F(DocxPackage, WithoutDateOrAuthorsUsesFixedDateAndOrganisation) {
