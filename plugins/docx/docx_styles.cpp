@@ -56,6 +56,8 @@ void spacing(XmlBuilder& x, long before, long after) {
 }  // namespace
 
 std::string heading_style(int level) { return "Heading" + std::to_string(std::clamp(level, 1, 6)); }
+double table_text_size_pt(const Theme& theme) { return std::max(std::clamp(theme.body_size_pt, 6.0, 36.0) - 1.0, 7.0); }
+
 std::string toc_style(int level) { return "TOC" + std::to_string(std::clamp(level, 1, 6)); }
 
 std::string styles_xml(const Theme& theme, const PageGeometry& page) {
@@ -64,7 +66,7 @@ std::string styles_xml(const Theme& theme, const PageGeometry& page) {
     const std::string accent = hex_colour(theme.accent_colour, "005A9C");
     const std::string header_fill = hex_colour(theme.table_header_background, "E6E6E6");
     const double body = std::clamp(theme.body_size_pt, 6.0, 36.0);
-    const double small = std::max(body - 1.0, 7.0);
+    const double small = table_text_size_pt(theme);
     const std::string text_width = n(page.text_width());
 
     XmlBuilder x;

@@ -36,6 +36,9 @@ inline constexpr const char* figure = "Figure";
 std::string heading_style(int level);
 std::string toc_style(int level);
 
+// The size of table text (and captions, the agenda): a point below the body, at least 7 pt.
+double table_text_size_pt(const Theme& theme);
+
 std::string styles_xml(const Theme& theme, const PageGeometry& page);
 std::string font_table_xml(const Theme& theme);
 

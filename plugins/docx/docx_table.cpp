@@ -121,7 +121,7 @@ void Story::write_block(const Table& table) {
     const int loose_bookmark = label.empty() && table.caption.empty() ? bookmark_open(table.id) : 0;
 
     const TableGrid grid(table);
-    const std::vector<long> widths = column_widths(grid, shared_.page.text_width());
+    const std::vector<long> widths = column_widths(grid, shared_.page.text_width(), table_text_size_pt(shared_.theme));
     const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
