@@ -206,9 +206,13 @@ void Story::list_item(const ListItem& item, int num_id, int ilvl) {
 }
 
 // Label–value pairs as tab-aligned paragraphs rather than a layout table: they read in order
-// (label, value, next label) with a screen reader and a clerk edits them like any text. One
-// pair per line ("Label", tab, value; wrapped lines indented under the value), or several
-// pairs per line in columns, each a bold label followed by its value.
+// (label, value, next label) with a screen reader and a clerk edits them like any text, and a
+// table without header cells fails the accessibility checks (validate-docx -W). One pair per
+// line ("Label", tab, value; wrapped lines indented under the value), or several pairs per
+// line in columns, each a bold label followed by its value; there the wrapped lines hang in
+// the last column, so a long last value (an e-mail address) stays under its own label. A long
+// value in an earlier column still wraps into the last one: only a table or sections would
+// keep it in its own (see docs/docx.md).
 void Story::write_block(const Fields& fields) {
     const long width = shared_.page.text_width();
     const int columns = std::clamp(fields.columns, 1, 4);
@@ -246,6 +250,8 @@ void Story::write_block(const Fields& fields) {
         const std::size_t end = std::min(fields.fields.size(), row + static_cast<std::size_t>(columns));
         ParagraphProps props;
         props.tabs = tabs;
+        props.indent_left = column_width * (columns - 1);
+        props.hanging = props.indent_left;
         props.space_after = end == fields.fields.size() ? 240 : 60;
         open_paragraph(props);
         for (std::size_t i = row; i < end; ++i) {

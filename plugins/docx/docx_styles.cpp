@@ -278,7 +278,7 @@ std::string styles_xml(const Theme& theme, const PageGeometry& page) {
                        .unhide = true});
         x.open("w:pPr");
         x.open("w:tabs");
-        x.empty("w:tab", {{"w:val", "center"}, {"w:pos", n(page.text_width() / 2)}});
+        if (id == style::header) x.empty("w:tab", {{"w:val", "center"}, {"w:pos", n(page.text_width() / 2)}});
         x.empty("w:tab", {{"w:val", "right"}, {"w:pos", text_width}});
         x.close();
         x.empty("w:spacing", {{"w:after", "0"}, {"w:line", "240"}, {"w:lineRule", "auto"}});

@@ -41,6 +41,11 @@ public:
     std::string image_frame();
     // The section around a table of contents.
     std::string toc_section();
+    // A section of `columns` equal columns `gap_mm` apart, as tall as its tallest column: a row
+    // of label–value pairs, a column each.
+    std::string columns_section(int columns, double gap_mm);
+    // A paragraph based on `parent` with space below that starts a new column.
+    std::string column_start_paragraph(std::string_view parent, double space_below_mm);
 
     // The children of <office:automatic-styles>.
     std::string xml() const;
