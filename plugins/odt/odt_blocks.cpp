@@ -189,26 +189,40 @@ void ContentRenderer::write_block(const Fields& fields) {
         }
         return;
     }
-    const std::string section_style = styles_.columns_section(static_cast<int>(columns), 3.0);
+    // A list item or a footnote cannot hold a section (ODF): there the pairs stay on tab stops.
+    const bool as_sections = list_depth() == 0 && !in_note_;
+    std::vector<double> tabs;
+    for (std::size_t c = 1; c < columns && !as_sections; ++c)
+        tabs.push_back(width * static_cast<double>(c) / static_cast<double>(columns));
+    const std::string section_style = as_sections ? styles_.columns_section(static_cast<int>(columns), 3.0) : "";
     for (std::size_t row = 0; row < fields.fields.size(); row += columns) {
         const std::size_t end = std::min(fields.fields.size(), row + columns);
         const double space_below = end == fields.fields.size() ? 4.2 : 1.0;
-        raw("<text:section");
-        attribute("text:style-name", section_style);
-        attribute("text:name", "Uppgifter" + std::to_string(++section_count_));
-        raw(">");
+        if (as_sections) {
+            raw("<text:section");
+            attribute("text:style-name", section_style);
+            attribute("text:name", "Uppgifter" + std::to_string(++section_count_));
+            raw(">");
+        } else {
+            open_paragraph("text:p", styles_.tabbed_paragraph(parent, tabs, 0, space_below));
+        }
         for (std::size_t i = row; i < end; ++i) {
-            open_paragraph("text:p", i == row ? styles_.tabbed_paragraph(parent, {}, 0, space_below)
-                                              : styles_.column_start_paragraph(parent, space_below));
+            if (!as_sections && i > row) raw("<text:tab/>");
+            if (as_sections)
+                open_paragraph("text:p", i == row ? styles_.tabbed_paragraph(parent, {}, 0, space_below)
+                                                  : styles_.column_start_paragraph(parent, space_below));
             raw("<text:span");
             attribute("text:style-name", names::kStrong);
             raw(">");
             text(fields.fields[i].label);
             raw("</text:span> ");
             inlines(fields.fields[i].value);
-            close_paragraph("text:p");
+            if (as_sections) close_paragraph("text:p");
         }
-        raw("</text:section>");
+        if (as_sections)
+            raw("</text:section>");
+        else
+            close_paragraph("text:p");
     }
 }
 

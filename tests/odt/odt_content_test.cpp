@@ -273,3 +273,32 @@ TEST_F(EveryBlock, PassesTheValidatorWithWarningsFatal) {
         test::run(test::shell_quote(validator) + " -W " + test::shell_quote((dir / "every-block.odt").string()));
     EXPECT_EQ(result.exit_code, 0) << result.out;
 }
+
+// A list item or a footnote cannot hold a text:section: there fields in columns stay on tab
+// stops (the body-level memo head is the case sections are for), and the file stays valid.
+TEST(OdtContent, FieldsInColumnsInAListItemOrFootnoteAreNoSections) {
+    test::TempDir dir;
+    const auto xml = dir / "nested-fields.xml";
+    test::write_file(xml, R"(<?xml version="1.0" encoding="UTF-8"?>
+<document version="1">
+  <meta><title>Fält i lista</title><kind>pm</kind><language>sv-SE</language></meta>
+  <content>
+    <list><item><fields columns="2"><field label="Datum">2021-02-02</field><field label="Dnr">KS/1</field></fields></item></list>
+    <p>Text<note-ref to="n"/></p>
+    <footnote id="n"><fields columns="2"><field label="A">1</field><field label="B">2</field></fields></footnote>
+  </content>
+</document>
+)");
+    const std::string bytes = odt::write_document(xml, "odt");
+    ASSERT_FALSE(bytes.empty());
+    const auto entries = odt::unzip(bytes);
+    const std::string content = entries.part("content.xml");
+    EXPECT_EQ(content.find("<text:section"), std::string::npos) << content;
+    EXPECT_NE(content.find(">Datum</text:span> 2021-02-02<text:tab/>"), std::string::npos) << content;
+    const std::string validator = (test::validators_dir() / "validate-odt").string();
+    KANSLI_REQUIRE_TOOL(test::fs::exists(validator) && test::have_command("xmllint"), "validate-odt");
+    test::write_file(dir / "nested-fields.odt", bytes);
+    const auto result =
+        test::run(test::shell_quote(validator) + " -W " + test::shell_quote((dir / "nested-fields.odt").string()));
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+}
