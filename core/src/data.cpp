@@ -2,7 +2,9 @@
 
 #include <simdjson.h>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -187,8 +189,12 @@ void read_with_nlohmann(std::string_view text, const std::string& source_name, C
     try {
         nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     } catch (const nlohmann::json::parse_error& e) {
-        throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte),
-                    "malformed JSON: " + explanation(e.what()));
+        const std::string why = explanation(e.what());
+        // A file saved in another encoding (Windows-1252 from an old editor) is not a JSON mistake.
+        if (why.find("ill-formed UTF-8") != std::string::npos)
+            throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte),
+                        "the text here is not UTF-8: save the file as UTF-8 (" + why + ")");
+        throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte), "malformed JSON: " + why);
     } catch (const nlohmann::json::out_of_range& e) {  // a number too large for a double: 1e999
         const std::string what = explanation(e.what());
         const auto quote = what.find('\'');
@@ -304,7 +310,14 @@ nlohmann::json load_data(const std::filesystem::path& file) {
     if (std::filesystem::is_directory(file, ec))
         throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "is a folder, not a data file");
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "cannot read the data file");
+    if (!in) {
+        // Why, in words: the name is wrong, or the file is someone else's.
+        const int why = errno;
+        const std::string reason = why == ENOENT   ? "there is no file of that name"
+                                   : why == EACCES ? "permission denied: you may not read it"
+                                                   : std::strerror(why);
+        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "cannot read the data file: " + reason);
+    }
     // Refused before reading: a file of gigabytes would otherwise be read whole into memory.
     const auto size = std::filesystem::file_size(file, ec);
     const std::size_t limit = Limits::from_environment().max_input_bytes;

@@ -134,4 +134,10 @@ Image load_package_image(const std::filesystem::path& package_dir, const std::st
     return image;
 }
 
+Image load_package_image(const std::vector<std::filesystem::path>& package_dirs, const std::string& relative) {
+    for (const auto& dir : package_dirs)
+        if (std::filesystem::is_regular_file(resolve_inside(dir, relative))) return load_package_image(dir, relative);
+    return load_package_image(package_dirs.at(0), relative);
+}
+
 }  // namespace kansli

@@ -73,7 +73,10 @@ Document build_document(const TemplatePackage& package, const Data& data, const 
     }
     const std::string xml = render_template(package, data, data_name);
     try {
-        return read_document_xml(xml, {package.template_file().string(), package.directory(), package.theme().numbers});
+        XmlSource source(package.template_file().string(), package.directory(), package.theme().numbers,
+                         package.theme().labels);
+        source.inherited_resource_dirs = CompiledPackage::of(package).parent_directories;
+        return read_document_xml(xml, source);
     } catch (const Error& e) {
         throw locate_template_error(package, xml, e);
     }

@@ -55,10 +55,9 @@ void spacing(XmlBuilder& x, long before, long after) {
 
 }  // namespace
 
-std::string heading_style(int level) { return "Heading" + std::to_string(std::clamp(level, 1, 6)); }
+std::string heading_style(int level) { return "Heading" + std::to_string(level); }
+std::string toc_style(int level) { return "TOC" + std::to_string(level); }
 double table_text_size_pt(const Theme& theme) { return std::max(std::clamp(theme.body_size_pt, 6.0, 36.0) - 1.0, 7.0); }
-
-std::string toc_style(int level) { return "TOC" + std::to_string(std::clamp(level, 1, 6)); }
 
 std::string styles_xml(const Theme& theme, const PageGeometry& page) {
     const std::string text_colour = hex_colour(theme.text_colour);

@@ -333,7 +333,7 @@ std::string header(const Document& document, const Theme& theme, ImageStore& ima
     std::string out = "<style:header><text:p text:style-name=\"" + std::string(names::kHeader) + "\">";
     if (theme.logo) {
         FrameSpec spec;
-        spec.name = "Logotyp";
+        spec.name = theme.labels.logo;
         spec.style_name = "Mfr1";
         spec.href = images.add(*theme.logo);
         spec.title = head.logo_alt;
@@ -350,10 +350,10 @@ std::string header(const Document& document, const Theme& theme, ImageStore& ima
 // lines below, so neither runs into the other nor pushes the page number onto a new line.
 std::string footer(const Document& document, const Theme& theme) {
     std::string out = "<style:footer><text:p text:style-name=\"" + std::string(names::kFooter) + "\">";
-    if (theme.footer_dnr && !document.meta.dnr.empty()) out += escape_xml(theme.dnr_label + " " + document.meta.dnr);
+    if (theme.footer_dnr && !document.meta.dnr.empty()) out += escape_xml(theme.labels.dnr + " " + document.meta.dnr);
     out += "<text:tab/>";
-    out += escape_xml(theme.page_label) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
-           escape_xml(theme.page_of_label) + " <text:page-count>1</text:page-count></text:p>";
+    out += escape_xml(theme.labels.page) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
+           escape_xml(theme.labels.page_of) + " <text:page-count>1</text:page-count></text:p>";
     if (!theme.footer_text.empty())
         out += "<text:p text:style-name=\"" + std::string(names::kFooterCentred) + "\">" +
                escape_xml(theme.footer_text) + "</text:p>";
