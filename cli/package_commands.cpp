@@ -34,7 +34,13 @@ struct Described {
 
 Described open_package(const Options& o) {
     TemplatePackage package = TemplateSearchPath(template_dirs(o)).find(o.template_name);
-    json schema = read_json(package.directory() / "input.schema.json");
+    // A package that extends another describes only what it changes: its description is read
+    // on top of its parents', farthest first, as the library does (in file order, for people).
+    json schema = json::object();
+    const auto& parents = package.parent_directories();
+    for (auto parent = parents.rbegin(); parent != parents.rend(); ++parent)
+        if (const json own = read_json(*parent / "input.schema.json"); own.is_object()) schema.merge_patch(own);
+    if (const json own = read_json(package.directory() / "input.schema.json"); own.is_object()) schema.merge_patch(own);
     json example = read_json(package.example_file());
     return {std::move(package), std::move(schema), std::move(example)};
 }

@@ -191,7 +191,8 @@ fs::path find_parent(const std::string& parent, const fs::path& directory, const
         return candidate;
     }
     std::string looked;
-    for (const fs::path& root : roots) looked += "\n  " + root.string();
+    // Whole paths: a folder named on the command line as "packages" reads as a word otherwise.
+    for (const fs::path& root : roots) looked += "\n  " + fs::absolute(root).lexically_normal().string();
     fail_extends(manifest_file, "no package '" + parent + "' to extend; looked in:" + looked);
 }
 
@@ -205,6 +206,8 @@ LintRules inherited_lint(LintRules own, const LintRules& parent) {
 }  // namespace
 
 std::filesystem::path TemplatePackage::template_file() const { return compiled_->main_file.path; }
+
+const std::vector<fs::path>& TemplatePackage::parent_directories() const { return compiled_->parent_directories; }
 
 TemplatePackage TemplatePackage::open(const fs::path& directory, std::string name,
                                       const std::vector<fs::path>& search_path) {

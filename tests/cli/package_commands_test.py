@@ -21,11 +21,32 @@ env = dict(os.environ, LC_ALL="C")
 def run(*args, stdin=None):
     return subprocess.run([kansli, *args, "--templates", templates], capture_output=True, text=True, env=env, input=stdin)
 
+def merge_patch(target, patch):
+    """RFC 7396, as the library reads a package's description on top of its parent's."""
+    if not isinstance(patch, dict):
+        return patch
+    result = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            result.pop(key, None)
+        else:
+            result[key] = merge_patch(result.get(key), value)
+    return result
+
 failures = []
 packages = sorted(os.path.relpath(folder, templates) for folder, _, names in os.walk(templates)
                   if "example.json" in names and "input.schema.json" in names)
 for package in packages:
     description = json.load(open(os.path.join(templates, package, "input.schema.json"), encoding="utf-8"))
+    # A package that extends another describes only what it changes: read it on top of its parents'.
+    manifest_file = os.path.join(templates, package, "manifest.json")
+    while os.path.exists(manifest_file):
+        parent = json.load(open(manifest_file, encoding="utf-8")).get("extends")
+        if not parent:
+            break
+        inherited = json.load(open(os.path.join(templates, parent, "input.schema.json"), encoding="utf-8"))
+        description = merge_patch(inherited, description)
+        manifest_file = os.path.join(templates, parent, "manifest.json")
     example = json.load(open(os.path.join(templates, package, "example.json"), encoding="utf-8"))
     fields = run("fields", package)
     if fields.returncode != 0:

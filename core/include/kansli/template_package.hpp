@@ -59,6 +59,9 @@ public:
     /// own), which messages name.
     std::filesystem::path template_file() const;
     const PackageManifest& manifest() const { return manifest_; }  ///< from manifest.json
+    /// The folders of the packages this one extends, nearest first (none: it extends nothing).
+    /// Its theme, input description and images are read on top of theirs, key by key.
+    const std::vector<std::filesystem::path>& parent_directories() const;
 
 private:
     // What the files became: the templates parsed, the input description compiled, the helpers
