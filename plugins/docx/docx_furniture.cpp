@@ -116,8 +116,11 @@ std::string section_properties(const Facts& facts, const SectionParts& parts) {
 }
 
 // Children in the order CT_Settings requires. Swedish hyphenation on; compatibility mode 15
-// so Word opens the file as a current document, not in compatibility mode.
-std::string settings_xml() {
+// so Word opens the file as a current document, not in compatibility mode. w:updateFields:
+// Word recalculates the PAGEREF fields (the contents' and cross-references' page numbers) on
+// opening, after asking, instead of showing the writer's estimate until they are printed; a
+// document without them is not asked about (the footer's PAGE fields update by themselves).
+std::string settings_xml(bool update_fields_on_open) {
     XmlBuilder x;
     x.declaration().open("w:settings", {{"xmlns:w", ns::w}});
     x.empty("w:zoom", {{"w:percent", "100"}});
@@ -125,6 +128,7 @@ std::string settings_xml() {
     x.empty("w:autoHyphenation");
     x.empty("w:hyphenationZone", {{"w:val", "425"}});
     x.empty("w:characterSpacingControl", {{"w:val", "doNotCompress"}});
+    if (update_fields_on_open) x.empty("w:updateFields", {{"w:val", "true"}});
     x.open("w:footnotePr");
     x.empty("w:footnote", {{"w:id", "-1"}});
     x.empty("w:footnote", {{"w:id", "0"}});

@@ -1,6 +1,6 @@
 // styles.xml and fontTable.xml from the template's theme. The style ids and names are Word's
 // built-in ones ("heading 1", "toc 1", "caption", …): Word then treats them as its own, so the
-// navigation pane, the TOC field and "Update table" work, and other tools (pandoc, screen
+// navigation pane and a TOC field inserted in Word work, and other tools (pandoc, screen
 // readers) recognise the headings.
 #pragma once
 

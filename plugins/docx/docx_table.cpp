@@ -285,8 +285,7 @@ void Story::write_block(const Agenda& agenda) {
                     text_run(item.dnr);
                     break;
                 case Column::Page:
-                    if (!item.ref.empty())
-                        field(" PAGEREF " + made_.bookmarks.name(item.ref) + " \\h ", facts_.page_of(item.ref));
+                    if (!item.ref.empty()) page_field(item.ref);
                     break;
             }
             close_paragraph();
