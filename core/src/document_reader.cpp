@@ -230,9 +230,10 @@ private:
                 m.title = required_text(n, "the document title");
             else if (name == "subtitle")
                 m.subtitle = text_of(n);
-            else if (name == "kind")
+            else if (name == "kind") {
                 m.kind = text_of(n);
-            else if (name == "organisation")
+                m.kind_name = xml::attribute(n, "name").value_or("");
+            } else if (name == "organisation")
                 m.organisation = text_of(n);
             else if (name == "body")
                 m.body = text_of(n);

@@ -229,7 +229,52 @@ void TableGrid::add_row_headers_left_of(const GridCell& cell, std::vector<std::s
               });
 }
 
-std::vector<double> TableGrid::column_shares() const {
+namespace {
+
+// Characters of the longest space-separated word. A hyphen is not taken as a break point:
+// whether a word processor breaks there is its own choice.
+std::size_t longest_word(const std::string& text) {
+    std::size_t longest = 0;
+    std::size_t current = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\n' || c == '\t') {
+            current = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            longest = std::max(longest, ++current);
+        }
+    }
+    return longest;
+}
+
+// Raises each column to its minimum, taking what it gains from the columns above theirs in
+// proportion to their room; when the minimums do not fit, they share the table in proportion.
+void raise_to_minimums(std::vector<double>& share, const std::vector<double>& minimum) {
+    const double needed_total = std::accumulate(minimum.begin(), minimum.end(), 0.0);
+    if (needed_total >= 1.0) {
+        for (std::size_t c = 0; c < share.size(); ++c) share[c] = minimum[c] / needed_total;
+        return;
+    }
+    double deficit = 0.0;
+    double room = 0.0;
+    for (std::size_t c = 0; c < share.size(); ++c) {
+        if (share[c] < minimum[c])
+            deficit += minimum[c] - share[c];
+        else
+            room += share[c] - minimum[c];
+    }
+    if (deficit <= 0.0) return;
+    for (std::size_t c = 0; c < share.size(); ++c) {
+        if (share[c] < minimum[c])
+            share[c] = minimum[c];
+        else
+            share[c] -= (share[c] - minimum[c]) * deficit / room;  // room >= deficit: the minimums fit
+    }
+}
+
+}  // namespace
+
+std::vector<double> TableGrid::column_shares(double table_width_em) const {
     const Table& table = *table_;
     std::vector<double> share(columns_, 0.0);
     std::vector<bool> declared(columns_, false);
@@ -255,6 +300,22 @@ std::vector<double> TableGrid::column_shares() const {
         if (!declared[c]) share[c] = rest > 0.0 ? rest * weight[c] / free_weight : 5.0;
     const double total = std::accumulate(share.begin(), share.end(), 0.0);
     for (double& s : share) s /= total;
+    if (table_width_em > 0.0 && std::isfinite(table_width_em)) {
+        // A header word must fit; so should every other word, when all of them can.
+        std::vector<double> header_minimum(columns_, 0.0);
+        std::vector<double> word_minimum(columns_, 0.0);
+        for (const GridCell& cell : cells_) {
+            if (cell.columns != 1) continue;
+            const std::size_t word = longest_word(plain_text(cell.cell->content));
+            if (word == 0) continue;
+            const double em = static_cast<double>(word) * kHeaderEmPerCharacter + kCellPaddingEm;
+            word_minimum[cell.column] = std::max(word_minimum[cell.column], em / table_width_em);
+            if (cell.row < head_rows_)
+                header_minimum[cell.column] = std::max(header_minimum[cell.column], em / table_width_em);
+        }
+        const bool words_fit = std::accumulate(word_minimum.begin(), word_minimum.end(), 0.0) <= 1.0;
+        raise_to_minimums(share, words_fit ? word_minimum : header_minimum);
+    }
     return share;
 }
 

@@ -197,9 +197,13 @@ void Story::list_item(const ListItem& item, int num_id, int ilvl) {
 }
 
 // Label–value pairs as tab-aligned paragraphs rather than a layout table: they read in order
-// (label, value, next label) with a screen reader and a clerk edits them like any text. One
-// pair per line ("Label", tab, value; wrapped lines indented under the value), or several
-// pairs per line in columns, each a bold label followed by its value.
+// (label, value, next label) with a screen reader and a clerk edits them like any text, and a
+// table without header cells fails the accessibility checks (validate-docx -W). One pair per
+// line ("Label", tab, value; wrapped lines indented under the value), or several pairs per
+// line in columns, each a bold label followed by its value; there the wrapped lines hang in
+// the last column, so a long last value (an e-mail address) stays under its own label. A long
+// value in an earlier column still wraps into the last one: only a table or sections would
+// keep it in its own (see docs/docx.md).
 void Story::write_block(const Fields& fields) {
     const long width = facts_.page.text_width();
     const int columns = fields.columns;
@@ -236,6 +240,8 @@ void Story::write_block(const Fields& fields) {
         const std::size_t end = std::min(fields.fields.size(), row + static_cast<std::size_t>(columns));
         ParagraphProps props;
         props.tabs = tabs;
+        props.indent_left = column_width * (columns - 1);
+        props.hanging = props.indent_left;
         props.space_after = end == fields.fields.size() ? 240 : 60;
         open_paragraph(props);
         for (std::size_t i = row; i < end; ++i) {
@@ -334,9 +340,13 @@ void Story::write_block(const PageBreak&) {
     if (kind_ == Kind::Body) page_break_pending_ = true;
 }
 
-// The TOC field, already filled in: each entry is what Word would write on "Update field"
-// (a hyperlink to the heading's bookmark, a tab with dot leader, a PAGEREF field), so the
-// contents read correctly before anyone updates them, and Word's update replaces them in kind.
+// The contents as Word writes a TOC field's result, but without the TOC field around it: each
+// entry a TOCn paragraph holding a hyperlink to the heading's bookmark, a tab with dot leader
+// and a stand-alone PAGEREF field. LibreOffice imports a PAGEREF inside a TOC field as plain
+// text (the cached estimate is printed as it is) but a stand-alone one as a live page reference
+// it computes at layout, so the numbers are exact there; Word recalculates every field on
+// opening (w:updateFields in settings.xml). The cached result stays the writer's estimate.
+// A contents with no entries yet stays a TOC field, so Word fills it in on update.
 void Story::write_block(const TableOfContents& toc) {
     const int depth = toc.depth;
     const std::vector<TocEntry> entries = collect_toc(facts_.document, depth);
@@ -345,31 +355,24 @@ void Story::write_block(const TableOfContents& toc) {
     open_paragraph(title);
     text_run(toc.title);
     close_paragraph();
-    const std::string instruction = " TOC \\o \"1-" + std::to_string(depth) + "\" \\h \\z \\u ";
     if (entries.empty()) {
         ParagraphProps props;
         props.style = toc_style(1);
         open_paragraph(props);
-        field(instruction, facts_.theme.labels.contents_update);
+        field(" TOC \\o \"1-" + std::to_string(depth) + "\" \\h \\z \\u ", facts_.theme.labels.contents_update);
         close_paragraph();
         return;
     }
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const TocEntry& entry = entries[i];
+    for (const TocEntry& entry : entries) {
         ParagraphProps props;
         props.style = toc_style(entry.level);
         open_paragraph(props);
-        if (i == 0) {
-            field_begin(instruction);
-            field_separate();
-        }
         const std::string bookmark = made_.bookmarks.name(entry.id);
         x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
         text_run(entry.number.empty() ? entry.text : entry.number + " " + entry.text);
         x_.open("w:r").empty("w:tab").close();
-        field(" PAGEREF " + bookmark + " \\h ", facts_.page_of(entry.id));
+        page_field(entry.id);
         x_.close();
-        if (i + 1 == entries.size()) field_end();
         close_paragraph();
     }
 }

@@ -37,14 +37,26 @@ std::string inline_drawing(const DrawingRef& ref, const Extent& extent) {
     x.empty("wp:extent", {{"cx", cx}, {"cy", cy}});
     x.empty("wp:effectExtent", {{"l", "0"}, {"t", "0"}, {"r", "0"}, {"b", "0"}});
     // descr is what Word's "Alt Text" pane and screen readers use; title is left out because
-    // Word shows it instead of descr in some versions.
-    x.empty("wp:docPr", {{"id", id}, {"name", ref.name}, {"descr", ref.alt}});
+    // Word shows it instead of descr in some versions. A decorative picture has neither, and
+    // Word 2019's decorative mark (an a:extLst extension older readers ignore).
+    if (ref.decorative) {
+        x.open("wp:docPr", {{"id", id}, {"name", ref.name}});
+        x.open("a:extLst", {{"xmlns:a", ns::a}}).open("a:ext", {{"uri", "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"}});
+        x.empty("adec:decorative",
+                {{"xmlns:adec", "http://schemas.microsoft.com/office/drawing/2017/decorative"}, {"val", "1"}});
+        x.close().close().close();
+    } else {
+        x.empty("wp:docPr", {{"id", id}, {"name", ref.name}, {"descr", ref.alt}});
+    }
     x.open("wp:cNvGraphicFramePr").empty("a:graphicFrameLocks", {{"xmlns:a", ns::a}, {"noChangeAspect", "1"}}).close();
     x.open("a:graphic", {{"xmlns:a", ns::a}});
     x.open("a:graphicData", {{"uri", "http://schemas.openxmlformats.org/drawingml/2006/picture"}});
     x.open("pic:pic", {{"xmlns:pic", ns::pic}});
     x.open("pic:nvPicPr");
-    x.empty("pic:cNvPr", {{"id", id}, {"name", ref.name}, {"descr", ref.alt}});
+    if (ref.decorative)
+        x.empty("pic:cNvPr", {{"id", id}, {"name", ref.name}});
+    else
+        x.empty("pic:cNvPr", {{"id", id}, {"name", ref.name}, {"descr", ref.alt}});
     x.open("pic:cNvPicPr").empty("a:picLocks", {{"noChangeAspect", "1"}, {"noChangeArrowheads", "1"}}).close();
     x.close();  // nvPicPr
     x.open("pic:blipFill");

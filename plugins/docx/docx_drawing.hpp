@@ -25,6 +25,7 @@ struct DrawingRef {
     std::string relationship;  // r:embed of the image in the part that shows it
     std::string name;          // "Bild 3": Labels::figure and the number
     std::string alt;           // wp:docPr descr: a figure's alt text (the model guarantees one), the logo's
+    bool decorative = false;   // Word's "Mark as decorative": no alt text, skipped by screen readers
 };
 
 // An inline w:drawing run (<w:r>…</w:r>).

@@ -5,6 +5,7 @@
 #include "docx_drawing.hpp"
 #include "docx_styles.hpp"
 #include "kansli/error.hpp"
+#include "letterhead.hpp"
 #include "xml_builder.hpp"
 
 namespace kansli::docx {
@@ -33,8 +34,8 @@ void simple_field(XmlBuilder& x, std::string_view instruction, std::string_view 
 }  // namespace
 
 // Logo at the left margin, the organisation's name at the right: the letterhead of a
-// Swedish municipality. The logo's alt text is the theme's; without one, the header text or
-// the organisation names it (the picture is the organisation's mark).
+// Swedish municipality. Beside the printed name the logo is decorative; alone, its alt text is
+// the theme's (plugin::letterhead decides, for every print format).
 std::string header_xml(const Facts& facts, Accumulated& made, Relationships& relationships, bool blank) {
     XmlBuilder x;
     open_part(x, "w:hdr");
@@ -43,33 +44,32 @@ std::string header_xml(const Facts& facts, Accumulated& made, Relationships& rel
     x.close();
     if (!blank) {
         const Theme& theme = facts.theme;
+        const plugin::Letterhead head = plugin::letterhead(theme, facts.document.meta);
         if (theme.logo) {
-            std::string alt = theme.logo_alt;
-            if (alt.empty()) alt = theme.header_text;
-            if (alt.empty()) alt = facts.document.meta.organisation;
-            if (alt.empty())
+            if (!head.logo_decorative && head.logo_alt.empty())
                 throw Error(Error::Kind::Plugin, {}, "DOCX writer: the theme's logo has no alt text (header.logo_alt)");
             // A letterhead logo is small: at most 60 mm wide, whatever its resolution says.
             const Extent extent = image_extent(*theme.logo, std::nullopt,
                                                std::min(mm_to_emu(60), twips_to_emu(facts.page.text_width() / 2)));
             const int id = made.next_drawing_id++;
             x.raw(inline_drawing({id, relationships.add(rel::image, made.media.add(*theme.logo)),
-                                  theme.labels.logo + " " + std::to_string(id), alt},
+                                  theme.labels.logo + " " + std::to_string(id), head.logo_alt, head.logo_decorative},
                                  extent));
         }
-        const std::string& text = theme.header_text.empty() ? facts.document.meta.organisation : theme.header_text;
-        if (!text.empty()) {
+        if (!head.name.empty()) {
             tab(x);
             tab(x);
-            run(x, text);
+            run(x, head.name);
         }
     }
     x.close();
     return x.close().finish();
 }
 
-// "Dnr …" at the left, the theme's text in the middle, "Sida X av Y" at the right. PAGE and
-// NUMPAGES are fields every word processor fills in as it lays out the pages.
+// "Dnr …" at the left and "Sida X av Y" at the right on one line, the theme's text (an address
+// can be long) centred on its own lines below: three columns on one line of tab stops run into
+// each other and push the page number onto a line of its own. The ODT writer lays it out the
+// same way. PAGE and NUMPAGES are fields every word processor fills in as it lays out the pages.
 std::string footer_xml(const Facts& facts) {
     const Theme& theme = facts.theme;
     const Metadata& meta = facts.document.meta;
@@ -78,13 +78,17 @@ std::string footer_xml(const Facts& facts) {
     x.open("w:p").open("w:pPr").empty("w:pStyle", {{"w:val", style::footer}}).close();
     if (theme.footer_dnr && !meta.dnr.empty()) run(x, theme.labels.dnr + " " + meta.dnr);
     tab(x);
-    run(x, theme.footer_text);
-    tab(x);
     run(x, theme.labels.page + " ");
     simple_field(x, " PAGE ", "1");
     run(x, " " + theme.labels.page_of + " ");
     simple_field(x, " NUMPAGES ", "1");
     x.close();
+    if (!theme.footer_text.empty()) {
+        x.open("w:p").open("w:pPr").empty("w:pStyle", {{"w:val", style::footer}}).empty("w:jc", {{"w:val", "center"}});
+        x.close();
+        run(x, theme.footer_text);
+        x.close();
+    }
     return x.close().finish();
 }
 
@@ -112,8 +116,11 @@ std::string section_properties(const Facts& facts, const SectionParts& parts) {
 }
 
 // Children in the order CT_Settings requires. Swedish hyphenation on; compatibility mode 15
-// so Word opens the file as a current document, not in compatibility mode.
-std::string settings_xml() {
+// so Word opens the file as a current document, not in compatibility mode. w:updateFields:
+// Word recalculates the PAGEREF fields (the contents' and cross-references' page numbers) on
+// opening, after asking, instead of showing the writer's estimate until they are printed; a
+// document without them is not asked about (the footer's PAGE fields update by themselves).
+std::string settings_xml(bool update_fields_on_open) {
     XmlBuilder x;
     x.declaration().open("w:settings", {{"xmlns:w", ns::w}});
     x.empty("w:zoom", {{"w:percent", "100"}});
@@ -121,6 +128,7 @@ std::string settings_xml() {
     x.empty("w:autoHyphenation");
     x.empty("w:hyphenationZone", {{"w:val", "425"}});
     x.empty("w:characterSpacingControl", {{"w:val", "doNotCompress"}});
+    if (update_fields_on_open) x.empty("w:updateFields", {{"w:val", "true"}});
     x.open("w:footnotePr");
     x.empty("w:footnote", {{"w:id", "-1"}});
     x.empty("w:footnote", {{"w:id", "0"}});

@@ -24,6 +24,6 @@ struct SectionParts {
 // and margins.
 std::string section_properties(const Facts& facts, const SectionParts& parts);
 
-std::string settings_xml();
+std::string settings_xml(bool update_fields_on_open);
 
 }  // namespace kansli::docx

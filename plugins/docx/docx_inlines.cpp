@@ -116,7 +116,7 @@ void Story::write_inline(const FootnoteRef& ref) {
 void Story::write_inline(const CrossRef& ref) {
     const std::string bookmark = made_.bookmarks.name(ref.target);
     if (ref.show == CrossRef::Show::Page) {
-        field(" PAGEREF " + bookmark + " \\h ", facts_.page_of(ref.target));
+        page_field(ref.target);
         return;
     }
     const AnchorTarget& target = facts_.document.anchors.at(ref.target);
@@ -174,6 +174,11 @@ void Story::field(std::string_view instruction, std::string_view cached) {
     field_separate();
     text_run(cached);
     field_end();
+}
+
+void Story::page_field(const std::string& target) {
+    made_.has_page_fields = true;
+    field(" PAGEREF " + made_.bookmarks.name(target) + " \\h ", facts_.page_of(target));
 }
 
 void Story::bookmark_start(const std::string& name, int id) {

@@ -6,8 +6,8 @@
 
 namespace kansli::docx {
 
-std::vector<long> column_widths(const TableGrid& grid, long total) {
-    const std::vector<double> shares = grid.column_shares();
+std::vector<long> column_widths(const TableGrid& grid, long total, double header_size_pt) {
+    const std::vector<double> shares = grid.column_shares(static_cast<double>(total) / (header_size_pt * 20.0));
     std::vector<long> widths(shares.size());
     for (std::size_t c = 0; c < shares.size(); ++c)
         widths[c] = std::max(1L, std::lround(static_cast<double>(total) * shares[c]));

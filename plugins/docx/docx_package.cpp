@@ -62,7 +62,8 @@ std::string core_properties_xml(const Metadata& meta, const Labels& labels) {
                           {"xmlns:dcterms", "http://purl.org/dc/terms/"},
                           {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
     x.element("dc:title", meta.title.empty() ? labels.untitled : meta.title);
-    if (!meta.kind.empty()) x.element("dc:subject", meta.kind);
+    // The subject is what the document calls itself; the kind's id is a name for programs.
+    if (!meta.kind_name.empty()) x.element("dc:subject", meta.kind_name);
     if (const std::string creator = creator_of(meta); !creator.empty()) {
         x.element("dc:creator", creator);
         x.element("cp:lastModifiedBy", creator);

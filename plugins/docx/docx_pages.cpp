@@ -8,6 +8,7 @@
 #include "docx_drawing.hpp"
 #include "docx_layout.hpp"
 #include "docx_numbering.hpp"
+#include "docx_styles.hpp"
 
 namespace kansli::docx {
 namespace {
@@ -99,12 +100,12 @@ private:
         for (const ListItem& item : list.items) blocks(item.content, inner);
     }
     void block(const Table& table, double width) {
-        const double size = std::max(theme_.body_size_pt - 1.0, 7.0);
+        const double size = table_text_size_pt(theme_);
         take_break();
         if (!table.caption.empty() || table.numbered) place(line(size) + 180.0);
         mark(table.id);
         const TableGrid grid(table);
-        const std::vector<long> widths = column_widths(grid, std::lround(width));
+        const std::vector<long> widths = column_widths(grid, std::lround(width), size);
         const auto row_height = [&](std::size_t row) {
             double lines = 1.0;
             for (const GridCell& placed : grid.row(row))
@@ -132,7 +133,7 @@ private:
         flow(static_cast<double>(rows) * (columns > 1 ? 2.0 : 1.0), line(theme_.body_size_pt), 200.0);
     }
     void block(const Agenda& agenda, double width) {
-        const double size = std::max(theme_.body_size_pt - 1.0, 7.0);
+        const double size = table_text_size_pt(theme_);
         take_break();
         place(line(size) * 2 + 180.0);
         for (const AgendaItem& item : agenda.items)

@@ -54,6 +54,7 @@ struct Accumulated {
     std::vector<bool> footnote_marked;  // by number - 1: its w:footnoteReference is written
     int next_drawing_id = 1;            // wp:docPr ids, unique in the whole package
     int table_count = 0;
+    bool has_page_fields = false;  // a PAGEREF is written: Word should update fields on opening
 };
 
 class Story {
@@ -155,6 +156,8 @@ private:
     // A complex field: begin, instruction, separate, cached result, end.
     void field(std::string_view instruction, std::string_view cached);
     void field_begin(std::string_view instruction);
+    // A PAGEREF field to the bookmark of document id `target`, cached with the writer's estimate.
+    void page_field(const std::string& target);
     void field_separate();
     void field_end();
     void bookmark_start(const std::string& name, int id);

@@ -57,6 +57,7 @@ void spacing(XmlBuilder& x, long before, long after) {
 
 std::string heading_style(int level) { return "Heading" + std::to_string(level); }
 std::string toc_style(int level) { return "TOC" + std::to_string(level); }
+double table_text_size_pt(const Theme& theme) { return std::max(std::clamp(theme.body_size_pt, 6.0, 36.0) - 1.0, 7.0); }
 
 std::string styles_xml(const Theme& theme, const PageGeometry& page) {
     const std::string text_colour = hex_colour(theme.text_colour);
@@ -64,7 +65,7 @@ std::string styles_xml(const Theme& theme, const PageGeometry& page) {
     const std::string accent = hex_colour(theme.accent_colour, "005A9C");
     const std::string header_fill = hex_colour(theme.table_header_background, "E6E6E6");
     const double body = std::clamp(theme.body_size_pt, 6.0, 36.0);
-    const double small = std::max(body - 1.0, 7.0);
+    const double small = table_text_size_pt(theme);
     const std::string text_width = n(page.text_width());
 
     XmlBuilder x;
@@ -276,7 +277,7 @@ std::string styles_xml(const Theme& theme, const PageGeometry& page) {
                        .unhide = true});
         x.open("w:pPr");
         x.open("w:tabs");
-        x.empty("w:tab", {{"w:val", "center"}, {"w:pos", n(page.text_width() / 2)}});
+        if (id == style::header) x.empty("w:tab", {{"w:val", "center"}, {"w:pos", n(page.text_width() / 2)}});
         x.empty("w:tab", {{"w:val", "right"}, {"w:pos", text_width}});
         x.close();
         x.empty("w:spacing", {{"w:after", "0"}, {"w:line", "240"}, {"w:lineRule", "auto"}});

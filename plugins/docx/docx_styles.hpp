@@ -1,6 +1,6 @@
 // styles.xml and fontTable.xml from the template's theme. The style ids and names are Word's
 // built-in ones ("heading 1", "toc 1", "caption", …): Word then treats them as its own, so the
-// navigation pane, the TOC field and "Update table" work, and other tools (pandoc, screen
+// navigation pane and a TOC field inserted in Word work, and other tools (pandoc, screen
 // readers) recognise the headings.
 #pragma once
 
@@ -35,6 +35,9 @@ inline constexpr const char* figure = "Figure";
 // "Heading1" … "Heading6"; "TOC1" … "TOC6".
 std::string heading_style(int level);
 std::string toc_style(int level);
+
+// The size of table text (and captions, the agenda): a point below the body, at least 7 pt.
+double table_text_size_pt(const Theme& theme);
 
 std::string styles_xml(const Theme& theme, const PageGeometry& page);
 std::string font_table_xml(const Theme& theme);

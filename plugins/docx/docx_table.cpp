@@ -120,7 +120,7 @@ void Story::write_block(const Table& table) {
     const int loose_bookmark = label.empty() && table.caption.empty() ? bookmark_open(table.id) : 0;
 
     const TableGrid grid(table);
-    const std::vector<long> widths = column_widths(grid, facts_.page.text_width());
+    const std::vector<long> widths = column_widths(grid, facts_.page.text_width(), table_text_size_pt(facts_.theme));
     const std::string header_fill = hex_colour(facts_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
@@ -285,8 +285,7 @@ void Story::write_block(const Agenda& agenda) {
                     text_run(item.dnr);
                     break;
                 case Column::Page:
-                    if (!item.ref.empty())
-                        field(" PAGEREF " + made_.bookmarks.name(item.ref) + " \\h ", facts_.page_of(item.ref));
+                    if (!item.ref.empty()) page_field(item.ref);
                     break;
             }
             close_paragraph();

@@ -103,7 +103,7 @@ std::string write_package(const Document& document, const Theme& theme) {
     parts.push_back({"word/_rels/document.xml.rels", {}, document_rels.xml()});
     parts.push_back({"word/styles.xml", content_type::styles, styles_xml(theme, facts.page)});
     parts.push_back({"word/numbering.xml", content_type::numbering, made.numbering.xml()});
-    parts.push_back({"word/settings.xml", content_type::settings, settings_xml()});
+    parts.push_back({"word/settings.xml", content_type::settings, settings_xml(made.has_page_fields)});
     parts.push_back({"word/fontTable.xml", content_type::font_table, font_table_xml(theme)});
     parts.push_back({"word/footnotes.xml", content_type::footnotes, footnotes});
     if (!footnote_rels.empty()) parts.push_back({"word/_rels/footnotes.xml.rels", {}, footnote_rels.xml()});

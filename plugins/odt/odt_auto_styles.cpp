@@ -171,6 +171,23 @@ std::string AutoStyles::text_language(std::string_view language, std::string_vie
     });
 }
 
+std::string AutoStyles::columns_section(int columns, double gap_mm) {
+    return intern("S|columns|" + std::to_string(columns) + "|" + mm(gap_mm), "Sect", [&] {
+        return "<style:style style:name=\"@NAME@\" style:family=\"section\"><style:section-properties>"
+               "<style:columns fo:column-count=\"" +
+               std::to_string(columns) + "\" fo:column-gap=\"" + mm(gap_mm) +
+               "\"/></style:section-properties></style:style>";
+    });
+}
+
+std::string AutoStyles::column_start_paragraph(std::string_view parent, double space_below_mm) {
+    return intern("PC|" + std::string(parent) + "|" + mm(space_below_mm), "P", [&] {
+        return "<style:style style:name=\"@NAME@\" style:family=\"paragraph\" style:parent-style-name=\"" +
+               escape_xml(parent) + "\"><style:paragraph-properties fo:margin-bottom=\"" + mm(space_below_mm) +
+               "\" fo:break-before=\"column\"/></style:style>";
+    });
+}
+
 std::string AutoStyles::xml() const {
     std::string out;
     for (const std::string& style : styles_) out += style;

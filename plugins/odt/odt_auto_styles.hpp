@@ -44,6 +44,11 @@ public:
     // A text style for a passage in another language: `language` and `country` as
     // split_language() gives them (country may be empty).
     std::string text_language(std::string_view language, std::string_view country);
+    // A section of `columns` equal columns `gap_mm` apart, as tall as its tallest column: a row
+    // of label–value pairs, a column each.
+    std::string columns_section(int columns, double gap_mm);
+    // A paragraph based on `parent` with space below that starts a new column.
+    std::string column_start_paragraph(std::string_view parent, double space_below_mm);
 
     // The children of <office:automatic-styles>.
     std::string xml() const;

@@ -158,10 +158,12 @@ void ContentRenderer::resume_lists(bool new_item) {
     }
 }
 
-// Label–value pairs as tab-aligned paragraphs, as the DOCX writer lays them out: they read in
-// order (label, value, next label) with a screen reader and edit like any text. One pair per
-// line (bold label, tab, value; wrapped lines hang under the value), or several pairs per
-// line in columns, each a bold label followed by its value.
+// Label–value pairs. One pair a line: a paragraph each (bold label, tab, value; wrapped lines
+// hang under the value), which reads in order and edits like any text. Several pairs a line:
+// each line a section of as many columns, a pair to a column (a column break between them), so
+// a long value (an e-mail address) wraps inside its own column instead of back under the other
+// pair, the pairs still read in order, and the lines stay level. Not a table: this is layout,
+// and a table without header cells would be announced as data.
 void ContentRenderer::write_block(const Fields& fields) {
     if (fields.fields.empty()) return;
     const std::size_t columns = static_cast<std::size_t>(fields.columns);
@@ -187,22 +189,40 @@ void ContentRenderer::write_block(const Fields& fields) {
         }
         return;
     }
+    // A list item or a footnote cannot hold a section (ODF): there the pairs stay on tab stops.
+    const bool as_sections = list_depth() == 0 && !in_note_;
     std::vector<double> tabs;
-    for (std::size_t c = 1; c < columns; ++c)
+    for (std::size_t c = 1; c < columns && !as_sections; ++c)
         tabs.push_back(width * static_cast<double>(c) / static_cast<double>(columns));
+    const std::string section_style = as_sections ? styles_.columns_section(static_cast<int>(columns), 3.0) : "";
     for (std::size_t row = 0; row < fields.fields.size(); row += columns) {
         const std::size_t end = std::min(fields.fields.size(), row + columns);
-        open_paragraph("text:p", styles_.tabbed_paragraph(parent, tabs, 0, end == fields.fields.size() ? 4.2 : 1.0));
+        const double space_below = end == fields.fields.size() ? 4.2 : 1.0;
+        if (as_sections) {
+            raw("<text:section");
+            attribute("text:style-name", section_style);
+            attribute("text:name", "Uppgifter" + std::to_string(++section_count_));
+            raw(">");
+        } else {
+            open_paragraph("text:p", styles_.tabbed_paragraph(parent, tabs, 0, space_below));
+        }
         for (std::size_t i = row; i < end; ++i) {
-            if (i > row) raw("<text:tab/>");
+            if (!as_sections && i > row) raw("<text:tab/>");
+            if (as_sections)
+                open_paragraph("text:p", i == row ? styles_.tabbed_paragraph(parent, {}, 0, space_below)
+                                                  : styles_.column_start_paragraph(parent, space_below));
             raw("<text:span");
             attribute("text:style-name", names::kStrong);
             raw(">");
             text(fields.fields[i].label);
             raw("</text:span> ");
             inlines(fields.fields[i].value);
+            if (as_sections) close_paragraph("text:p");
         }
-        close_paragraph("text:p");
+        if (as_sections)
+            raw("</text:section>");
+        else
+            close_paragraph("text:p");
     }
 }
 
@@ -236,7 +256,6 @@ void ContentRenderer::write_block(const Figure& figure) {
     spec.style_name = styles_.image_frame();
     spec.href = images_.add(figure.image);
     spec.title = figure.alt;
-    spec.description = figure.alt;
     const double max_width = table_width_mm() - kListIndentMm * list_depth();
     spec.size = frame_size(figure.image, figure.width_mm, max_width);
     raw(image_frame(spec));

@@ -43,9 +43,10 @@ std::string image_frame(const FrameSpec& spec) {
                       "\" svg:height=\"" + mm(spec.size.height_mm) + "\" draw:z-index=\"0\">";
     out += "<draw:image xlink:href=\"" + escape_xml(spec.href) +
            "\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>";
-    // Title and description are what assistive technology and PDF export read as alt text.
+    // One alternative text, the title (LibreOffice's "Text Alternative", which assistive
+    // technology and PDF export read): a description repeating it would be read twice.
+    // No title marks a decorative picture.
     if (!spec.title.empty()) out += "<svg:title>" + escape_xml(spec.title) + "</svg:title>";
-    if (!spec.description.empty()) out += "<svg:desc>" + escape_xml(spec.description) + "</svg:desc>";
     out += "</draw:frame>";
     return out;
 }

@@ -43,11 +43,10 @@ FrameSize frame_size(const Image& image, std::optional<double> width_mm, double 
 
 // What a draw:frame needs besides its size.
 struct FrameSpec {
-    std::string name;         // draw:name, unique in the package part
-    std::string style_name;   // a graphic style
-    std::string href;         // from ImageStore::add
-    std::string title;        // svg:title: the alternative text
-    std::string description;  // svg:desc; omitted when empty
+    std::string name;        // draw:name, unique in the package part
+    std::string style_name;  // a graphic style
+    std::string href;        // from ImageStore::add
+    std::string title;       // svg:title: the alternative text; empty for a decorative picture
     FrameSize size;
 };
 

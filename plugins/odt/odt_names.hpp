@@ -30,6 +30,7 @@ inline constexpr std::string_view kSignatureRole = "Signature_20_Role";
 inline constexpr std::string_view kFootnote = "Footnote";
 inline constexpr std::string_view kHeader = "Header";
 inline constexpr std::string_view kFooter = "Footer";
+inline constexpr std::string_view kFooterCentred = "Footer_20_Centred";
 inline constexpr std::string_view kContentsHeading = "Contents_20_Heading";
 
 // "Heading_20_2"; `listed` false gives the variant that tables of contents leave out.

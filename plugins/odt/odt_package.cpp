@@ -52,7 +52,7 @@ std::string meta_xml(const Metadata& meta, const Labels& labels) {
     xml.open("office:meta");
     xml.element("meta:generator", "Kansli");
     if (!meta.title.empty()) xml.element("dc:title", meta.title);
-    if (!meta.kind.empty()) xml.element("dc:subject", meta.kind);  // as in DOCX: the document kind
+    if (!meta.kind_name.empty()) xml.element("dc:subject", meta.kind_name);  // as in DOCX
     // The author is whoever signs the document as its author; without one, the organisation.
     std::string creator = meta.authors.empty() ? meta.organisation : meta.authors.front().name;
     if (!creator.empty()) {

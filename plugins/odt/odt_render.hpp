@@ -154,6 +154,7 @@ private:
     int list_ids_ = 0;    // xml:id "listN" of lists that a resumed list continues
     int link_depth_ = 0;  // > 0 inside text:a: links cannot nest
     int table_count_ = 0;
+    int section_count_ = 0;  // the fields sections: their names are unique
     int numbered_tables_ = 0;
     int frame_count_ = 0;
 };

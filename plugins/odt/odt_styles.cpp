@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "kansli/xml_text.hpp"
+#include "letterhead.hpp"
 #include "odt_names.hpp"
 #include "odt_units.hpp"
 #include "odt_xml.hpp"
@@ -225,20 +226,25 @@ std::string named_styles(const Document& document, const Theme& theme) {
        .style_class = "extra",
        .paragraph = "fo:margin-left=\"5mm\" fo:text-indent=\"-5mm\"",
        .text = "fo:font-size=\"" + small_size + "\""});
+    // Header and footer in the heading font, as in DOCX: the same look in both formats.
+    const std::string furniture_text = font(theme.heading_font) + " fo:font-size=\"" + small_size + "\"";
     p({.name = std::string(names::kHeader),
        .parent = "Standard",
        .style_class = "extra",
        .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\"",
-       .text = "fo:font-size=\"" + small_size + "\"",
+       .text = furniture_text,
        .paragraph_children = right_tab(width, false)});
     p({.name = std::string(names::kFooter),
        .parent = "Standard",
        .style_class = "extra",
        .paragraph = "fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\"",
-       .text = "fo:font-size=\"" + small_size + "\"",
-       .paragraph_children = "<style:tab-stops><style:tab-stop style:position=\"" + mm(width / 2) +
-                             "\" style:type=\"center\"/><style:tab-stop style:position=\"" + mm(width) +
-                             "\" style:type=\"right\"/></style:tab-stops>"});
+       .text = furniture_text,
+       .paragraph_children = right_tab(width, false)});
+    p({.name = std::string(names::kFooterCentred),
+       .display = "Footer Centred",
+       .parent = std::string(names::kFooter),
+       .style_class = "extra",
+       .paragraph = "fo:text-align=\"center\""});
     p({.name = std::string(names::kContentsHeading),
        .display = "Contents Heading",
        .parent = "Heading",
@@ -318,17 +324,19 @@ std::string page_layout(std::string_view name, const Theme& theme, bool with_hea
 }
 
 // Logo at the left margin, the organisation's name at the right: the letterhead of a Swedish
-// municipality, as the DOCX writer draws it.
+// municipality, as the DOCX writer draws it. Beside the printed name the logo has no alternative
+// text (strict ODF has no decorative mark; no title is how a frame says it is decoration);
+// alone, one: svg:title, the alternative text LibreOffice shows and exports.
 std::string header(const Document& document, const Theme& theme, ImageStore& images) {
-    const std::string& name = theme.header_text.empty() ? document.meta.organisation : theme.header_text;
+    const plugin::Letterhead head = plugin::letterhead(theme, document.meta);
+    const std::string& name = head.name;
     std::string out = "<style:header><text:p text:style-name=\"" + std::string(names::kHeader) + "\">";
     if (theme.logo) {
         FrameSpec spec;
         spec.name = theme.labels.logo;
         spec.style_name = "Mfr1";
         spec.href = images.add(*theme.logo);
-        spec.title = theme.logo_alt.empty() ? name : theme.logo_alt;
-        spec.description = spec.title;
+        spec.title = head.logo_alt;
         // A letterhead logo is small: at most 60 mm wide, whatever its resolution says.
         spec.size = frame_size(*theme.logo, std::nullopt, std::min(60.0, text_width_mm(theme) / 2), 25.0);
         out += image_frame(spec);
@@ -337,16 +345,19 @@ std::string header(const Document& document, const Theme& theme, ImageStore& ima
     return out + "</text:p></style:header>";
 }
 
-// "www.katrineholm.se      Dnr SOCN/2020:60      Sida 3 av 12": left, centre, right.
+// The footer as the DOCX writer lays it out: "Dnr SOCN/2020:60" at the left and "Sida 3 av 12"
+// at the right on one line, the theme's text (an address can be long) centred on its own
+// lines below, so neither runs into the other nor pushes the page number onto a new line.
 std::string footer(const Document& document, const Theme& theme) {
     std::string out = "<style:footer><text:p text:style-name=\"" + std::string(names::kFooter) + "\">";
-    out += escape_xml(theme.footer_text);
-    out += "<text:tab/>";
     if (theme.footer_dnr && !document.meta.dnr.empty()) out += escape_xml(theme.labels.dnr + " " + document.meta.dnr);
     out += "<text:tab/>";
     out += escape_xml(theme.labels.page) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
-           escape_xml(theme.labels.page_of) + " <text:page-count>1</text:page-count>";
-    return out + "</text:p></style:footer>";
+           escape_xml(theme.labels.page_of) + " <text:page-count>1</text:page-count></text:p>";
+    if (!theme.footer_text.empty())
+        out += "<text:p text:style-name=\"" + std::string(names::kFooterCentred) + "\">" +
+               escape_xml(theme.footer_text) + "</text:p>";
+    return out + "</style:footer>";
 }
 
 }  // namespace

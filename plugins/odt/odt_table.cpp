@@ -131,7 +131,8 @@ void ContentRenderer::write_block(const Table& table) {
     }
 
     const TableGrid grid(table);
-    std::vector<double> shares = grid.column_shares();  // the print formats' one width rule
+    // The print formats' one width rule; table text is in the body's size here.
+    std::vector<double> shares = grid.column_shares(table_width_mm() / (theme_.body_size_pt * 25.4 / 72.0));
     for (double& share : shares) share *= 100.0;
     table_open(theme_.labels.table, shares, title, table.description);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "letterhead.hpp"
+
 namespace kansli::pdf {
 namespace {
 
@@ -26,7 +28,9 @@ Furniture::Furniture(const Document& document, const Theme& theme, const Styles&
         // A letterhead logo is small: at most 60 mm wide, whatever its resolution says.
         logo_size_ = image_size(*theme_.logo, std::nullopt, std::min(60 * kPointsPerMm, width / 2), width);
     }
-    const std::string& name = theme_.header_text.empty() ? document_.meta.organisation : theme_.header_text;
+    // The logo is drawn as an artifact either way: beside the name it is decoration, and alone
+    // it is page furniture repeated on every page (plugin::letterhead has the name's rule).
+    const std::string name = plugin::letterhead(theme_, document_.meta).name;
     if (!name.empty()) header_text_ = text(name, width - logo_size_.width - kColumnGap, Align::Right);
     header_height_ = std::max(logo_size_.height, header_text_ ? header_text_->height() : 0.0);
 }

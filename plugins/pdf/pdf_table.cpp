@@ -144,7 +144,7 @@ void Typesetter::write_block(const Table& table, int parent) {
     // Where each cell stands, what it heads and which headers apply to it: the model's grid.
     const TableGrid grid(table);
     const std::vector<GridCell>& cells = grid.cells();
-    const std::vector<double> shares = grid.column_shares();
+    const std::vector<double> shares = grid.column_shares(width() / styles_.table_heading.text.size);
     std::vector<double> column_x(grid.columns() + 1, left());
     for (std::size_t c = 0; c < grid.columns(); ++c) column_x[c + 1] = column_x[c] + shares[c] * width();
     // A data cell with more than one header names them in /Headers, by the header cells' /ID.

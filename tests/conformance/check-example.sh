@@ -17,6 +17,14 @@ missing_hint="run ../shared/validate/setup"
 file="$out/example.$format"
 [ -s "$file" ] || { echo "FAIL: $file was not written"; exit 1; }
 
+# The page numbers the file prints (contents, "Sida X av Y") against LibreOffice's layout of it,
+# and the footer heuristics; warnings fail.
+check_pages() {
+    [ -x "$validators/check-pages" ] || missing "check-pages not found in $validators"
+    command -v pdftotext >/dev/null || missing "check-pages needs poppler-utils"
+    "$validators/check-pages" -W --keep "$out/check-pages" "$file"
+}
+
 case "$format" in
     html)
         [ -x "$validators/validate-html" ] || missing "validate-html not found in $validators"
@@ -30,13 +38,15 @@ case "$format" in
         [ -x "$validators/validate-docx" ] || missing "validate-docx not found in $validators"
         "$validators/validate-docx" "$file" || exit 1
         command -v soffice >/dev/null || missing "render-check needs LibreOffice"
-        "$validators/render-check" "$file" "$out/pages"
+        "$validators/render-check" "$file" "$out/pages" || exit 1
+        check_pages
         ;;
     odt)
         [ -x "$validators/validate-odt" ] || missing "validate-odt not found in $validators"
         "$validators/validate-odt" "$file" || exit 1
         command -v soffice >/dev/null || missing "render-check needs LibreOffice"
-        "$validators/render-check" "$file" "$out/pages"
+        "$validators/render-check" "$file" "$out/pages" || exit 1
+        check_pages
         ;;
     pdf)
         # PDF/UA-1 machine checks, then the printed page numbers (contents, "Sida X av Y")

@@ -196,6 +196,50 @@ TEST(TableGrid, ColumnSharesScaleWhenDeclaredWidthsLeaveNothing) {
     EXPECT_NEAR(shares[1], 5.0 / 105.0, 1e-12);
 }
 
+// Botkyrka's results table: declared widths of 40 and 12 % left "Avvikelse 2023" a column
+// too narrow for "Avvikelse", which LibreOffice broke as "Avvikels/e". Given the width in
+// ems, no column is narrower than its longest header word, declared or not.
+TEST(TableGrid, NoColumnIsNarrowerThanItsLongestHeaderWord) {
+    Table t = table_of(
+        6,
+        {row({cell(""), cell("Utfall 2022"), cell("Utfall 2023"), cell("Budget 2023"), cell("Prognos 2023"),
+              cell("Avvikelse 2023")})},
+        {row({cell("Intäkter (+)"), number("91,9"), number("40,4"), number("42,0"), number("61,4"), number("19,5")})});
+    t.columns[0].width = 40.0;
+    for (std::size_t c = 1; c < 6; ++c) t.columns[c].width = 12.0;
+    const TableGrid grid(t);
+    const double width_em = 30.0;  // a narrow page: 12 % is 3.6 em, "Avvikelse" needs more
+    const double avvikelse = (9 * TableGrid::kHeaderEmPerCharacter + TableGrid::kCellPaddingEm) / width_em;
+    const double prognos = (7 * TableGrid::kHeaderEmPerCharacter + TableGrid::kCellPaddingEm) / width_em;
+    ASSERT_LT(grid.column_shares()[5], avvikelse) << "the declared width alone is too narrow";
+    const std::vector<double> shares = grid.column_shares(width_em);
+    EXPECT_NEAR(std::accumulate(shares.begin(), shares.end(), 0.0), 1.0, 1e-12);
+    EXPECT_GE(shares[5] + 1e-12, avvikelse);
+    EXPECT_GE(shares[4] + 1e-12, prognos);
+    EXPECT_GE(shares[1] + 1e-12, (6 * TableGrid::kHeaderEmPerCharacter + TableGrid::kCellPaddingEm) / width_em);
+    // The room came from the first column, the only one with more than it needs.
+    EXPECT_LT(shares[0], 0.40);
+    // Wide enough already: nothing changes.
+    EXPECT_EQ(grid.column_shares(1000.0), grid.column_shares());
+}
+
+// When the minimums of the header words alone exceed the table, they share it in proportion;
+// the body's longer words are given up first.
+TEST(TableGrid, HeaderWordMinimumsShareATableTooNarrowForThem) {
+    Table t =
+        table_of(2, {row({cell("Kommentar"), cell("Status")})}, {row({cell("Tillsvidareanställda"), cell("ok")})});
+    const TableGrid grid(t);
+    const double kommentar = 9 * TableGrid::kHeaderEmPerCharacter + TableGrid::kCellPaddingEm;
+    const double status = 6 * TableGrid::kHeaderEmPerCharacter + TableGrid::kCellPaddingEm;
+    const std::vector<double> tight = grid.column_shares(kommentar + status - 1.0);
+    EXPECT_NEAR(tight[0], kommentar / (kommentar + status), 1e-12);
+    // Room for the header words but not for "Tillsvidareanställda" beside "Status": the
+    // header minimum holds, the body word breaks.
+    const double roomy = kommentar + status + 1.0;
+    const std::vector<double> shares = grid.column_shares(roomy);
+    EXPECT_GE(shares[1] + 1e-12, status / roomy);
+}
+
 TEST(TableGrid, ARowHeaderSpanningTwoRowsHeadsBothAndItsSubLabelsHeadTheirRows) {
     // Botkyrka's "Bilaga 2": a group label spanning two rows, a sub-label in each row.
     // |             (corner)              | Augusti | Augusti |

@@ -9,13 +9,15 @@
 //   contents' numbers), caption sequence numbers, note references. Each consumer computes
 //   them at layout time; the cached text is a placeholder in ODT and may be anything in DOCX;
 // - the table of contents: generated from the headings, whose text is compared anyway; in
-//   DOCX it is a field (or a content control holding one), in ODT a text:table-of-content.
+//   DOCX it is a field (or a content control holding one) or paragraphs in Word's contents
+//   styles (TOC1 …, Kansli's own), in ODT a text:table-of-content.
 //   Its title is dropped from both, since a DOCX may keep it outside the field;
 // - footnote bodies: ODT has them inline (text:note), DOCX in footnotes.xml; the reference
 //   mark is a number in ODT and an empty run in DOCX;
 // - alternative texts and table titles/descriptions: attributes or metadata, not text flow.
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <set>
 
 #include "odt_test_support.hpp"
@@ -69,9 +71,22 @@ std::string odt_body_text(const std::string& content) {
     return odt::normalise_space(out);
 }
 
+// Whether the w:p opening at events[at] has a contents style (TOC1 … TOC9) in its w:pPr.
+bool is_contents_paragraph(const std::vector<XmlEvent>& events, std::size_t at) {
+    static const std::regex contents_style("w:val=\"TOC[1-9]\"");
+    for (std::size_t j = at + 1; j < events.size(); ++j) {
+        const XmlEvent& e = events[j];
+        if (e.name == "w:pStyle") return std::regex_search(e.tag, contents_style);
+        if ((e.name == "w:pPr" && e.kind == XmlEvent::Kind::Close) || e.name == "w:r" || e.name == "w:hyperlink" ||
+            e.name == "w:p")
+            return false;
+    }
+    return false;
+}
+
 // Runs inside a complex field's result (between "separate" and "end") are the field's cached
-// value; w:fldSimple holds only a result; a content control marked as a table of contents is
-// the table of contents.
+// value; w:fldSimple holds only a result; a content control marked as a table of contents, and
+// a paragraph in a contents style (TOC1 … TOC9), are the table of contents.
 std::string docx_body_text(const std::string& document) {
     static const std::set<std::string> skipped{"w:instrText", "w:delText",           "w:fldSimple",
                                                "mc:Fallback", "w:footnoteReference", "w:endnoteReference",
@@ -101,6 +116,10 @@ std::string docx_body_text(const std::string& document) {
         if (e.name == "w:sdt" && e.kind == XmlEvent::Kind::Close) {
             --sdt_nesting;
             if (toc_depth > 0) --toc_depth;
+            continue;
+        }
+        if (e.name == "w:p" && e.kind == XmlEvent::Kind::Open && skip == 0 && is_contents_paragraph(events, i)) {
+            ++skip;  // its close ends the skip
             continue;
         }
         if (e.name == "w:fldChar") {
@@ -161,7 +180,9 @@ TEST(DocxOdtText, ExtractionSkipsFieldResultsAndNotes) {
         "</office:text></office:body></office:document-content>";
     EXPECT_EQ(odt_body_text(content), "6 Rubrik Se sidan . Mer&mer");
     const std::string document =
-        "<w:document><w:body><w:p><w:r><w:t>6 Rubrik</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">Se sidan "
+        "<w:document><w:body><w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:hyperlink w:anchor=\"a\"><w:r><w:t>6 "
+        "Rubrik</w:t></w:r><w:r><w:tab/></w:r></w:hyperlink></w:p>"
+        "<w:p><w:r><w:t>6 Rubrik</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">Se sidan "
         "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGEREF a </w:instrText></w:r>"
         "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar "
         "w:fldCharType=\"end\"/>"

@@ -110,6 +110,7 @@ TEST(OdtPackage, MetadataComesFromTheDocument) {
     EXPECT_NE(meta.find("<dc:title>Årsredovisning – Socialnämnden</dc:title>"), std::string::npos);
     EXPECT_NE(meta.find("<dc:language>sv-SE</dc:language>"), std::string::npos);
     EXPECT_NE(meta.find("<meta:generator>Kansli</meta:generator>"), std::string::npos);
+    EXPECT_NE(meta.find("<dc:subject>Årsredovisning</dc:subject>"), std::string::npos) << meta;
     EXPECT_NE(meta.find("<dc:creator>Lena Ludvigsson</dc:creator>"), std::string::npos);
     // The document's own date, never the clock.
     EXPECT_NE(meta.find("<dc:date>2021-02-09T00:00:00</dc:date>"), std::string::npos);
@@ -121,4 +122,13 @@ TEST(OdtPackage, MetadataComesFromTheDocument) {
     const auto defaults = odt::elements(styles, "style:default-style");
     ASSERT_FALSE(defaults.empty());
     EXPECT_NE(defaults.front().find("fo:language=\"sv\" fo:country=\"SE\""), std::string::npos);
+}
+
+// The subject is the kind as the document names itself ("Delårsrapport 2"), not the id of the
+// package that wrote it.
+TEST(OdtPackage, SubjectIsTheDocumentsOwnKindName) {
+    const auto entries = odt::unzip(test::read_file(odt::rendered_example("botkyrka/arsredovisning", "odt")));
+    const std::string meta = entries.part("meta.xml");
+    EXPECT_NE(meta.find("<dc:subject>Delårsrapport 2</dc:subject>"), std::string::npos) << meta;
+    EXPECT_EQ(meta.find("<dc:subject>arsredovisning"), std::string::npos) << meta;
 }

@@ -363,6 +363,7 @@ struct Metadata {
     std::string title;               ///< the document's title
     std::string subtitle;            ///< may be empty
     std::string kind;                ///< kallelse, tjansteskrivelse, arsredovisning, …
+    std::string kind_name;           ///< "Delårsrapport 2": the kind as the document names itself; may be empty
     std::string organisation;        ///< "Katrineholms kommun"
     std::string body;                ///< the nämnd or förvaltning: "Socialnämnden"
     std::string date;                ///< ISO 8601

@@ -101,7 +101,21 @@ public:
     /// (counted in characters, at least 4 and at most 40), so "Hushåll med utbetalt
     /// försörjningsstöd" gets room and "−27 660" stays narrow. When declared widths leave
     /// nothing, each other column still gets 5 % and the whole is scaled to fit.
-    std::vector<double> column_shares() const;
+    ///
+    /// Given the table's width in ems of its text (`table_width_em`: the width divided by the
+    /// font size), no column is narrower than the longest word of a header cell over it alone
+    /// ("Avvikelse" is never broken as "Avvikels/e"), declared widths included; and when the
+    /// longest words of all one-column cells fit side by side, none of those is broken either
+    /// ("Tillsvidareanställda" in a row header). A word is reckoned at kHeaderEmPerCharacter
+    /// ems a character (wide enough for bold Latin text) plus kCellPaddingEm; what a column
+    /// gains is taken from the columns with room above their own minimum, in proportion to that
+    /// room. When the header minimums together exceed the table, they share it in proportion.
+    /// 0 (the default) sets no minimum.
+    std::vector<double> column_shares(double table_width_em = 0.0) const;
+    /// Ems a character of a header word is reckoned at by column_shares().
+    static constexpr double kHeaderEmPerCharacter = 0.62;
+    /// Ems of padding a cell adds to its text's width, as reckoned by column_shares().
+    static constexpr double kCellPaddingEm = 1.2;
 
 private:
     struct PlacementOnly {};
