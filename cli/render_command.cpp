@@ -35,7 +35,7 @@ struct RenderResult {
 
 std::string known_formats(const PluginRegistry& registry) {
     std::string known;
-    for (const auto* p : registry.plugins()) known += (known.empty() ? "" : ", ") + p->writer->name();
+    for (const auto& format : registry.formats()) known += (known.empty() ? "" : ", ") + format;
     return known.empty() ? tr(N_("none")) : known;
 }
 

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <mutex>
+#include <optional>
+#include <string_view>
 
 #include "kansli/error.hpp"
 #include "kansli/version.hpp"
@@ -26,6 +29,8 @@ std::string abi_text(std::uint64_t abi) {
     std::snprintf(text, sizeof text, "%016" PRIx64, abi);
     return text;
 }
+
+constexpr const char* kFormatNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789-";
 
 [[noreturn]] void fail(const fs::path& file, const std::string& message) {
     throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}}, message);
@@ -50,29 +55,26 @@ private:
     std::unique_ptr<Writer> plugin_;
 };
 
-}  // namespace
+// The format a module's file name gives: `kansli-<format>.so`, the format as a writer's name
+// must be. Nothing for any other name (such a module is loaded to learn its format).
+std::optional<std::string> format_of_file_name(const fs::path& file) {
+    const std::string name = file.filename().string();
+    static constexpr std::string_view prefix = "kansli-", suffix = ".so";
+    if (name.size() <= prefix.size() + suffix.size() || !name.starts_with(prefix) || !name.ends_with(suffix))
+        return std::nullopt;
+    std::string format = name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+    if (format.find_first_not_of(kFormatNameCharacters) != std::string::npos) return std::nullopt;
+    return format;
+}
 
-struct PluginRegistry::Impl {
-    // Each writer must be destroyed before its module is unloaded: the writer's code lives
-    // there. Entries hold both; the writer is declared last so it goes first.
-    struct Entry {
-        ModuleHandle module;
-        LoadedPlugin plugin;
-    };
-    std::vector<Entry> entries;
-
-    void add(const fs::path& file, bool skip_known_format);
-    const Writer* find(const std::string& format) const;
+struct OpenedModule {
+    ModuleHandle module;
+    std::unique_ptr<Writer> writer;
 };
 
-PluginRegistry::PluginRegistry() : impl_(std::make_unique<Impl>()) {}
-PluginRegistry::~PluginRegistry() = default;
-PluginRegistry::PluginRegistry(PluginRegistry&&) noexcept = default;
-PluginRegistry& PluginRegistry::operator=(PluginRegistry&&) noexcept = default;
-
-void PluginRegistry::load(const fs::path& file) { impl_->add(file, false); }
-
-void PluginRegistry::Impl::add(const fs::path& file, bool skip_known_format) {
+// dlopen, the entry, the ABI stamp and the writer's name: everything that makes a module a
+// plugin of this library, and of the format its file name gives.
+OpenedModule open_module(const fs::path& file) {
     ModuleHandle module(dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL));
     if (!module) {
         const char* why = dlerror();
@@ -92,15 +94,74 @@ void PluginRegistry::Impl::add(const fs::path& file, bool skip_known_format) {
     std::unique_ptr<Writer> writer = entry->create();
     if (!writer) fail(file, "the plugin's factory created no writer");
     const std::string name = writer->name();
-    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+    if (name.empty() || name.find_first_not_of(kFormatNameCharacters) != std::string::npos)
         fail(file, "the plugin's format name '" + name + "' must be lower-case letters, digits and '-'");
-    if (const Writer* existing = find(name)) {
-        if (skip_known_format) return;  // an earlier folder on the path provides this format
-        for (const auto& e : entries)
-            if (e.plugin.writer.get() == existing)
-                fail(file, "a plugin for the format '" + name + "' is already loaded from " + e.plugin.file.string());
+    if (const auto named = format_of_file_name(file); named && *named != name)
+        fail(file, "the module's file name says the format '" + *named + "' but its writer is '" + name +
+                       "': name it kansli-" + name + ".so");
+    return {std::move(module), std::make_unique<CheckedWriter>(std::move(writer))};
+}
+
+}  // namespace
+
+struct PluginRegistry::Impl {
+    // A module the registry has, loaded or (named for its format) not yet. The writer must be
+    // destroyed before its module is unloaded: the writer's code lives there, so the plugin is
+    // declared after the module and goes first.
+    struct Slot {
+        std::string format;  // from the file name, or the writer's once loaded
+        ModuleHandle module;
+        LoadedPlugin plugin;  // plugin.writer is null until the module is loaded
+    };
+    // Slots are never moved, so a LoadedPlugin handed out stays where it is.
+    std::vector<std::unique_ptr<Slot>> slots;
+    // find() loads modules from const functions, possibly on several threads.
+    std::mutex mutex;
+
+    const Slot* claimant(const std::string& format) const {
+        for (const auto& slot : slots)
+            if (slot->format == format) return slot.get();
+        return nullptr;
     }
-    entries.push_back({std::move(module), LoadedPlugin{file, std::make_unique<CheckedWriter>(std::move(writer))}});
+    void add_loaded(const fs::path& file, bool skip_known_format);
+    void add_named(const fs::path& file, std::string format);
+    static const Writer& loaded(Slot& slot);
+    const Writer* find(const std::string& format);
+};
+
+PluginRegistry::PluginRegistry() : impl_(std::make_unique<Impl>()) {}
+PluginRegistry::~PluginRegistry() = default;
+PluginRegistry::PluginRegistry(PluginRegistry&&) noexcept = default;
+PluginRegistry& PluginRegistry::operator=(PluginRegistry&&) noexcept = default;
+
+void PluginRegistry::load(const fs::path& file) {
+    const std::lock_guard lock(impl_->mutex);
+    impl_->add_loaded(file, false);
+}
+
+void PluginRegistry::Impl::add_loaded(const fs::path& file, bool skip_known_format) {
+    OpenedModule opened = open_module(file);
+    const std::string name = opened.writer->name();
+    if (const Slot* existing = claimant(name)) {
+        if (skip_known_format) return;  // an earlier folder on the path provides this format
+        fail(file,
+             "a plugin for the format '" + name + "' is already registered from " + existing->plugin.file.string());
+    }
+    slots.push_back(std::make_unique<Slot>(Slot{name, std::move(opened.module), {file, std::move(opened.writer)}}));
+}
+
+void PluginRegistry::Impl::add_named(const fs::path& file, std::string format) {
+    if (claimant(format) != nullptr) return;  // the first folder wins, without loading this one
+    slots.push_back(std::make_unique<Slot>(Slot{std::move(format), nullptr, {file, nullptr}}));
+}
+
+const Writer& PluginRegistry::Impl::loaded(Slot& slot) {
+    if (!slot.plugin.writer) {
+        OpenedModule opened = open_module(slot.plugin.file);  // refuses a writer of another name
+        slot.module = std::move(opened.module);
+        slot.plugin.writer = std::move(opened.writer);
+    }
+    return *slot.plugin.writer;
 }
 
 void PluginRegistry::load_directory(const fs::path& directory) {
@@ -110,23 +171,44 @@ void PluginRegistry::load_directory(const fs::path& directory) {
     for (const auto& entry : fs::directory_iterator(directory, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".so") modules.push_back(entry.path());
     std::sort(modules.begin(), modules.end());
-    for (const auto& module : modules) impl_->add(module, true);
+    const std::lock_guard lock(impl_->mutex);
+    for (const auto& module : modules) {
+        if (auto format = format_of_file_name(module))
+            impl_->add_named(module, std::move(*format));
+        else
+            impl_->add_loaded(module, true);
+    }
 }
 
-const Writer* PluginRegistry::find(const std::string& format) const { return impl_->find(format); }
+const Writer* PluginRegistry::find(const std::string& format) const {
+    const std::lock_guard lock(impl_->mutex);
+    return impl_->find(format);
+}
 
-const Writer* PluginRegistry::Impl::find(const std::string& format) const {
-    for (const auto& e : entries)
-        if (e.plugin.writer->name() == format) return e.plugin.writer.get();
-    // A format may also be named by its file extension ("md" for markdown).
-    for (const auto& e : entries)
-        if (e.plugin.writer->extension() == format) return e.plugin.writer.get();
+const Writer* PluginRegistry::Impl::find(const std::string& format) {
+    for (const auto& slot : slots)
+        if (slot->format == format) return &loaded(*slot);
+    // A format may also be named by its file extension ("md" for markdown), which only a
+    // loaded writer tells: load in order until one has it.
+    for (const auto& slot : slots)
+        if (const Writer& writer = loaded(*slot); writer.extension() == format) return &writer;
     return nullptr;
 }
 
 std::vector<const LoadedPlugin*> PluginRegistry::plugins() const {
+    const std::lock_guard lock(impl_->mutex);
     std::vector<const LoadedPlugin*> out;
-    for (const auto& e : impl_->entries) out.push_back(&e.plugin);
+    for (const auto& slot : impl_->slots) {
+        Impl::loaded(*slot);
+        out.push_back(&slot->plugin);
+    }
+    return out;
+}
+
+std::vector<std::string> PluginRegistry::formats() const {
+    const std::lock_guard lock(impl_->mutex);
+    std::vector<std::string> out;
+    for (const auto& slot : impl_->slots) out.push_back(slot->format);
     return out;
 }
 

@@ -211,6 +211,22 @@ TEST_F(Cli, ListsFormatsAndTemplates) {
     EXPECT_NE(templates.out.find("katrineholm/kallelse"), std::string::npos) << templates.out;
 }
 
+// A run loads only the writers it uses: a broken module for another format in a plugin folder
+// is never opened (before, every module of every folder was loaded at start, and this failed).
+TEST_F(Cli, ARunLoadsOnlyTheWritersItAsksFor) {
+    test::write_file(work / "plugins/kansli-docx.so", "not an ELF file");
+    const std::string plugins = " --plugins " + test::shell_quote((work / "plugins").string());
+    const auto html = render(data_file("memo.json", example()), plugins);
+    EXPECT_EQ(html.exit_code, 0) << html.out;
+    EXPECT_TRUE(fs::exists(out_dir() / "memo.html"));
+    const auto docx = kansli("render " + test::shell_quote((work / "memo.json").string()) +
+                             " --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
+                             " --format docx --out " + test::shell_quote((work / "docx").string()) + plugins);
+    EXPECT_EQ(docx.exit_code, 4) << docx.out;
+    EXPECT_NE(docx.out.find("plugins/kansli-docx.so: cannot load the plugin"), std::string::npos) << docx.out;
+    EXPECT_FALSE(fs::exists(work / "docx"));
+}
+
 TEST_F(Cli, XmlPrintsTheDocumentXml) {
     const auto r =
         kansli("xml --example --template testkommun/memo --templates " + test::shell_quote(fixture_packages()));

@@ -69,8 +69,72 @@ TEST(PluginRegistry, TheFirstFolderWinsAndExplicitDuplicatesAreErrors) {
         registry.load(kBuiltIn / "kansli-html.so");
         ADD_FAILURE() << "a second html plugin was accepted";
     } catch (const Error& e) {
-        EXPECT_NE(e.message().find("already loaded"), std::string::npos);
+        EXPECT_NE(e.message().find("already registered from " + (kBuiltIn / "kansli-html.so").string()),
+                  std::string::npos)
+            << e.message();
     }
+}
+
+// A folder is read by file names: a module named kansli-<format>.so is opened only when its
+// format is asked for. Before, reading this folder failed on the broken docx module.
+TEST(PluginRegistry, LoadsAModuleOnlyWhenItsFormatIsAskedFor) {
+    kansli::test::TempDir dir;
+    kansli::test::write_file(dir / "kansli-docx.so", "not an ELF file");
+    fs::copy_file(kBuiltIn / "kansli-html.so", dir / "kansli-html.so");
+    PluginRegistry registry;
+    registry.load_directory(dir.path());
+    EXPECT_EQ(registry.formats(), (std::vector<std::string>{"docx", "html"}));
+    const Writer* html = registry.find("html");
+    ASSERT_NE(html, nullptr);
+    EXPECT_EQ(html->name(), "html");
+    const Error e = kansli::test::error_from([&] { registry.find("docx"); });
+    EXPECT_EQ(e.kind(), Error::Kind::Plugin);
+    EXPECT_EQ(e.where().file, (dir / "kansli-docx.so").string());
+    EXPECT_NE(e.message().find("cannot load the plugin"), std::string::npos) << e.message();
+    // Everything the registry has, for a listing, loads the rest: the broken module fails it.
+    EXPECT_THROW(registry.plugins(), Error);
+}
+
+TEST(PluginRegistry, AModuleNamedForAnotherFormatIsRefused) {
+    kansli::test::TempDir dir;
+    fs::copy_file(kBuiltIn / "kansli-html.so", dir / "kansli-docx.so");
+    PluginRegistry registry;
+    registry.load_directory(dir.path());
+    const Error e = kansli::test::error_from([&] { registry.find("docx"); });
+    EXPECT_EQ(e.kind(), Error::Kind::Plugin);
+    EXPECT_EQ(e.where().file, (dir / "kansli-docx.so").string());
+    EXPECT_NE(e.message().find("file name says the format 'docx' but its writer is 'html': name it kansli-html.so"),
+              std::string::npos)
+        << e.message();
+    EXPECT_NE(load_error(dir / "kansli-docx.so").message().find("but its writer is 'html'"), std::string::npos);
+}
+
+TEST(PluginRegistry, TheFirstFolderWinsWithoutOpeningTheLaterModule) {
+    kansli::test::TempDir dir;
+    kansli::test::write_file(dir / "kansli-html.so", "not an ELF file");
+    PluginRegistry registry;
+    registry.load_directory(kBuiltIn);
+    registry.load_directory(dir.path());  // its html is never opened
+    const Writer* html = registry.find("html");
+    ASSERT_NE(html, nullptr);
+    for (const auto* plugin : registry.plugins()) EXPECT_EQ(plugin->file.parent_path(), kBuiltIn);
+}
+
+TEST(PluginRegistry, AModuleNamedOtherwiseIsLoadedWhenItsFolderIsRead) {
+    kansli::test::TempDir dir;
+    kansli::test::write_file(dir / "writer.so", "not an ELF file");
+    PluginRegistry registry;
+    const Error e = kansli::test::error_from([&] { registry.load_directory(dir.path()); });
+    EXPECT_EQ(e.where().file, (dir / "writer.so").string());
+}
+
+TEST(PluginRegistry, AFormatNamedByItsExtensionLoadsModulesUntilOneHasIt) {
+    PluginRegistry registry;
+    registry.load_directory(kBuiltIn);
+    const Writer* markdown = registry.find("md");
+    ASSERT_NE(markdown, nullptr);
+    EXPECT_EQ(markdown->name(), "markdown");
+    EXPECT_EQ(registry.find("markdown"), markdown);
 }
 
 TEST(PluginRegistry, AMissingFolderIsSkipped) {
@@ -84,7 +148,7 @@ TEST(PluginRegistry, AMissingFolderIsSkipped) {
 // a Plugin error whenever it is called, so a Usage error says it was not.
 TEST(PluginRegistry, ChecksTheDocumentBeforeTheWriterSeesIt) {
     PluginRegistry registry;
-    registry.load(KANSLI_FAILING_PLUGIN_DIR "/kansli-test-failing.so");
+    registry.load(KANSLI_FAILING_PLUGIN_DIR "/kansli-failing.so");
     const Writer* writer = registry.find("failing");
     ASSERT_NE(writer, nullptr);
     Document broken;
