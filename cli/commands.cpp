@@ -76,6 +76,32 @@ fs::path target_of(const Options& o, const fs::path& data, const Writer& writer)
     return o.out_dir / (data.stem().string() + "." + writer.extension());
 }
 
+// Whether `path`, links followed, is `folder` or inside it.
+bool is_within(const fs::path& path, const fs::path& folder) {
+    const auto [folder_end, unused] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return folder_end == folder.end();
+}
+
+// Nothing a render reads is replaced by what it writes: a data file named memo.html would
+// otherwise become the HTML made from it, and --out inside the package could replace its files.
+void refuse_targets_over_inputs(const std::set<fs::path>& targets, const std::vector<fs::path>& files,
+                                const TemplatePackage& package) {
+    std::error_code ec;
+    const fs::path package_dir = fs::weakly_canonical(package.directory(), ec);
+    for (const auto& target : targets) {
+        const fs::path resolved = fs::weakly_canonical(target, ec);
+        for (const auto& file : files)
+            if (resolved == fs::weakly_canonical(file, ec))
+                throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}},
+                            "the output " + target.string() +
+                                " would replace this data file; choose another --out or rename the data file");
+        if (!package_dir.empty() && is_within(resolved, package_dir))
+            throw Error(Error::Kind::Usage, {target.string(), 0, 0, {}},
+                        "the output would be written inside the template package " + package.directory().string() +
+                            "; choose an --out outside it");
+    }
+}
+
 // One data file into every format. Runs on a worker thread: it shares only const objects
 // (the package, the writers) with the other jobs.
 std::vector<std::pair<fs::path, std::string>> render_one(const Options& o, const TemplatePackage& package,
@@ -137,6 +163,7 @@ int run_render(const Options& o, std::ostream& out, std::ostream& err) {
             if (!targets.insert(target_of(o, file, *writer)).second)
                 throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}},
                             "two inputs would both write " + target_of(o, file, *writer).string());
+    refuse_targets_over_inputs(targets, files, package);
 
     std::vector<RenderResult> results(files.size());
     run_parallel(files.size(), o.jobs == 0 ? default_jobs() : o.jobs, [&](std::size_t i) {
