@@ -196,7 +196,12 @@ TemplatePackage TemplateSearchPath::find(const std::string& name) const {
                     "'" + name + "' is not a template name; names look like katrineholm/kallelse");
     for (const auto& root : roots_) {
         const fs::path dir = root / name;
-        if (fs::is_regular_file(dir / kTemplateFile)) return TemplatePackage::open(dir, name);
+        std::error_code ec;
+        if (fs::is_regular_file(dir / kTemplateFile, ec)) return TemplatePackage::open(dir, name);
+        // A folder on the path that cannot be searched hides what may be there: say so rather
+        // than look further and find another package of that name, or none.
+        if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+            throw Error(Error::Kind::Template, {dir.string(), 0, 0, {}}, "cannot read the folder: " + ec.message());
     }
     std::string looked;
     for (const auto& root : roots_) looked += "\n  " + root.string();
@@ -210,9 +215,9 @@ std::vector<std::string> TemplateSearchPath::names() const {
         std::error_code ec;
         if (!fs::is_directory(root, ec)) continue;
         for (const auto& municipality : fs::directory_iterator(root, ec)) {
-            if (!municipality.is_directory()) continue;
+            if (!municipality.is_directory(ec)) continue;
             for (const auto& kind : fs::directory_iterator(municipality.path(), ec)) {
-                if (!fs::is_regular_file(kind.path() / kTemplateFile)) continue;
+                if (!fs::is_regular_file(kind.path() / kTemplateFile, ec)) continue;
                 const std::string name =
                     municipality.path().filename().string() + "/" + kind.path().filename().string();
                 if (valid_name(name)) seen.insert(name);
