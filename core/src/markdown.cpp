@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "kansli/xml_text.hpp"
+#include "markdown_bounds.hpp"
 
 namespace kansli {
 
@@ -27,6 +28,8 @@ struct ParserFree {
 };
 
 const int kHeadingShift = 2;
+const int kMaxBlockNesting = 16;   // lists and quotes
+const int kMaxInlineNesting = 32;  // emphasis, links and images, counted from the paragraph
 
 class Emitter {
 public:
@@ -48,6 +51,7 @@ private:
     }
 
     void children_inlines(cmark_node* node) {
+        const Nesting guard(inline_depth_, kMaxInlineNesting, "emphasis, links or images");
         for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) inline_node(c);
     }
 
@@ -93,22 +97,8 @@ private:
         }
     }
 
-    // Real text nests lists a few levels; a cap keeps pathological input (and the document XML
-    // made of it) within what the reader accepts.
-    static constexpr int kMaxNesting = 16;
-
     void block(cmark_node* node) {
-        struct Depth {
-            int& depth;
-            explicit Depth(int& d) : depth(d) {
-                if (++depth > kMaxNesting)
-                    throw std::invalid_argument("lists or quotes nested deeper than " + std::to_string(kMaxNesting) +
-                                                " levels");
-            }
-            ~Depth() { --depth; }
-            Depth(const Depth&) = delete;
-            Depth& operator=(const Depth&) = delete;
-        } guard(depth_);
+        const Nesting guard(block_depth_, kMaxBlockNesting, "lists or quotes");
         switch (cmark_node_get_type(node)) {
             case CMARK_NODE_PARAGRAPH:
                 out_ += "<p>";
@@ -198,13 +188,36 @@ private:
         children_inlines(node);
     }
 
+    // Counts one level while it lives; refuses a level past `limit`. The emitter recurses once
+    // a level, so the limits also bound its stack (and keep the document XML within libxml2's
+    // nesting limit of 256): real text nests a few levels, a field of 50 000 nested links
+    // would otherwise overflow the stack.
+    class Nesting {
+    public:
+        Nesting(int& depth, int limit, const char* what) : depth_(depth) {
+            if (++depth_ > limit) {
+                --depth_;
+                throw std::invalid_argument(std::string(what) + " nested deeper than " + std::to_string(limit) +
+                                            " levels");
+            }
+        }
+        ~Nesting() { --depth_; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+
+    private:
+        int& depth_;
+    };
+
     bool inline_only_;
     bool first_ = true;
-    int depth_ = 0;
+    int block_depth_ = 0;
+    int inline_depth_ = 0;
     std::string out_;
 };
 
 std::string convert(std::string_view markdown, bool inline_only) {
+    check_markdown_bounds(markdown);
     // cmark-gfm's extension registry is process-wide and registering twice aborts: once only,
     // even when an embedding program renders on several threads.
     static std::once_flag registered;
