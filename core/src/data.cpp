@@ -9,6 +9,7 @@
 
 #include "data_reader.hpp"
 #include "data_value.hpp"
+#include "file_read.hpp"
 #include "json_path.hpp"
 #include "json_scan.hpp"
 #include "kansli/error.hpp"
@@ -299,22 +300,18 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name,
     return data;
 }
 
+std::string read_data_file(const std::filesystem::path& file) {
+    try {
+        // A file over the limit is refused before it is read: a file of gigabytes would
+        // otherwise be read whole into memory. A pipe would make the read wait or never end.
+        return read_regular_file(file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES");
+    } catch (const FileReadError& e) {
+        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, e.what());
+    }
+}
+
 nlohmann::json load_data(const std::filesystem::path& file) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec))
-        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "is a folder, not a data file");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "cannot read the data file");
-    // Refused before reading: a file of gigabytes would otherwise be read whole into memory.
-    const auto size = std::filesystem::file_size(file, ec);
-    const std::size_t limit = Limits::from_environment().max_input_bytes;
-    if (!ec && size > limit)
-        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}},
-                    "the file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(limit) +
-                        " bytes (KANSLI_MAX_INPUT_BYTES)");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_data(text.str(), file.string(), JsonReader::simdjson_first);
+    return parse_data(read_data_file(file), file.string(), JsonReader::simdjson_first);
 }
 
 }  // namespace detail

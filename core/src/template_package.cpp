@@ -3,15 +3,15 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "compiled_package.hpp"
 #include "data_reader.hpp"
+#include "file_read.hpp"
 #include "image.hpp"
 #include "input_schema.hpp"
 #include "kansli/error.hpp"
+#include "kansli/limits.hpp"
 #include "kansli/locale.hpp"
 #include "manifest.hpp"
 #include "template_helpers.hpp"
@@ -27,11 +27,11 @@ const char* const kTemplateFile = "template.xml.mustache";
 const char* const kPartialSuffix = ".xml.mustache";
 
 std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(Error::Kind::Template, {file.string(), 0, 0, {}}, "cannot read the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    try {
+        return read_regular_file(file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES");
+    } catch (const FileReadError& e) {
+        throw Error(Error::Kind::Template, {file.string(), 0, 0, {}}, e.what());
+    }
 }
 
 mustache::Template parse_template(const std::string& text, const fs::path& file) {

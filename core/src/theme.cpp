@@ -1,15 +1,15 @@
 #include "kansli/theme.hpp"
 
-#include <fstream>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "data_reader.hpp"
+#include "file_read.hpp"
 #include "image.hpp"
 #include "json_path.hpp"
 #include "kansli/error.hpp"
+#include "kansli/limits.hpp"
 
 namespace kansli {
 
@@ -125,13 +125,14 @@ void read_locale(const ThemeReader& r, const json& value, const std::string& pat
 Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir) {
     Theme theme;
     if (!std::filesystem::exists(theme_file)) return theme;
-    std::ifstream in(theme_file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
     const std::string file = theme_file.string();
     json root;
     try {
-        root = detail::parse_data(bytes.str(), file, detail::JsonReader::simdjson_first);
+        root = detail::parse_data(
+            read_regular_file(theme_file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES"), file,
+            detail::JsonReader::simdjson_first);
+    } catch (const FileReadError& e) {
+        throw Error(Error::Kind::Template, {file, 0, 0, {}}, e.what());
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }
