@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <cmath>
 #include <cstdint>
 #include <fstream>
 #include <optional>
@@ -63,11 +64,37 @@ public:
     // as the unsigned 0, so that neither "-0" nor the parser changes what a value means (an
     // input description's minLength of -0 is a non-negative whole number).
     bool number_integer(nlohmann::json::number_integer_t v) {
+        ++numbers_;
         if (v >= 0) return store(static_cast<nlohmann::json::number_unsigned_t>(v));
         return store(v);
     }
-    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return store(v); }
-    bool number_float(nlohmann::json::number_float_t v, const std::string&) { return store(v); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t v) {
+        ++numbers_;
+        return store(v);
+    }
+    // A number is kept as written or refused, never silently changed: whole numbers are exact
+    // to 64 bits, decimals are doubles (about 16 significant digits). A whole number past 64
+    // bits would become a double and print other digits; a number nearer zero than a double
+    // holds with full precision (2.2e-308) would lose digits or become 0.
+    bool number_float(nlohmann::json::number_float_t v, const std::string&) {
+        ++numbers_;
+        constexpr double kIntegersExactBelow = 9007199254740992.0;  // 2^53
+        if (std::fpclassify(v) == FP_SUBNORMAL || v == 0.0 || std::fabs(v) >= kIntegersExactBelow) {
+            const std::string literal(number_literal(numbers_ - 1));
+            const bool whole = literal.find_first_of(".eE") == std::string::npos;
+            const bool nonzero =
+                literal.substr(0, literal.find_first_of("eE")).find_first_of("123456789") != std::string::npos;
+            if (std::fpclassify(v) == FP_SUBNORMAL || (v == 0.0 && nonzero))
+                fail(JsonToken::Number, numbers_ - 1, nullptr,
+                     "the number " + literal +
+                         " is nearer zero than 2.2e-308 and cannot be kept exactly; write 0, or write it as a string");
+            if (whole && v != 0.0)
+                fail(JsonToken::Number, numbers_ - 1, nullptr,
+                     "the whole number " + literal +
+                         " is larger than 64 bits can hold and would change; write it as a string");
+        }
+        return store(v);
+    }
     bool string(std::string& v) {
         if (auto problem = find_xml_illegal_character(v)) fail_at_value(*problem, nullptr);
         return store(std::move(v));
@@ -165,6 +192,12 @@ private:
         throw Error(Error::Kind::Data, where, message);
     }
 
+    // The text of the `nth` number, for a message; "" when it cannot be found.
+    std::string_view number_literal(std::size_t nth) const {
+        const auto at = offset_of_nth(text_, JsonToken::Number, nth);
+        return at ? number_at(text_, *at) : std::string_view{};
+    }
+
     [[noreturn]] void fail_at_value(const std::string& message, const std::string* key) const {
         throw Error(Error::Kind::Data, {file_, 0, 0, value_path(key)}, message);
     }
@@ -177,6 +210,7 @@ private:
     nlohmann::json* slot_ = nullptr;
     std::size_t containers_ = 0;
     std::size_t keys_ = 0;
+    std::size_t numbers_ = 0;
 };
 
 }  // namespace
