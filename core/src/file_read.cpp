@@ -27,6 +27,7 @@ private:
 };
 
 [[noreturn]] void fail_with_errno(int error) {
+    if (error == ENOENT) throw FileReadError("not found");
     throw FileReadError(std::string("cannot read the file: ") + std::strerror(error));
 }
 
