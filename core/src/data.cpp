@@ -4,9 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "data_reader.hpp"
 #include "data_value.hpp"
@@ -355,9 +353,12 @@ Data::Data(std::shared_ptr<const Value> value) : value_(std::move(value)) {}
 std::string Data::to_json() const { return value_->json.dump(); }
 
 Data parse_data(std::string_view text, const std::string& source_name) {
-    return DataAccess::wrap(detail::parse_data(text, source_name, detail::JsonReader::simdjson_first));
+    return DataAccess::wrap(detail::parse_data(text, source_name, detail::JsonReader::simdjson_first), text.size());
 }
 
-Data load_data(const std::filesystem::path& file) { return DataAccess::wrap(detail::load_data(file)); }
+Data load_data(const std::filesystem::path& file) {
+    const std::string text = detail::read_data_file(file);
+    return DataAccess::wrap(detail::parse_data(text, file.string(), detail::JsonReader::simdjson_first), text.size());
+}
 
 }  // namespace kansli

@@ -75,7 +75,8 @@ void append_number(std::string& out, const Json& number) {
 
 class Renderer {
 public:
-    Renderer(const Environment& environment, std::string& out) : env_(environment), out_(&out) {}
+    Renderer(const Environment& environment, std::string& out, std::vector<ValueOrigin>* origins)
+        : env_(environment), out_(&out), origins_(origins) {}
 
     void run(const Template& tmpl, const Json& data) {
         const Value root{.kind = Value::Kind::data, .node = &data};
@@ -91,9 +92,11 @@ private:
         bool blank = section_on_line_;
         for (std::size_t i = line_start_; blank && i < out_->size(); ++i)
             blank = (*out_)[i] == ' ' || (*out_)[i] == '\t';
-        if (blank)
+        if (blank) {
             out_->resize(line_start_);
-        else if (line_break)
+            while (origins_ != nullptr && origins_->size() > origins_floor_ && origins_->back().begin >= line_start_)
+                origins_->pop_back();
+        } else if (line_break)
             *out_ += *line_break;
         line_start_ = out_->size();
         section_on_line_ = false;
@@ -163,12 +166,17 @@ private:
     void variable(const Node& node) {
         const Value v = lookup(node);
         switch (v.kind) {
-            case Value::Kind::data:
+            case Value::Kind::data: {
+                const std::size_t begin = out_->size();
                 if (v.node->is_string())
                     append_escaped_xml(*out_, v.node->get_ref<const std::string&>());
                 else if (v.node->is_number())
                     append_number(*out_, *v.node);
+                else
+                    break;
+                if (origins_ != nullptr) origins_->push_back({begin, out_->size(), v.node});
                 break;
+            }
             case Value::Kind::position:
                 *out_ += std::to_string(v.position);
                 break;
@@ -182,20 +190,34 @@ private:
     void section(const Node& node) {
         const Value v = lookup(node);
         if (v.kind == Value::Kind::helper) {
-            *out_ += (*v.helper)(rendered_apart(node.children));
+            const std::size_t inner = origins_ != nullptr ? origins_->size() : 0;
+            const std::string rendered = rendered_apart(node.children);
+            const Json* source = origins_ != nullptr && origins_->size() > inner ? (*origins_)[inner].value : nullptr;
+            if (origins_ != nullptr) origins_->resize(inner);  // their places were in `rendered`
+            const std::size_t begin = out_->size();
+            *out_ += (*v.helper)(rendered);
+            if (source != nullptr) origins_->push_back({begin, out_->size(), source});
+            check_size();
             return;
         }
         if (falsy(v)) return;
         if (v.kind == Value::Kind::data && v.node->is_array()) {
             const std::size_t count = v.node->size();
+            // The list's origin goes before its items', so that origins stay in output order.
+            const std::size_t list_origin = origins_ != nullptr ? origins_->size() : 0;
+            if (origins_ != nullptr) origins_->push_back({out_->size(), out_->size(), v.node});
             for (std::size_t i = 0; i < count; ++i) {
                 section_on_line_ = true;
                 const Value item{.kind = Value::Kind::data, .node = &(*v.node)[i]};
                 stack_.push_back({.value = item, .keys = keys_of(item), .list_item = true, .index = i, .count = count});
                 nodes(node.children);
                 stack_.pop_back();
+                check_size();
                 section_on_line_ = true;
             }
+            // (Unless a blank line the list began on was left out, and its origin with it.)
+            if (origins_ != nullptr && origins_->size() > list_origin && (*origins_)[list_origin].value == v.node)
+                (*origins_)[list_origin].end = out_->size();
             return;
         }
         section_on_line_ = true;
@@ -222,14 +244,17 @@ private:
         std::string* const outer = out_;
         const std::size_t outer_line_start = line_start_;
         const bool outer_section_on_line = section_on_line_;
+        const std::size_t outer_origins_floor = origins_floor_;
         out_ = &text;
         line_start_ = 0;
         section_on_line_ = false;
+        origins_floor_ = origins_ != nullptr ? origins_->size() : 0;
         nodes(children);
         end_line(nullptr);
         out_ = outer;
         line_start_ = outer_line_start;
         section_on_line_ = outer_section_on_line;
+        origins_floor_ = outer_origins_floor;
         return text;
     }
 
@@ -241,6 +266,13 @@ private:
         partial_depth_ += counts;
         nodes(found->second.nodes());
         partial_depth_ -= counts;
+        check_size();
+    }
+
+    // Checked where output can multiply (a partial, a list's item, a helper), not at every
+    // append: between two checks the output grows by at most a template's text and one value.
+    void check_size() const {
+        if (out_->size() > env_.max_output_bytes) throw OutputTooLarge(env_.max_output_bytes);
     }
 
     const Environment& env_;
@@ -249,6 +281,8 @@ private:
     bool section_on_line_ = false;
     int partial_depth_ = 0;
     std::vector<Frame> stack_;
+    std::vector<ValueOrigin>* origins_;
+    std::size_t origins_floor_ = 0;  // origins_ from here on are in *out_ (below: in enclosing outputs)
 };
 
 void included_partials(const std::vector<Node>& nodes, std::set<std::string>& out) {
@@ -283,9 +317,10 @@ std::set<std::string, std::less<>> recursive_partials(const std::map<std::string
     return recursive;
 }
 
-std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment) {
+std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment,
+                   std::vector<ValueOrigin>* origins) {
     std::string out;
-    Renderer(environment, out).run(tmpl, data);
+    Renderer(environment, out, origins).run(tmpl, data);
     return out;
 }
 
