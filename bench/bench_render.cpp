@@ -97,8 +97,24 @@ void register_document_benchmarks(const std::vector<BenchDocument>& documents, c
 
     for (const BenchDocument& doc : documents) {
         const BenchDocument* d = &doc;
+        // The template engine alone: data → document XML text.
+        benchmark::RegisterBenchmark(("Template/" + doc.name).c_str(), [d](benchmark::State& state) {
+            std::size_t bytes = 0;
+            for (auto _ : state) {
+                bytes = 0;
+                for (const Part& part : d->parts) bytes += render_template(part.package, part.data, part.name).size();
+            }
+            state.counters["xml_kB"] = static_cast<double>(bytes) / 1024.0;
+        })->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("Build/" + doc.name).c_str(), [d](benchmark::State& state) {
             for (auto _ : state) benchmark::DoNotOptimize(build_all(*d));
+        })->Unit(benchmark::kMillisecond);
+        // What the reader does once and the plugin host before each writer (part of Build and
+        // of every Write below): the model's guarantees, checked.
+        benchmark::RegisterBenchmark(("CheckDocument/" + doc.name).c_str(), [d](benchmark::State& state) {
+            const std::vector<Built> built = build_all(*d);
+            for (auto _ : state)
+                for (const Built& b : built) check_document(b.document);
         })->Unit(benchmark::kMillisecond);
         for (const auto& [format, writer] : formats) {
             const Writer* w = writer;

@@ -10,7 +10,7 @@ jobs="$(nproc)"
 step() { echo "test.sh: $1 ($(( SECONDS - started ))s so far)"; }
 started=$SECONDS
 
-"$here/scripts/install-deps.sh"
+"$here/scripts/install-deps.sh" --tests
 "$here/scripts/build.sh"
 (cd "$here/build" && ctest --output-on-failure -j"$jobs")
 

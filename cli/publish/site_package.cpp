@@ -98,7 +98,10 @@ void check_partials(const std::vector<mustache::Node>& nodes, const std::string&
                     const std::map<std::string, mustache::Template, std::less<>>& partials) {
     for (const auto& node : nodes) {
         check_partials(node.children, text, file, partials);
-        if (node.kind == mustache::Node::Kind::partial && partials.count(node.text) == 0)
+        // A parent ({{<name}}) is a partial too, rendered with the caller's blocks.
+        const bool names_partial =
+            node.kind == mustache::Node::Kind::partial || node.kind == mustache::Node::Kind::parent;
+        if (names_partial && partials.count(node.text) == 0)
             throw Error(Error::Kind::Template,
                         {file.string(), line_at(text, node.offset), column_at(text, node.offset), {}},
                         "the partial '" + node.text + "' does not exist (expected partials/" + node.text +

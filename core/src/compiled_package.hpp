@@ -37,6 +37,11 @@ struct CompiledPackage {
     std::map<std::string, mustache::Helper, std::less<>> helpers;     // made for the package's theme
     nlohmann::json input_schema;                                      // input.schema.json, as read
     std::optional<InputChecker> input;                                // the same, compiled
+    // theme.json as JSON, merged onto the parent's: what a package extending this one merges onto
+    nlohmann::json theme_source;
+    // The folders of the packages it extends, nearest first: images not in its own folder are
+    // read from the first of these that has them.
+    std::vector<std::filesystem::path> parent_directories;
 };
 
 }  // namespace kansli

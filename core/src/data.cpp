@@ -220,8 +220,12 @@ void read_with_nlohmann(std::string_view text, const std::string& source_name, C
     try {
         nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     } catch (const nlohmann::json::parse_error& e) {
-        throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte),
-                    "malformed JSON: " + explanation(e.what()));
+        const std::string why = explanation(e.what());
+        // A file saved in another encoding (Windows-1252 from an old editor) is not a JSON mistake.
+        if (why.find("ill-formed UTF-8") != std::string::npos)
+            throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte),
+                        "the text here is not UTF-8: save the file as UTF-8 (" + why + ")");
+        throw Error(Error::Kind::Data, location_of_byte(source_name, text, e.byte), "malformed JSON: " + why);
     } catch (const nlohmann::json::out_of_range& e) {  // a number too large for a double: 1e999
         const std::string what = explanation(e.what());
         const auto quote = what.find('\'');
@@ -338,7 +342,12 @@ std::string read_data_file(const std::filesystem::path& file) {
         // otherwise be read whole into memory. A pipe would make the read wait or never end.
         return read_regular_file(file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES");
     } catch (const FileReadError& e) {
-        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, e.what());
+        using Problem = FileReadError::Problem;
+        const bool unreadable = e.problem() == Problem::not_found || e.problem() == Problem::cannot_open;
+        const std::string message = unreadable                       ? "cannot read the data file: " + e.reason()
+                                    : e.problem() == Problem::folder ? "is a folder, not a data file"
+                                                                     : e.what();
+        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, message);
     }
 }
 

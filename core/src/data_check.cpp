@@ -172,6 +172,7 @@ struct CompiledSchema {
     };
     std::optional<Limit> min_length, max_length, min_items, max_items;
     std::optional<std::string> pattern;
+    std::string description;  // said instead of the pattern, which a clerk cannot read
     std::string format;
     struct Bound {
         double value;
@@ -208,6 +209,8 @@ CompiledSchema compile(const json& schema) {
     out.max_items = limit("maxItems");
     if (auto p = schema.find("pattern"); p != schema.end()) out.pattern = p->get<std::string>();
     if (auto f = schema.find("format"); f != schema.end() && f->is_string()) out.format = f->get<std::string>();
+    if (auto d = schema.find("description"); d != schema.end() && d->is_string())
+        out.description = d->get<std::string>();
     const auto bound = [&](const char* key) -> std::optional<CompiledSchema::Bound> {
         const auto found = schema.find(key);
         if (found == schema.end()) return std::nullopt;
@@ -251,8 +254,15 @@ void check(const json& value, const CompiledSchema& schema, const PathLink* wher
     }
     if (value.is_string()) {
         const auto& text = value.get_ref<const std::string&>();
-        if (schema.min_length && utf8_length(text) < schema.min_length->value)
-            problem(text.empty() ? "must not be empty" : "is shorter than " + schema.min_length->shown + " characters");
+        if (schema.min_length && utf8_length(text) < schema.min_length->value) {
+            if (text.empty()) {
+                // One message for an empty field: its pattern or format would refuse the empty
+                // text too, and say again what "must not be empty" already said.
+                problem("must not be empty");
+                return;
+            }
+            problem("is shorter than " + schema.min_length->shown + " characters");
+        }
         if (schema.max_length && utf8_length(text) > schema.max_length->value)
             problem("is longer than " + schema.max_length->shown + " characters");
         if (schema.pattern) {
@@ -260,6 +270,8 @@ void check(const json& value, const CompiledSchema& schema, const PathLink* wher
             const std::string shown = utf8_length(text) > 80 ? text.substr(0, 77) + "..." : text;
             if (!found)
                 problem("is too long or complex to check against the pattern " + *schema.pattern);
+            else if (!*found && !schema.description.empty())
+                problem("'" + shown + "' is not what this field takes: " + schema.description);
             else if (!*found)
                 problem("'" + shown + "' does not match the pattern " + *schema.pattern);
         }
@@ -269,7 +281,12 @@ void check(const json& value, const CompiledSchema& schema, const PathLink* wher
                 if (schema.format == "time") sv::format_time(text);
                 if (schema.format == "dnr" && context.dnr) sv::format_dnr(text, *context.dnr);
             } catch (const std::invalid_argument& e) {
-                problem(e.what());
+                // A diarienummer rule is a regular expression too: the field's description says
+                // what it wants in words.
+                if (schema.format == "dnr" && !schema.description.empty())
+                    problem("'" + text + "' is not what this field takes: " + schema.description);
+                else
+                    problem(e.what());
             }
         }
     }

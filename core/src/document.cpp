@@ -95,7 +95,7 @@ bool Agenda::has_dnr() const {
     return false;
 }
 
-std::string Agenda::label() const { return caption.empty() ? "Ärendelista" : caption; }
+const std::string& Agenda::label(const Labels& labels) const { return caption.empty() ? labels.agenda : caption; }
 
 bool Agenda::has_refs() const {
     for (const auto& item : items)

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -15,6 +16,7 @@
 #include "kansli/locale.hpp"
 #include "kansli/table_grid.hpp"
 #include "links.hpp"
+#include "sum_rule.hpp"
 #include "text_space.hpp"
 #include "xml_util.hpp"
 
@@ -403,7 +405,7 @@ private:
         else if (name == "toc") {
             TableOfContents toc;
             toc.depth = int_attribute(n, "depth", toc.depth, 1, 6);
-            if (auto t = attribute(n, "title")) toc.title = *t;
+            toc.title = attribute(n, "title").value_or(source_.labels.contents);
             b.value = toc;
         } else if (name == "section") {
             Section s;
@@ -485,10 +487,11 @@ private:
     Agenda agenda(const xmlNode* n) {
         Agenda a;
         a.caption = attribute(n, "caption").value_or("");
-        if (auto v = attribute(n, "number-label")) a.number_label = *v;
-        if (auto v = attribute(n, "title-label")) a.title_label = *v;
-        if (auto v = attribute(n, "dnr-label")) a.dnr_label = *v;
-        if (auto v = attribute(n, "page-label")) a.page_label = *v;
+        const Labels& labels = source_.labels;
+        a.number_label = attribute(n, "number-label").value_or(labels.agenda_number);
+        a.title_label = attribute(n, "title-label").value_or(labels.agenda_title);
+        a.dnr_label = attribute(n, "dnr-label").value_or(labels.agenda_dnr);
+        a.page_label = attribute(n, "page-label").value_or(labels.agenda_page);
         for (const xmlNode* item = n->children; item != nullptr; item = item->next) {
             if (!is_element(item, "agenda-item")) continue;
             AgendaItem i;
@@ -529,7 +532,9 @@ private:
         if (source_.resource_dir.empty())
             fail(n, "figures are not available here (no template package to read '" + src + "' from)");
         try {
-            f.image = load_package_image(source_.resource_dir, src);
+            std::vector<std::filesystem::path> dirs{source_.resource_dir};
+            dirs.insert(dirs.end(), source_.inherited_resource_dirs.begin(), source_.inherited_resource_dirs.end());
+            f.image = load_package_image(dirs, src);
         } catch (const std::invalid_argument& e) {
             fail(n, e.what());
         }
@@ -581,11 +586,14 @@ private:
                     }
             } else if (name == "head" || name == "body") {
                 auto& rows = name == "head" ? t.head : t.body;
+                std::vector<const xmlNode*> row_nodes;
                 for (const xmlNode* row = c->children; row != nullptr; row = row->next)
                     if (is_element(row, "row")) {
                         rows.push_back(this->row(row, cell_nodes));
                         check_row_width(row, rows.back(), t.columns.size());
+                        row_nodes.push_back(row);
                     }
+                check_sum_rules(row_nodes, rows);
             }
         }
         std::optional<TableGrid> grid;
@@ -649,6 +657,16 @@ private:
             r.kind = RowKind::Subtotal;
         else if (kind == "note")
             r.kind = RowKind::Note;
+        r.key = attribute(n, "key").value_or("");
+        if (const auto sums = attribute(n, "sums")) {
+            if (r.kind != RowKind::Sum && r.kind != RowKind::Subtotal)
+                fail(n, "only a sum or subtotal row says what it sums (sums=\"" + *sums + "\")");
+            try {
+                r.sums = parse_sum_rule(*sums);
+            } catch (const std::invalid_argument& e) {
+                fail(n, e.what());
+            }
+        }
         for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
             if (!is_element(c, "cell")) continue;
             Cell cell;
@@ -659,6 +677,21 @@ private:
             cell_nodes.push_back(c);
         }
         return r;
+    }
+
+    // Row keys are unique in their table, and a sum names only rows of its table, not itself.
+    void check_sum_rules(const std::vector<const xmlNode*>& nodes, const std::vector<Row>& rows) const {
+        std::map<std::string, std::size_t> keys;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            if (!rows[i].key.empty() && !keys.emplace(rows[i].key, i).second)
+                fail(nodes[i], "the row key '" + rows[i].key + "' is used twice in this table");
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            for (const SumRule::Term& term : rows[i].sums.terms) {
+                const auto found = keys.find(term.key);
+                if (found == keys.end())
+                    fail(nodes[i], "sums names the row '" + term.key + "', but no row of this table has that key");
+                if (found->second == i) fail(nodes[i], "a row cannot sum itself ('" + term.key + "')");
+            }
     }
 
     // What a cell takes from the column it starts in: its alignment, and for a value its
@@ -798,7 +831,15 @@ Document read_document_xml(std::string_view text, const XmlSource& source) {
         throw Error(Error::Kind::Template, {source.name, d.line, 0, {}}, "invalid document XML: " + d.message);
     }
     Reader reader(source);
-    return reader.read(xmlDocGetRootElement(doc.get()));
+    Document document = reader.read(xmlDocGetRootElement(doc.get()));
+    // The reader's own checks say more, with the element's line; this one is the promise
+    // that nothing the model guarantees was missed.
+    try {
+        check_document(document);
+    } catch (const Error& e) {
+        throw Error(Error::Kind::Template, {source.name, e.where().line, 0, {}}, e.message());
+    }
+    return document;
 }
 
 }  // namespace kansli

@@ -27,13 +27,18 @@ private:
 };
 
 [[noreturn]] void fail_with_errno(int error) {
-    if (error == ENOENT) throw FileReadError("not found");
-    throw FileReadError(std::string("cannot read the file: ") + std::strerror(error));
+    // Why, in words: the name is wrong, or the file is someone else's.
+    const std::string reason = error == ENOENT   ? "there is no file of that name"
+                               : error == EACCES ? "permission denied: you may not read it"
+                                                 : std::strerror(error);
+    throw FileReadError(error == ENOENT ? FileReadError::Problem::not_found : FileReadError::Problem::cannot_open,
+                        "cannot read the file: " + reason, reason);
 }
 
-std::string over_limit(std::size_t size, std::size_t max_bytes, const char* limit_name) {
-    return "the file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes) +
-           " bytes (" + limit_name + ")";
+FileReadError over_limit(std::size_t size, std::size_t max_bytes, const char* limit_name) {
+    return FileReadError(FileReadError::Problem::too_large,
+                         "the file is " + std::to_string(size) + " bytes, more than the limit of " +
+                             std::to_string(max_bytes) + " bytes (" + limit_name + ")");
 }
 
 }  // namespace
@@ -43,15 +48,16 @@ std::string read_regular_file(const std::filesystem::path& file, std::size_t max
     if (fd.get() < 0) fail_with_errno(errno);
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0) fail_with_errno(errno);
-    if (S_ISDIR(info.st_mode)) throw FileReadError("is a folder, not a file");
-    if (!S_ISREG(info.st_mode)) throw FileReadError("is not a regular file (a pipe, socket or device)");
+    if (S_ISDIR(info.st_mode)) throw FileReadError(FileReadError::Problem::folder, "is a folder, not a file");
+    if (!S_ISREG(info.st_mode))
+        throw FileReadError(FileReadError::Problem::not_regular, "is not a regular file (a pipe, socket or device)");
     const auto size = static_cast<std::size_t>(info.st_size);
-    if (size > max_bytes) throw FileReadError(over_limit(size, max_bytes, limit_name));
+    if (size > max_bytes) throw over_limit(size, max_bytes, limit_name);
     std::string bytes(size, '\0');
     std::size_t done = 0;
     for (;;) {
         if (done == bytes.size()) {
-            if (bytes.size() > max_bytes) throw FileReadError(over_limit(bytes.size(), max_bytes, limit_name));
+            if (bytes.size() > max_bytes) throw over_limit(bytes.size(), max_bytes, limit_name);
             bytes.resize(bytes.size() + 4096);  // it grew since fstat: read on, up to the limit
         }
         const ssize_t n = ::read(fd.get(), bytes.data() + done, bytes.size() - done);
@@ -61,7 +67,7 @@ std::string read_regular_file(const std::filesystem::path& file, std::size_t max
         done += static_cast<std::size_t>(n);
     }
     bytes.resize(done);
-    if (done > max_bytes) throw FileReadError(over_limit(done, max_bytes, limit_name));
+    if (done > max_bytes) throw over_limit(done, max_bytes, limit_name);
     return bytes;
 }
 

@@ -10,9 +10,21 @@
 namespace kansli {
 
 // Why a file could not be read, in words for the user ("is not a regular file (a pipe, socket
-// or device)"); the caller names the file and decides whose fault it is.
+// or device)"); the caller names the file and decides whose fault it is, and may say the
+// problem its own way (a data file is "the data file").
 class FileReadError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+public:
+    enum class Problem { not_found, cannot_open, folder, not_regular, too_large };
+    // `reason`: for not_found and cannot_open, why in words ("there is no file of that name"); what() is the
+    // whole sentence ("cannot read the file: there is no file of that name").
+    FileReadError(Problem problem, const std::string& what, std::string reason = {})
+        : std::runtime_error(what), problem_(problem), reason_(std::move(reason)) {}
+    Problem problem() const { return problem_; }
+    const std::string& reason() const { return reason_; }
+
+private:
+    Problem problem_;
+    std::string reason_;
 };
 
 // The bytes of `file`, which must be a regular file (links followed) of at most `max_bytes`;

@@ -115,6 +115,8 @@ Image load_package_image(const std::filesystem::path& package_dir, const std::st
     try {
         bytes = read_regular_file(file, Limits::from_environment().max_image_bytes, "KANSLI_MAX_IMAGE_BYTES");
     } catch (const FileReadError& e) {
+        if (e.problem() == FileReadError::Problem::not_found)
+            throw std::invalid_argument("image '" + relative + "' not found in the template package");
         throw std::invalid_argument("image '" + relative + "': " + e.what());
     }
     Image image;
@@ -126,6 +128,12 @@ Image load_package_image(const std::filesystem::path& package_dir, const std::st
         throw std::invalid_argument("image '" + relative + "': " + e.what());
     }
     return image;
+}
+
+Image load_package_image(const std::vector<std::filesystem::path>& package_dirs, const std::string& relative) {
+    for (const auto& dir : package_dirs)
+        if (std::filesystem::is_regular_file(resolve_inside(dir, relative))) return load_package_image(dir, relative);
+    return load_package_image(package_dirs.at(0), relative);
 }
 
 }  // namespace kansli

@@ -1,11 +1,17 @@
 // Sum rows against their columns. A table states its sums (the writers never recompute them);
 // lint adds the column up and reports both figures where they differ. In money and number
-// columns (never percent, text or identifier columns):
+// columns (never percent, text or identifier columns), a row's "sums" rule (document-xml.md)
+// says what it adds up; without one:
 //   - a "subtotal" row is the sum of the data rows since the previous subtotal, sum or section row;
 //   - a "sum" row is the sum of the data rows since the previous sum row (or the table's start).
+// Rules may chain ("running": the previous subtotal and the rows since) or name rows ("a + b -
+// c"). They use the figures as stated; a stated figure found wrong is reported once, at its row:
+// a later row that is right once that figure is corrected is not reported again.
 // Empty cells count as nothing; a row that cannot be read column by column (a cell spanning
 // columns) is left out of that column. Values are added exactly, in the decimals the data gives.
+#include <algorithm>
 #include <cstdint>
+#include <map>
 #include <optional>
 
 #include "lint_checks.hpp"
@@ -55,6 +61,23 @@ std::optional<Exact> rescale(Exact value, int decimals) {
     return value;
 }
 
+// a + b (or a - b), exactly; none when the sum leaves the range.
+std::optional<Exact> add(const Exact& a, const Exact& b, bool subtract = false) {
+    const int decimals = std::max(a.decimals, b.decimals);
+    const auto x = rescale(a, decimals);
+    auto y = rescale(b, decimals);
+    if (!x || !y) return std::nullopt;
+    if (subtract) y->units = -y->units;
+    if ((y->units > 0 && x->units > kLimit - y->units) || (y->units < 0 && x->units < -kLimit - y->units))
+        return std::nullopt;
+    return Exact{x->units + y->units, decimals};
+}
+
+bool same(const Exact& a, const Exact& b) {
+    const auto difference = add(a, b, true);
+    return difference && difference->units == 0;
+}
+
 std::string format(const Exact& value) {
     const bool negative = value.units < 0;
     std::string digits = std::to_string(negative ? -value.units : value.units);
@@ -69,20 +92,17 @@ std::string format(const Exact& value) {
 // The sum of a run of cells; unusable once a value cannot be read or added exactly.
 class Running {
 public:
-    void add(const std::string& literal) {
-        const auto value = parse(literal);
-        const int decimals = value ? std::max(value->decimals, total_.decimals) : 0;
-        const auto a = value ? rescale(*value, decimals) : std::nullopt;
-        const auto b = rescale(total_, decimals);
-        if (!a || !b || (a->units > 0 && b->units > kLimit - a->units) ||
-            (a->units < 0 && b->units < -kLimit - a->units)) {
+    void add(const std::optional<Exact>& value) {
+        const auto sum = value ? kansli::lint_checks::add(total_, *value) : std::nullopt;
+        if (!sum) {
             usable_ = false;
             return;
         }
-        total_ = {a->units + b->units, decimals};
+        total_ = *sum;
         ++count_;
     }
     void reset() { *this = Running{}; }
+    bool usable() const { return usable_; }
     bool checkable() const { return usable_ && count_ > 0; }
     const Exact& total() const { return total_; }
 
@@ -152,49 +172,132 @@ std::string row_name(const Row& row, std::size_t index) {
     return text.empty() ? name : name + " \"" + text + "\"";
 }
 
-void check_table(const Table& table, std::vector<LintWarning>& out) {
-    const Grid body = grid_of(table.body, table.columns.size());
-    for (std::size_t col = 0; col < table.columns.size(); ++col) {
-        const ColumnKind kind = table.columns[col].kind;
-        if (kind != ColumnKind::Money && kind != ColumnKind::Number) continue;
-        Running since_sum, since_subtotal;
+// What a rule makes of the rows it names, from their figures as stated and from the figures
+// of rows found wrong corrected to what their own rules compute.
+struct Computed {
+    std::optional<Exact> as_stated;
+    std::optional<Exact> corrected;
+    std::string from;  // "the data rows above"
+};
+
+class ColumnCheck {
+public:
+    ColumnCheck(const Table& table, const Grid& body, std::size_t column)
+        : table_(table),
+          column_(column),
+          literals_(table.body.size()),
+          stated_(table.body.size()),
+          corrected_(table.body.size()) {
         for (std::size_t r = 0; r < table.body.size(); ++r) {
-            const Row& row = table.body[r];
-            const Cell* cell = body.starts[r][col];
-            const auto compare = [&](const Running& running, const std::string& what, const std::string& from) {
-                if (cell == nullptr || !cell->number || !running.checkable()) return;
-                const auto stated = parse(cell->number->literal);
-                const int decimals = stated ? std::max(stated->decimals, running.total().decimals) : 0;
-                const auto a = stated ? rescale(*stated, decimals) : std::nullopt;
-                const auto b = rescale(running.total(), decimals);
-                if (!a || !b || a->units == b->units) return;
-                out.push_back(
-                    {"sum", table_name(table) + ", " + row_name(row, r) + ", " + column_name(table, col),
-                     what + " stated " + cell->number->literal + ", computed " + format(*b) + " from " + from});
-            };
+            if (!table.body[r].key.empty()) rows_by_key_.emplace(table.body[r].key, r);
+            if (const Cell* cell = body.starts[r][column]; cell != nullptr && cell->number) {
+                literals_[r] = &cell->number->literal;
+                stated_[r] = parse(cell->number->literal);
+            }
+        }
+    }
+
+    void run(std::vector<LintWarning>& out) {
+        for (std::size_t r = 0; r < table_.body.size(); ++r) {
+            const Row& row = table_.body[r];
             switch (row.kind) {
                 case RowKind::Data:
-                    if (cell != nullptr && cell->number) {
-                        since_sum.add(cell->number->literal);
-                        since_subtotal.add(cell->number->literal);
+                    if (literals_[r]) {
+                        since_sum_.add(stated_[r]);
+                        since_subtotal_.add(stated_[r]);
+                        since_total_.add(stated_[r]);
                     }
                     break;
                 case RowKind::Section:
-                    since_subtotal.reset();
+                    since_subtotal_.reset();
                     break;
                 case RowKind::Subtotal:
-                    compare(since_subtotal, "subtotal", "the data rows of its group");
-                    since_subtotal.reset();
-                    break;
                 case RowKind::Sum:
-                    compare(since_sum, "sum", "the data rows above");
-                    since_sum.reset();
-                    since_subtotal.reset();
+                    compare(r, computed(row), out);
+                    since_subtotal_.reset();
+                    if (row.kind == RowKind::Sum) since_sum_.reset();
+                    since_total_.reset();
+                    previous_total_ = r;
                     break;
                 case RowKind::Note:
                     break;
             }
         }
+    }
+
+private:
+    Computed computed(const Row& row) const {
+        SumRule::Kind kind = row.sums.kind;
+        if (kind == SumRule::Kind::Default)
+            kind = row.kind == RowKind::Subtotal ? SumRule::Kind::Group : SumRule::Kind::Above;
+        switch (kind) {
+            case SumRule::Kind::Group:
+                return data_rows(since_subtotal_, "the data rows of its group");
+            case SumRule::Kind::Above:
+                return data_rows(since_sum_, "the data rows above");
+            case SumRule::Kind::Running: {
+                if (!previous_total_ || !stated_[*previous_total_] || !since_total_.usable()) return {};
+                const std::size_t previous = *previous_total_;
+                return {add(*stated_[previous], since_total_.total()), add(figure(previous), since_total_.total()),
+                        row_name(table_.body[previous], previous) + " and the data rows since"};
+            }
+            default:
+                return named_rows(row.sums.terms);
+        }
+    }
+
+    static Computed data_rows(const Running& running, const std::string& from) {
+        if (!running.checkable()) return {};
+        return {running.total(), running.total(), from};
+    }
+
+    Computed named_rows(const std::vector<SumRule::Term>& terms) const {
+        Computed computed{Exact{}, Exact{}, "the rows"};
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            const std::size_t r = rows_by_key_.at(terms[i].key);  // the reader checked the keys
+            if (!stated_[r]) return {};
+            computed.as_stated = add(*computed.as_stated, *stated_[r], terms[i].subtract);
+            computed.corrected = add(*computed.corrected, figure(r), terms[i].subtract);
+            if (!computed.as_stated || !computed.corrected) return {};
+            computed.from += (i == 0              ? (terms[i].subtract ? " -" : " ")
+                              : terms[i].subtract ? " - "
+                                                  : " + ") +
+                             terms[i].key;
+        }
+        return computed;
+    }
+
+    // A row's figure: as stated, or as its rule computes it when the stated one was found wrong.
+    Exact figure(std::size_t r) const { return corrected_[r] ? *corrected_[r] : *stated_[r]; }
+
+    void compare(std::size_t r, const Computed& computed, std::vector<LintWarning>& out) {
+        if (!stated_[r] || !computed.as_stated || !computed.corrected) return;
+        if (same(*stated_[r], *computed.as_stated)) return;
+        if (same(*stated_[r], *computed.corrected)) return;  // wrong only by a figure reported already
+        corrected_[r] = computed.corrected;
+        const Row& row = table_.body[r];
+        const int decimals = std::max(stated_[r]->decimals, computed.corrected->decimals);
+        const auto shown = rescale(*computed.corrected, decimals);
+        out.push_back({"sum", table_name(table_) + ", " + row_name(row, r) + ", " + column_name(table_, column_),
+                       std::string(row.kind == RowKind::Subtotal ? "subtotal" : "sum") + " stated " + *literals_[r] +
+                           ", computed " + format(shown ? *shown : *computed.corrected) + " from " + computed.from});
+    }
+
+    const Table& table_;
+    std::size_t column_;
+    std::map<std::string, std::size_t> rows_by_key_;
+    std::vector<const std::string*> literals_;     // each row's figure in this column, as written
+    std::vector<std::optional<Exact>> stated_;     // … and as a number (none: unreadable)
+    std::vector<std::optional<Exact>> corrected_;  // a row found wrong: what its rule computes
+    Running since_sum_, since_subtotal_, since_total_;
+    std::optional<std::size_t> previous_total_;  // the last subtotal or sum row
+};
+
+void check_table(const Table& table, std::vector<LintWarning>& out) {
+    const Grid body = grid_of(table.body, table.columns.size());
+    for (std::size_t col = 0; col < table.columns.size(); ++col) {
+        const ColumnKind kind = table.columns[col].kind;
+        if (kind == ColumnKind::Money || kind == ColumnKind::Number) ColumnCheck(table, body, col).run(out);
     }
 }
 

@@ -52,7 +52,12 @@ PackageManifest load_manifest(const std::filesystem::path& file, const std::stri
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }
-    expect_object(root, file, "", {"partials_from", "lint"});
+    expect_object(root, file, "", {"extends", "partials_from", "lint"});
+    if (const auto parent = root.find("extends"); parent != root.end()) {
+        if (!parent->is_string())
+            fail(file, "/extends", "expected a package name such as \"botkyrka/tjansteskrivelse\"");
+        manifest.extends = parent->get<std::string>();
+    }
     if (const auto from = root.find("partials_from"); from != root.end()) {
         if (!from->is_array()) fail(file, "/partials_from", "expected a list of package names");
         for (std::size_t i = 0; i < from->size(); ++i) {

@@ -1,6 +1,6 @@
 // manifest.json: what a template package declares about itself beyond its templates, theme
-// and input description — the sibling packages whose partials it includes, and the rules
-// `kansli lint` applies to its data. See docs/template-packages.md.
+// and input description — the package it extends, the sibling packages whose partials it
+// includes, and the rules `kansli lint` applies to its data. See docs/template-packages.md.
 #pragma once
 
 #include <filesystem>

@@ -31,6 +31,25 @@ std::string abi_text(std::uint64_t abi) {
     throw Error(Error::Kind::Plugin, {file.string(), 0, 0, {}}, message);
 }
 
+// What the host hands out in place of a plugin's writer: the same writer, but a document
+// reaches it only after check_document(), so a Document built through the API cannot make a
+// writer fail (or write a broken file) over something the model guarantees.
+class CheckedWriter final : public Writer {
+public:
+    explicit CheckedWriter(std::unique_ptr<Writer> plugin) : plugin_(std::move(plugin)) {}
+    std::string name() const override { return plugin_->name(); }
+    std::string extension() const override { return plugin_->extension(); }
+    std::string media_type() const override { return plugin_->media_type(); }
+    std::string description() const override { return plugin_->description(); }
+    std::string write(const Document& document, const Theme& theme) const override {
+        check_document(document);
+        return plugin_->write(document, theme);
+    }
+
+private:
+    std::unique_ptr<Writer> plugin_;
+};
+
 }  // namespace
 
 struct PluginRegistry::Impl {
@@ -81,7 +100,7 @@ void PluginRegistry::Impl::add(const fs::path& file, bool skip_known_format) {
             if (e.plugin.writer.get() == existing)
                 fail(file, "a plugin for the format '" + name + "' is already loaded from " + e.plugin.file.string());
     }
-    entries.push_back({std::move(module), LoadedPlugin{file, std::move(writer)}});
+    entries.push_back({std::move(module), LoadedPlugin{file, std::make_unique<CheckedWriter>(std::move(writer))}});
 }
 
 void PluginRegistry::load_directory(const fs::path& directory) {

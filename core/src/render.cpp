@@ -110,7 +110,10 @@ Document build_document(const TemplatePackage& package, const Data& data, const 
     std::vector<mustache::ValueOrigin> origins;
     const std::string xml = render_traced(package, data, data_name, &origins);
     try {
-        return read_document_xml(xml, {package.template_file().string(), package.directory(), package.theme().numbers});
+        XmlSource source(package.template_file().string(), package.directory(), package.theme().numbers,
+                         package.theme().labels);
+        source.inherited_resource_dirs = CompiledPackage::of(package).parent_directories;
+        return read_document_xml(xml, source);
     } catch (const Error& e) {
         throw blame(package, xml, data_name.empty() ? package.template_file().string() : data_name, origins,
                     DataAccess::json(data), e);

@@ -24,13 +24,22 @@ std::string row_problem(const char* part, std::size_t row, const std::string& pr
 
 }  // namespace
 
-TableGrid::TableGrid(const Table& table)
-    : table_(&table), columns_(table.columns.size()), head_rows_(table.head.size()) {
-    place(table.head, "header");
-    place(table.body, "body");
+TableGrid::TableGrid(const Table& table) : TableGrid(table, PlacementOnly{}) {
     assign_scopes();
     assign_headers();
 }
+
+TableGrid::TableGrid(const Table& table, PlacementOnly)
+    : table_(&table), columns_(table.columns.size()), head_rows_(table.head.size()) {
+    std::size_t cells = 0;
+    for (const auto* rows : {&table.head, &table.body})
+        for (const Row& row : *rows) cells += row.cells.size();
+    cells_.reserve(cells);
+    place(table.head, "header");
+    place(table.body, "body");
+}
+
+void TableGrid::check(const Table& table) { TableGrid(table, PlacementOnly{}); }
 
 // The one place where cells meet the grid. Cells fill a row left to right, skipping the
 // columns that a rowspan from a row above still covers; a row must cover every column exactly,
@@ -41,7 +50,8 @@ void TableGrid::place(const std::vector<Row>& rows, const char* part) {
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const std::size_t grid_row = row_starts_.size();
         row_starts_.push_back(cells_.size());
-        std::vector<std::size_t>& covering = covering_.emplace_back();
+        covering_starts_.push_back(covering_cells_.size());
+        std::vector<std::size_t>& covering = covering_cells_;
         std::size_t column = 0;
         const auto skip_covered = [&] {
             while (column < columns_ && rows_left[column] > 0) {
@@ -73,7 +83,7 @@ void TableGrid::place(const std::vector<Row>& rows, const char* part) {
         if (column < columns_)
             throw std::invalid_argument(
                 row_problem(part, r, "has fewer cells than its " + std::to_string(columns_) + " columns"));
-        for (auto& left : rows_left) --left;
+        for (auto& left : rows_left) --left;  // every column was covered: none below 1
     }
     if (std::any_of(rows_left.begin(), rows_left.end(), [](std::size_t left) { return left > 0; }))
         throw std::invalid_argument(std::string("a cell in the table's ") + part + " spans more rows than there are");
@@ -84,8 +94,13 @@ std::span<const GridCell> TableGrid::row(std::size_t row) const {
     return std::span(cells_).subspan(row_starts_[row], end - row_starts_[row]);
 }
 
+std::span<const std::size_t> TableGrid::covering(std::size_t row) const {
+    const std::size_t end = row + 1 < covering_starts_.size() ? covering_starts_[row + 1] : covering_cells_.size();
+    return std::span(covering_cells_).subspan(covering_starts_[row], end - covering_starts_[row]);
+}
+
 const GridCell& TableGrid::at(std::size_t row, std::size_t column) const {
-    const auto& list = covering_[row];
+    const std::span<const std::size_t> list = covering(row);
     // The last cell starting at or before the column: cells in a row's list are in column order.
     const auto after = std::upper_bound(list.begin(), list.end(), column,
                                         [this](std::size_t c, std::size_t index) { return c < cells_[index].column; });
@@ -154,7 +169,7 @@ void TableGrid::assign_scopes() {
 // text, not a number) tells them apart, so it heads its row too: "Gemensam verksamhet" over
 // "Antal årsarbetare" and "Antal anställda". Followed along the row, so labels may nest.
 void TableGrid::assign_sub_labels(std::size_t row) {
-    const std::vector<std::size_t>& cover = covering_[row];
+    const std::span<const std::size_t> cover = covering(row);
     for (std::size_t k = 0; k + 1 < cover.size(); ++k) {
         const GridCell& label = cells_[cover[k]];
         GridCell& next = cells_[cover[k + 1]];
@@ -168,47 +183,50 @@ void TableGrid::assign_sub_labels(std::size_t row) {
 }
 
 void TableGrid::assign_headers() {
-    const Table& table = *table_;
     std::vector<std::size_t> column_headers;  // in the order of the header rows
     for (std::size_t i = 0; i < cells_.size() && cells_[i].row < head_rows_; ++i)
         if (cells_[i].scope != HeaderScope::None) column_headers.push_back(i);
+    // Each cell's list is a stretch of header_storage_, set once the storage stops growing.
+    std::vector<std::size_t> starts(cells_.size() + 1, 0);
     std::size_t group_header = kNone;
-    for (std::size_t b = 0; b < table.body.size(); ++b) {
-        const std::size_t r = head_rows_ + b;
-        if (starts_group_[r]) group_header = kNone;
-        for (std::size_t i = row_starts_[r]; i < row_starts_[r] + row(r).size(); ++i) {
-            GridCell& cell = cells_[i];
-            for (std::size_t h : column_headers) {
-                const GridCell& header = cells_[h];
-                if (header.column < cell.column + cell.columns && cell.column < header.column + header.columns)
-                    cell.headers.push_back(h);
-            }
-            if (cell.scope == HeaderScope::RowGroup) {
-                group_header = i;
-                continue;
-            }
-            if (group_header != kNone) cell.headers.push_back(group_header);
-            const std::vector<std::size_t> row_headers = row_headers_left_of(cell);
-            cell.headers.insert(cell.headers.end(), row_headers.begin(), row_headers.end());
+    for (std::size_t i = 0; i < cells_.size(); ++i) {
+        starts[i] = header_storage_.size();
+        const GridCell& cell = cells_[i];
+        if (cell.row < head_rows_) continue;
+        if (starts_group_[cell.row] && row_starts_[cell.row] == i) group_header = kNone;
+        for (std::size_t h : column_headers) {
+            const GridCell& header = cells_[h];
+            if (header.column < cell.column + cell.columns && cell.column < header.column + header.columns)
+                header_storage_.push_back(h);
         }
+        if (cell.scope == HeaderScope::RowGroup) {
+            group_header = i;
+            continue;
+        }
+        if (group_header != kNone) header_storage_.push_back(group_header);
+        add_row_headers_left_of(cell, header_storage_);
     }
+    starts.back() = header_storage_.size();
+    for (std::size_t i = 0; i < cells_.size(); ++i)
+        cells_[i].headers = std::span(header_storage_).subspan(starts[i], starts[i + 1] - starts[i]);
 }
 
 // The row headers to the left of a cell in any of its rows, left to right: a header spanning
 // rows (a group label) applies to every row it covers, not only its first.
-std::vector<std::size_t> TableGrid::row_headers_left_of(const GridCell& cell) const {
-    std::vector<std::size_t> found;
+void TableGrid::add_row_headers_left_of(const GridCell& cell, std::vector<std::size_t>& headers) const {
+    const std::size_t first = headers.size();
     for (std::size_t r = cell.row; r < cell.row + cell.rows; ++r)
-        for (const std::size_t index : covering_[r]) {
+        for (const std::size_t index : covering(r)) {
             const GridCell& header = cells_[index];
             if (header.column >= cell.column) break;
-            if (header.scope == HeaderScope::Row && std::find(found.begin(), found.end(), index) == found.end())
-                found.push_back(index);
+            if (header.scope == HeaderScope::Row &&
+                std::find(headers.begin() + static_cast<std::ptrdiff_t>(first), headers.end(), index) == headers.end())
+                headers.push_back(index);
         }
-    std::sort(found.begin(), found.end(), [this](std::size_t a, std::size_t b) {
-        return std::pair(cells_[a].column, cells_[a].row) < std::pair(cells_[b].column, cells_[b].row);
-    });
-    return found;
+    std::sort(headers.begin() + static_cast<std::ptrdiff_t>(first), headers.end(),
+              [this](std::size_t a, std::size_t b) {
+                  return std::pair(cells_[a].column, cells_[a].row) < std::pair(cells_[b].column, cells_[b].row);
+              });
 }
 
 std::vector<double> TableGrid::column_shares() const {

@@ -4,7 +4,7 @@
 
 #include "kansli/locale.hpp"
 #include "kansli/xml_text.hpp"
-#include "markdown.hpp"
+#include "markdown_to_xml.hpp"
 #include "text_space.hpp"
 
 namespace kansli {

@@ -1,5 +1,6 @@
 #include "kansli/theme.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include "json_path.hpp"
 #include "kansli/error.hpp"
 #include "kansli/limits.hpp"
+#include "theme_json.hpp"
 
 namespace kansli {
 
@@ -20,8 +22,8 @@ using nlohmann::json;
 // Walks theme.json with the file name at hand, so every complaint says where it is.
 class ThemeReader {
 public:
-    ThemeReader(std::string file, std::filesystem::path package_dir)
-        : file_(std::move(file)), package_dir_(std::move(package_dir)) {}
+    ThemeReader(std::string file, std::vector<std::filesystem::path> image_dirs)
+        : file_(std::move(file)), image_dirs_(std::move(image_dirs)) {}
 
     [[noreturn]] void fail(const std::string& path, const std::string& message) const {
         throw Error(Error::Kind::Template, {file_, 0, 0, path}, message);
@@ -77,7 +79,7 @@ public:
 
     Image image(const json& value, const std::string& path) const {
         try {
-            return load_package_image(package_dir_, text(value, path));
+            return load_package_image(image_dirs_, text(value, path));
         } catch (const std::invalid_argument& e) {
             fail(path, e.what());
         }
@@ -85,7 +87,7 @@ public:
 
 private:
     std::string file_;
-    std::filesystem::path package_dir_;
+    std::vector<std::filesystem::path> image_dirs_;
 };
 
 // "locale": where municipalities write numbers and diarienummer differently (docs/locale.md).
@@ -120,15 +122,66 @@ void read_locale(const ThemeReader& r, const json& value, const std::string& pat
           }}});
 }
 
+// "agenda": the note's separator as the form prints it, and the order of the columns.
+void read_agenda(const ThemeReader& r, const json& value, const std::string& path, AgendaStyle& agenda) {
+    static const std::map<std::string, AgendaStyle::Column> kColumns = {{"number", AgendaStyle::Column::Number},
+                                                                        {"title", AgendaStyle::Column::Title},
+                                                                        {"dnr", AgendaStyle::Column::Dnr},
+                                                                        {"page", AgendaStyle::Column::Page}};
+    r.object(
+        value, path,
+        {{"note_separator",
+          [&](const json& x, const std::string& q) {
+              agenda.note_separator = r.text(x, q);
+              if (agenda.note_separator.empty()) r.fail(q, "must not be empty (a space at least)");
+          }},
+         {"columns", [&](const json& x, const std::string& q) {
+              if (!x.is_array()) r.fail(q, "expected a list of columns: number, title, dnr, page");
+              agenda.columns.clear();
+              for (std::size_t i = 0; i < x.size(); ++i) {
+                  const std::string name = r.text(x[i], json_path_append(q, i));
+                  const auto column = kColumns.find(name);
+                  if (column == kColumns.end())
+                      r.fail(json_path_append(q, i), "'" + name + "' is not a column: number, title, dnr or page");
+                  if (std::find(agenda.columns.begin(), agenda.columns.end(), column->second) != agenda.columns.end())
+                      r.fail(json_path_append(q, i), "the column '" + name + "' is named twice");
+                  agenda.columns.push_back(column->second);
+              }
+              if (std::find(agenda.columns.begin(), agenda.columns.end(), AgendaStyle::Column::Title) ==
+                  agenda.columns.end())
+                  r.fail(q, "the title column must be among them");
+          }}});
+}
+
 }  // namespace
 
-Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir) {
-    Theme theme;
-    if (!std::filesystem::exists(theme_file)) return theme;
+std::vector<AgendaStyle::Column> shown_agenda_columns(const Agenda& agenda, const AgendaStyle& style) {
+    std::vector<AgendaStyle::Column> shown;
+    for (const AgendaStyle::Column column : style.columns)
+        if ((column != AgendaStyle::Column::Dnr || agenda.has_dnr()) &&
+            (column != AgendaStyle::Column::Page || agenda.has_refs()))
+            shown.push_back(column);
+    return shown;
+}
+
+const std::string& agenda_column_label(const Agenda& agenda, AgendaStyle::Column column) {
+    switch (column) {
+        case AgendaStyle::Column::Number:
+            return agenda.number_label;
+        case AgendaStyle::Column::Title:
+            return agenda.title_label;
+        case AgendaStyle::Column::Dnr:
+            return agenda.dnr_label;
+        default:
+            return agenda.page_label;
+    }
+}
+
+nlohmann::json read_theme_json(const std::filesystem::path& theme_file) {
+    if (!std::filesystem::exists(theme_file)) return json::object();
     const std::string file = theme_file.string();
-    json root;
     try {
-        root = detail::parse_data(
+        return detail::parse_data(
             read_regular_file(theme_file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES"), file,
             detail::JsonReader::simdjson_first);
     } catch (const FileReadError& e) {
@@ -136,7 +189,16 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }
-    const ThemeReader r(file, package_dir);
+}
+
+Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem::path& package_dir) {
+    return theme_from_json(read_theme_json(theme_file), theme_file.string(), {package_dir});
+}
+
+Theme theme_from_json(const nlohmann::json& root, const std::string& file,
+                      const std::vector<std::filesystem::path>& image_dirs) {
+    Theme theme;
+    const ThemeReader r(file, image_dirs);
     r.object(
         root, "",
         {
@@ -221,31 +283,52 @@ Theme load_theme(const std::filesystem::path& theme_file, const std::filesystem:
                      v, p,
                      {{"text", [&](const json& x, const std::string& q) { theme.footer_text = r.text(x, q); }},
                       {"dnr", [&](const json& x, const std::string& q) { theme.footer_dnr = r.boolean(x, q); }},
-                      {"dnr_label", [&](const json& x, const std::string& q) { theme.dnr_label = r.label(x, q); }},
-                      {"page_label", [&](const json& x, const std::string& q) { theme.page_label = r.label(x, q); }},
+                      // Older spellings of labels.dnr, labels.page and labels.page_of, still read.
+                      {"dnr_label", [&](const json& x, const std::string& q) { theme.labels.dnr = r.label(x, q); }},
+                      {"page_label", [&](const json& x, const std::string& q) { theme.labels.page = r.label(x, q); }},
                       {"page_of_label",
-                       [&](const json& x, const std::string& q) { theme.page_of_label = r.label(x, q); }}});
+                       [&](const json& x, const std::string& q) { theme.labels.page_of = r.label(x, q); }}});
              }},
-            {"table_caption_label",
-             [&](const json& v, const std::string& p) { theme.table_caption_label = r.label(v, p); }},
+            // An older spelling of labels.table, still read.
+            {"table_caption_label", [&](const json& v, const std::string& p) { theme.labels.table = r.label(v, p); }},
             {"locale", [&](const json& v, const std::string& p) { read_locale(r, v, p, theme); }},
+            {"agenda", [&](const json& v, const std::string& p) { read_agenda(r, v, p, theme.agenda); }},
             {"labels",
              [&](const json& v, const std::string& p) {
-                 WebLabels& w = theme.web;
+                 Labels& l = theme.labels;
                  const auto set = [&](std::string& field) {
                      return [&r, &field](const json& x, const std::string& q) { field = r.label(x, q); };
                  };
                  r.object(v, p,
-                          {{"skip_link", set(w.skip_link)},
-                           {"untitled", set(w.untitled)},
-                           {"footnotes", set(w.footnotes)},
-                           {"back", set(w.back)},
-                           {"back_to_reference", set(w.back_to_reference)},
-                           {"papers", set(w.papers)},
-                           {"to_papers", set(w.to_papers)},
-                           {"for_item", set(w.for_item)},
-                           {"sum", set(w.sum)},
-                           {"subtotal", set(w.subtotal)}});
+                          {{"page", set(l.page)},
+                           {"page_of", set(l.page_of)},
+                           {"dnr", set(l.dnr)},
+                           {"table", set(l.table)},
+                           {"figure", set(l.figure)},
+                           {"logo", set(l.logo)},
+                           {"contents", set(l.contents)},
+                           {"contents_index", set(l.contents_index)},
+                           {"heading", set(l.heading)},
+                           {"contents_update", set(l.contents_update)},
+                           {"property_organisation", set(l.property_organisation)},
+                           {"property_body", set(l.property_body)},
+                           {"property_kind", set(l.property_kind)},
+                           {"property_dnr", set(l.property_dnr)},
+                           {"agenda", set(l.agenda)},
+                           {"agenda_number", set(l.agenda_number)},
+                           {"agenda_title", set(l.agenda_title)},
+                           {"agenda_dnr", set(l.agenda_dnr)},
+                           {"agenda_page", set(l.agenda_page)},
+                           {"skip_link", set(l.skip_link)},
+                           {"untitled", set(l.untitled)},
+                           {"footnotes", set(l.footnotes)},
+                           {"back", set(l.back)},
+                           {"back_to_reference", set(l.back_to_reference)},
+                           {"papers", set(l.papers)},
+                           {"to_papers", set(l.to_papers)},
+                           {"for_item", set(l.for_item)},
+                           {"sum", set(l.sum)},
+                           {"subtotal", set(l.subtotal)}});
              }},
         });
     if (theme.logo && theme.logo_alt.empty())

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace kansli {
 
@@ -14,11 +15,39 @@ std::string code_point_name(std::uint32_t cp) {
 }
 }  // namespace
 
+namespace {
+
+// Characters before byte `end`, counted by their first bytes: positions in messages.
+std::size_t character_position(std::string_view s, std::size_t end) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < end; ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+    return n + 1;
+}
+
+// Bytes from `i` that are printable ASCII, eight at a time: most of any text needs no decoding.
+std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
+    constexpr std::uint64_t high = 0x8080808080808080ULL;
+    constexpr std::uint64_t space = 0x2020202020202020ULL;
+    while (i + 8 <= s.size()) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, s.data() + i, 8);
+        // No byte at or above 0x80, and (with that) none below 0x20.
+        if ((word & high) != 0 || ((word - space) & ~word & high) != 0) break;
+        i += 8;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20 && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+}  // namespace
+
 std::optional<std::string> find_xml_illegal_character(std::string_view s) {
+    const auto invalid = [&s](std::size_t at) {
+        return "invalid UTF-8 at character " + std::to_string(character_position(s, at));
+    };
     std::size_t i = 0;
-    std::size_t position = 0;  // in characters, 1-based in messages
-    while (i < s.size()) {
-        ++position;
+    while ((i = skip_printable_ascii(s, i)) < s.size()) {
         const auto byte = static_cast<unsigned char>(s[i]);
         std::uint32_t cp = 0;
         std::size_t len = 0;
@@ -35,20 +64,19 @@ std::optional<std::string> find_xml_illegal_character(std::string_view s) {
             cp = byte & 0x07;
             len = 4;
         } else
-            return "invalid UTF-8 at character " + std::to_string(position);
-        if (i + len > s.size()) return "invalid UTF-8 at character " + std::to_string(position);
+            return invalid(i);
+        if (i + len > s.size()) return invalid(i);
         for (std::size_t k = 1; k < len; ++k) {
             const auto next = static_cast<unsigned char>(s[i + k]);
-            if ((next & 0xC0) != 0x80) return "invalid UTF-8 at character " + std::to_string(position);
+            if ((next & 0xC0) != 0x80) return invalid(i);
             cp = (cp << 6) | (next & 0x3F);
         }
         const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return "invalid UTF-8 at character " + std::to_string(position);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return invalid(i);
         const bool illegal = (cp < 0x20 && cp != 0x09 && cp != 0x0A && cp != 0x0D) || cp == 0xFFFE || cp == 0xFFFF;
         if (illegal)
-            return "control character " + code_point_name(cp) + " at character " + std::to_string(position) +
-                   " cannot appear in a document";
+            return "control character " + code_point_name(cp) + " at character " +
+                   std::to_string(character_position(s, i)) + " cannot appear in a document";
         i += len;
     }
     return std::nullopt;

@@ -7,7 +7,6 @@
 #include "docx_drawing.hpp"
 #include "docx_story.hpp"
 #include "docx_styles.hpp"
-#include "kansli/error.hpp"
 #include "size_hint.hpp"
 
 namespace kansli::docx {
@@ -37,9 +36,9 @@ long text_width_twips(std::string_view text, double size_pt) {
 
 }  // namespace
 
-Story::Story(Shared& shared, Relationships& relationships, Kind kind)
-    : shared_(shared), relationships_(relationships), kind_(kind) {
-    if (kind == Kind::Body) x_.reserve(support::body_size_hint(shared.document));
+Story::Story(const Facts& facts, Accumulated& made, Relationships& relationships, Kind kind)
+    : facts_(facts), made_(made), relationships_(relationships), kind_(kind) {
+    if (kind == Kind::Body) x_.reserve(plugin::body_size_hint(facts.document));
 }
 
 std::string Story::take() {
@@ -47,12 +46,6 @@ std::string Story::take() {
     // story in Word, which wants a paragraph after it.
     if (last_was_table_) empty_paragraph();
     return x_.finish();
-}
-
-void Story::fail(const std::string& message) const {
-    SourceLocation where;
-    where.line = current_line_;
-    throw Error(Error::Kind::Plugin, where, "DOCX writer: " + message);
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -142,7 +135,6 @@ void Story::blocks(std::span<const Block> blocks) {
 }
 
 void Story::block(const Block& block) {
-    current_line_ = block.source_line;
     std::visit([this](const auto& node) { write_block(node); }, block.value);
 }
 
@@ -168,7 +160,7 @@ void Story::write_block(const Paragraph& paragraph) {
 
 void Story::write_block(const List& list) {
     const int ilvl = list_depth_;
-    const int num_id = shared_.numbering.add(list, ilvl);
+    const int num_id = made_.numbering.add(list, ilvl);
     ++list_depth_;
     for (const ListItem& item : list.items) list_item(item, num_id, ilvl);
     --list_depth_;
@@ -194,7 +186,6 @@ void Story::list_item(const ListItem& item, int num_id, int ilvl) {
         numbered = true;
     };
     for (const Block& b : item.content) {
-        current_line_ = b.source_line;
         if (const auto* paragraph = std::get_if<Paragraph>(&b.value)) {
             numbered_paragraph(paragraph);
             continue;
@@ -210,19 +201,18 @@ void Story::list_item(const ListItem& item, int num_id, int ilvl) {
 // pair per line ("Label", tab, value; wrapped lines indented under the value), or several
 // pairs per line in columns, each a bold label followed by its value.
 void Story::write_block(const Fields& fields) {
-    const long width = shared_.page.text_width();
-    const int columns = std::clamp(fields.columns, 1, 4);
+    const long width = facts_.page.text_width();
+    const int columns = fields.columns;
     const auto tab_run = [this] { x_.open("w:r").empty("w:tab").close(); };
     const auto label_run = [this](const std::string& label) {
-        const bool bold = run_.bold;
+        const RunScope scope(run_);
         run_.bold = true;
         text_run(label);
-        run_.bold = bold;
     };
     if (columns == 1) {
         long label_width = 0;
         for (const Field& field : fields.fields)
-            label_width = std::max(label_width, text_width_twips(field.label, shared_.theme.body_size_pt));
+            label_width = std::max(label_width, text_width_twips(field.label, facts_.theme.body_size_pt));
         label_width = std::clamp(label_width + 280, width / 5, width * 2 / 5);
         for (std::size_t i = 0; i < fields.fields.size(); ++i) {
             const Field& field = fields.fields[i];
@@ -270,7 +260,7 @@ void Story::write_block(const Signatures& signatures) {
         text_run(line);
         close_paragraph();
     }
-    const long line_width = std::min(shared_.page.text_width(), mm_to_twips(75));
+    const long line_width = std::min(facts_.page.text_width(), mm_to_twips(75));
     for (std::size_t i = 0; i < signatures.signatures.size(); ++i) {
         const Signature& signature = signatures.signatures[i];
         const bool last = i + 1 == signatures.signatures.size();
@@ -279,7 +269,7 @@ void Story::write_block(const Signatures& signatures) {
         space.keep_next = true;
         space.space_before = 720;
         space.border_bottom = true;
-        space.indent_right = shared_.page.text_width() - line_width;
+        space.indent_right = facts_.page.text_width() - line_width;
         open_paragraph(space);
         close_paragraph();
         ParagraphProps name;
@@ -294,10 +284,11 @@ void Story::write_block(const Signatures& signatures) {
             role.style = style::signature;
             role.keep_next = !last;
             open_paragraph(role);
-            const bool italic = run_.italic;
-            run_.italic = true;
-            text_run(signature.role);
-            run_.italic = italic;
+            {
+                const RunScope scope(run_);
+                run_.italic = true;
+                text_run(signature.role);
+            }
             close_paragraph();
         }
     }
@@ -308,12 +299,10 @@ void Story::write_block(const Signatures& signatures) {
 }
 
 void Story::write_block(const Figure& figure) {
-    if (figure.alt.empty())
-        fail("the figure " + (figure.id.empty() ? figure.image.path : figure.id) + " has no alt text");
-    const Extent extent = image_extent(figure.image, figure.width_mm, twips_to_emu(shared_.page.text_width()));
-    const int id = shared_.next_drawing_id++;
-    DrawingRef ref{id, relationships_.add(rel::image, shared_.media.add(figure.image)), "Bild " + std::to_string(id),
-                   figure.alt};
+    const Extent extent = image_extent(figure.image, figure.width_mm, twips_to_emu(facts_.page.text_width()));
+    const int id = made_.next_drawing_id++;
+    DrawingRef ref{id, relationships_.add(rel::image, made_.media.add(figure.image)),
+                   facts_.theme.labels.figure + " " + std::to_string(id), figure.alt};
     ParagraphProps props;
     props.style = style::figure;
     props.keep_next = !figure.caption.empty();
@@ -349,8 +338,8 @@ void Story::write_block(const PageBreak&) {
 // (a hyperlink to the heading's bookmark, a tab with dot leader, a PAGEREF field), so the
 // contents read correctly before anyone updates them, and Word's update replaces them in kind.
 void Story::write_block(const TableOfContents& toc) {
-    const int depth = std::clamp(toc.depth, 1, 6);
-    const std::vector<TocEntry> entries = collect_toc(shared_.document, depth);
+    const int depth = toc.depth;
+    const std::vector<TocEntry> entries = collect_toc(facts_.document, depth);
     ParagraphProps title;
     title.style = style::toc_heading;
     open_paragraph(title);
@@ -361,7 +350,7 @@ void Story::write_block(const TableOfContents& toc) {
         ParagraphProps props;
         props.style = toc_style(1);
         open_paragraph(props);
-        field(instruction, "Uppdatera innehållsförteckningen (F9).");
+        field(instruction, facts_.theme.labels.contents_update);
         close_paragraph();
         return;
     }
@@ -374,14 +363,12 @@ void Story::write_block(const TableOfContents& toc) {
             field_begin(instruction);
             field_separate();
         }
-        const std::string bookmark = shared_.bookmarks.name(entry.id);
-        if (!bookmark.empty()) x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
+        const std::string bookmark = made_.bookmarks.name(entry.id);
+        x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
         text_run(entry.number.empty() ? entry.text : entry.number + " " + entry.text);
         x_.open("w:r").empty("w:tab").close();
-        if (!bookmark.empty()) {
-            field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(entry.id));
-            x_.close();
-        }
+        field(" PAGEREF " + bookmark + " \\h ", facts_.page_of(entry.id));
+        x_.close();
         if (i + 1 == entries.size()) field_end();
         close_paragraph();
     }
@@ -391,7 +378,7 @@ void Story::write_block(const TableOfContents& toc) {
 // agenda's page numbers point at it); otherwise it leaves no trace.
 void Story::write_block(const Section& section) {
     int bookmark = 0;
-    if (!section.id.empty() && !shared_.bookmarks.name(section.id).empty()) {
+    if (!section.id.empty()) {
         // A body-level bookmark would sit before a pending page break; let the break go first.
         if (page_break_pending_ && !section.content.empty() &&
             !std::holds_alternative<Heading>(section.content.front().value) &&
@@ -404,8 +391,8 @@ void Story::write_block(const Section& section) {
             // Right after a table, LibreOffice loses a bookmark that starts a paragraph or stands
             // before it (a PAGEREF to it gives "Error: Reference source not found"): start it
             // after the first run of the section's first paragraph, which is on the same page.
-            bookmark = shared_.bookmarks.next_id();
-            bookmark_pending_ = {shared_.bookmarks.name(section.id), bookmark};
+            bookmark = made_.bookmarks.next_id();
+            bookmark_pending_ = {made_.bookmarks.name(section.id), bookmark};
         } else {
             bookmark = bookmark_open(section.id);
         }

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "docx_units.hpp"
-#include "kansli/error.hpp"
 #include "xml_builder.hpp"
 
 namespace kansli::docx {
@@ -16,7 +15,7 @@ Extent image_extent(const Image& image, std::optional<double> width_mm, long max
     const auto usable = [](double dpi) { return std::isfinite(dpi) && dpi >= 10.0 && dpi <= 10000.0 ? dpi : 96.0; };
     double cx = px_w / usable(image.dpi_x) * kEmuPerInch;
     double cy = px_h / usable(image.dpi_y) * kEmuPerInch;
-    if (width_mm && std::isfinite(*width_mm) && *width_mm > 0) {
+    if (width_mm) {
         const double scale = *width_mm * kEmuPerMm / cx;
         cx *= scale;
         cy *= scale;
@@ -29,9 +28,6 @@ Extent image_extent(const Image& image, std::optional<double> width_mm, long max
 }
 
 std::string inline_drawing(const DrawingRef& ref, const Extent& extent) {
-    if (ref.alt.empty())
-        throw Error(Error::Kind::Plugin, {},
-                    "DOCX writer: an image without alt text (" + ref.name + ") cannot be written");
     const std::string id = std::to_string(ref.id);
     const std::string cx = std::to_string(extent.cx);
     const std::string cy = std::to_string(extent.cy);

@@ -23,12 +23,11 @@ Extent image_extent(const Image& image, std::optional<double> width_mm, long max
 struct DrawingRef {
     int id = 0;                // wp:docPr id: unique in the whole document, headers included
     std::string relationship;  // r:embed of the image in the part that shows it
-    std::string name;          // "Bild 3"
-    std::string alt;           // wp:docPr descr; must not be empty
+    std::string name;          // "Bild 3": Labels::figure and the number
+    std::string alt;           // wp:docPr descr: a figure's alt text (the model guarantees one), the logo's
 };
 
-// An inline w:drawing run (<w:r>…</w:r>). Throws kansli::Error (Kind::Plugin) when the alt
-// text is empty: a picture a screen reader cannot describe is never written silently.
+// An inline w:drawing run (<w:r>…</w:r>).
 std::string inline_drawing(const DrawingRef& ref, const Extent& extent);
 
 }  // namespace kansli::docx

@@ -35,29 +35,29 @@ void simple_field(XmlBuilder& x, std::string_view instruction, std::string_view 
 // Logo at the left margin, the organisation's name at the right: the letterhead of a
 // Swedish municipality. The logo's alt text is the theme's; without one, the header text or
 // the organisation names it (the picture is the organisation's mark).
-std::string header_xml(Shared& shared, Relationships& relationships, bool blank) {
+std::string header_xml(const Facts& facts, Accumulated& made, Relationships& relationships, bool blank) {
     XmlBuilder x;
     open_part(x, "w:hdr");
     x.open("w:p").open("w:pPr").empty("w:pStyle", {{"w:val", style::header}});
     if (!blank) x.empty("w:spacing", {{"w:after", "240"}});
     x.close();
     if (!blank) {
-        const Theme& theme = shared.theme;
+        const Theme& theme = facts.theme;
         if (theme.logo) {
             std::string alt = theme.logo_alt;
             if (alt.empty()) alt = theme.header_text;
-            if (alt.empty()) alt = shared.document.meta.organisation;
+            if (alt.empty()) alt = facts.document.meta.organisation;
             if (alt.empty())
                 throw Error(Error::Kind::Plugin, {}, "DOCX writer: the theme's logo has no alt text (header.logo_alt)");
             // A letterhead logo is small: at most 60 mm wide, whatever its resolution says.
             const Extent extent = image_extent(*theme.logo, std::nullopt,
-                                               std::min(mm_to_emu(60), twips_to_emu(shared.page.text_width() / 2)));
-            const int id = shared.next_drawing_id++;
-            x.raw(inline_drawing({id, relationships.add(rel::image, shared.media.add(*theme.logo)),
-                                  "Logotyp " + std::to_string(id), alt},
+                                               std::min(mm_to_emu(60), twips_to_emu(facts.page.text_width() / 2)));
+            const int id = made.next_drawing_id++;
+            x.raw(inline_drawing({id, relationships.add(rel::image, made.media.add(*theme.logo)),
+                                  theme.labels.logo + " " + std::to_string(id), alt},
                                  extent));
         }
-        const std::string& text = theme.header_text.empty() ? shared.document.meta.organisation : theme.header_text;
+        const std::string& text = theme.header_text.empty() ? facts.document.meta.organisation : theme.header_text;
         if (!text.empty()) {
             tab(x);
             tab(x);
@@ -70,26 +70,26 @@ std::string header_xml(Shared& shared, Relationships& relationships, bool blank)
 
 // "Dnr …" at the left, the theme's text in the middle, "Sida X av Y" at the right. PAGE and
 // NUMPAGES are fields every word processor fills in as it lays out the pages.
-std::string footer_xml(const Shared& shared) {
-    const Theme& theme = shared.theme;
-    const Metadata& meta = shared.document.meta;
+std::string footer_xml(const Facts& facts) {
+    const Theme& theme = facts.theme;
+    const Metadata& meta = facts.document.meta;
     XmlBuilder x;
     open_part(x, "w:ftr");
     x.open("w:p").open("w:pPr").empty("w:pStyle", {{"w:val", style::footer}}).close();
-    if (theme.footer_dnr && !meta.dnr.empty()) run(x, theme.dnr_label + " " + meta.dnr);
+    if (theme.footer_dnr && !meta.dnr.empty()) run(x, theme.labels.dnr + " " + meta.dnr);
     tab(x);
     run(x, theme.footer_text);
     tab(x);
-    run(x, theme.page_label + " ");
+    run(x, theme.labels.page + " ");
     simple_field(x, " PAGE ", "1");
-    run(x, " " + theme.page_of_label + " ");
+    run(x, " " + theme.labels.page_of + " ");
     simple_field(x, " NUMPAGES ", "1");
     x.close();
     return x.close().finish();
 }
 
-std::string section_properties(const Shared& shared, const SectionParts& parts) {
-    const PageGeometry& page = shared.page;
+std::string section_properties(const Facts& facts, const SectionParts& parts) {
+    const PageGeometry& page = facts.page;
     XmlBuilder x;
     x.open("w:sectPr");
     if (!parts.first_header.empty()) x.empty("w:headerReference", {{"w:type", "first"}, {"r:id", parts.first_header}});
@@ -113,7 +113,7 @@ std::string section_properties(const Shared& shared, const SectionParts& parts) 
 
 // Children in the order CT_Settings requires. Swedish hyphenation on; compatibility mode 15
 // so Word opens the file as a current document, not in compatibility mode.
-std::string settings_xml(const Shared&) {
+std::string settings_xml() {
     XmlBuilder x;
     x.declaration().open("w:settings", {{"xmlns:w", ns::w}});
     x.empty("w:zoom", {{"w:percent", "100"}});

@@ -11,8 +11,8 @@ namespace kansli::docx {
 
 // The page header. `blank`: the empty first-page header of a theme without one there.
 // The logo's relationship goes into `relationships` (the header part's own).
-std::string header_xml(Shared& shared, Relationships& relationships, bool blank);
-std::string footer_xml(const Shared& shared);
+std::string header_xml(const Facts& facts, Accumulated& made, Relationships& relationships, bool blank);
+std::string footer_xml(const Facts& facts);
 
 struct SectionParts {
     std::string header;  // relationship ids in document.xml.rels
@@ -22,8 +22,8 @@ struct SectionParts {
 };
 // The w:sectPr that ends the body: references to header and footer, A4 (or the theme's size)
 // and margins.
-std::string section_properties(const Shared& shared, const SectionParts& parts);
+std::string section_properties(const Facts& facts, const SectionParts& parts);
 
-std::string settings_xml(const Shared& shared);
+std::string settings_xml();
 
 }  // namespace kansli::docx

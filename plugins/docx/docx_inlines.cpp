@@ -42,23 +42,21 @@ void Story::text_run(std::string_view text) {
 void Story::write_inline(const Text& text) { text_run(text.text); }
 
 void Story::write_inline(const Emphasis& emphasis) {
-    const bool saved = run_.italic;
+    const RunScope scope(run_);
     run_.italic = true;
     inlines(emphasis.content);
-    run_.italic = saved;
 }
 
 void Story::write_inline(const Strong& strong) {
-    const bool saved = run_.bold;
+    const RunScope scope(run_);
     run_.bold = true;
     inlines(strong.content);
-    run_.bold = saved;
 }
 
 // External links are w:hyperlink with a relationship; "#id" links jump to the bookmark.
 void Story::write_inline(const Link& link) {
     std::string bookmark;
-    if (!link.href.empty() && link.href.front() == '#') bookmark = shared_.bookmarks.name(link.href.substr(1));
+    if (!link.href.empty() && link.href.front() == '#') bookmark = made_.bookmarks.name(link.href.substr(1));
     if (link_depth_ > 0) {
         inlines(link.content);
         return;
@@ -69,16 +67,21 @@ void Story::write_inline(const Link& link) {
         const std::string id = relationships_.add(rel::hyperlink, link.href, true);
         x_.open("w:hyperlink", {{"r:id", id}, {"w:history", "1"}});
     }
-    const std::string saved = run_.style;
+    hyperlink_content([&] {
+        if (link.content.empty()) {
+            text_run(link.href);  // a link without text has no accessible name
+        } else {
+            inlines(link.content);
+        }
+    });
+}
+
+void Story::hyperlink_content(const std::function<void()>& content) {
+    const RunScope scope(run_);
     run_.style = style::hyperlink;
     ++link_depth_;
-    if (link.content.empty()) {
-        text_run(link.href);  // a link without text has no accessible name
-    } else {
-        inlines(link.content);
-    }
+    content();
     --link_depth_;
-    run_.style = saved;
     x_.close();
 }
 
@@ -92,16 +95,15 @@ void Story::write_inline(const LineBreak&) {
 // w:id is that number, so numbers in the cached text and Word's agree. A second reference to
 // the same note repeats its number (Word has one reference per footnote).
 void Story::write_inline(const FootnoteRef& ref) {
-    const int number = shared_.footnote_numbers.at(ref.id);
+    const int number = facts_.footnote_numbers.at(ref.id);
     const auto index = static_cast<std::size_t>(number - 1);
-    if (shared_.footnote_marked[index]) {
-        const RunProps saved = run_;
+    if (made_.footnote_marked[index]) {
+        const RunScope scope(run_);
         run_.style = style::footnote_reference;
         text_run(std::to_string(number));
-        run_ = saved;
         return;
     }
-    shared_.footnote_marked[index] = true;
+    made_.footnote_marked[index] = true;
     x_.open("w:r").open("w:rPr").empty("w:rStyle", {{"w:val", style::footnote_reference}}).close();
     x_.empty("w:footnoteReference", {{"w:id", std::to_string(number)}}).close();
 }
@@ -111,19 +113,14 @@ void Story::write_inline(const FootnoteRef& ref) {
 // words as a link to the target, or else a REF field to the target's bookmark, whose cached
 // result is the target's label.
 void Story::write_inline(const CrossRef& ref) {
-    const std::string bookmark = shared_.bookmarks.name(ref.target);
-    if (bookmark.empty()) {
-        inlines(ref.content);
-        return;
-    }
+    const std::string bookmark = made_.bookmarks.name(ref.target);
     if (ref.show == CrossRef::Show::Page) {
-        field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(ref.target));
+        field(" PAGEREF " + bookmark + " \\h ", facts_.page_of(ref.target));
         return;
     }
-    const auto target = shared_.document.anchors.find(ref.target);
-    const std::string label = target != shared_.document.anchors.end() ? target->second.label : std::string{};
-    const bool has_text =
-        target != shared_.document.anchors.end() && target->second.kind != AnchorTarget::Kind::Anchor && !label.empty();
+    const AnchorTarget& target = facts_.document.anchors.at(ref.target);
+    const std::string& label = target.label;
+    const bool has_text = target.kind != AnchorTarget::Kind::Anchor && !label.empty();
     if (ref.content.empty() && has_text && link_depth_ == 0) {
         field(" REF " + bookmark + " \\h ", label);
         return;
@@ -137,17 +134,13 @@ void Story::write_inline(const CrossRef& ref) {
         return;
     }
     x_.open("w:hyperlink", {{"w:anchor", bookmark}, {"w:history", "1"}});
-    const std::string saved = run_.style;
-    run_.style = style::hyperlink;
-    ++link_depth_;
-    if (ref.content.empty()) {
-        text_run(label.empty() ? ref.target : label);
-    } else {
-        inlines(ref.content);
-    }
-    --link_depth_;
-    run_.style = saved;
-    x_.close();
+    hyperlink_content([&] {
+        if (ref.content.empty()) {
+            text_run(label.empty() ? ref.target : label);
+        } else {
+            inlines(ref.content);
+        }
+    });
 }
 
 void Story::write_inline(const Anchor& anchor) { bookmark_close(bookmark_open(anchor.id)); }
@@ -190,10 +183,8 @@ void Story::bookmark_end(int id) { x_.empty("w:bookmarkEnd", {{"w:id", std::to_s
 
 int Story::bookmark_open(const std::string& document_id) {
     if (document_id.empty()) return 0;
-    const std::string name = shared_.bookmarks.name(document_id);
-    if (name.empty()) return 0;
-    const int id = shared_.bookmarks.next_id();
-    bookmark_start(name, id);
+    const int id = made_.bookmarks.next_id();
+    bookmark_start(made_.bookmarks.name(document_id), id);
     return id;
 }
 

@@ -54,7 +54,7 @@ int look_of(const List& list) {
 long list_indent(int ilvl) { return kIndentStep * (std::clamp(ilvl, 0, kLevels - 1) + 1); }
 
 int Numbering::add(const List& list, int ilvl) {
-    instances_.push_back({look_of(list), std::clamp(ilvl, 0, kLevels - 1), std::max(list.start, 0), list.ordered});
+    instances_.push_back({look_of(list), std::clamp(ilvl, 0, kLevels - 1), list.start, list.ordered});
     return static_cast<int>(instances_.size());
 }
 

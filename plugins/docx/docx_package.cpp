@@ -54,14 +54,14 @@ std::string package_relationships_xml() {
 
 }  // namespace
 
-std::string core_properties_xml(const Metadata& meta) {
+std::string core_properties_xml(const Metadata& meta, const Labels& labels) {
     XmlBuilder x;
     x.declaration().open("cp:coreProperties",
                          {{"xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
                           {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
                           {"xmlns:dcterms", "http://purl.org/dc/terms/"},
                           {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
-    x.element("dc:title", meta.title.empty() ? "Dokument" : meta.title);
+    x.element("dc:title", meta.title.empty() ? labels.untitled : meta.title);
     if (!meta.kind.empty()) x.element("dc:subject", meta.kind);
     if (const std::string creator = creator_of(meta); !creator.empty()) {
         x.element("dc:creator", creator);
@@ -70,7 +70,7 @@ std::string core_properties_xml(const Metadata& meta) {
     if (!meta.subtitle.empty()) x.element("dc:description", meta.subtitle);
     if (!meta.dnr.empty()) x.element("dc:identifier", meta.dnr);
     if (!meta.body.empty()) x.element("cp:keywords", meta.body);
-    x.element("dc:language", meta.language.empty() ? "sv-SE" : meta.language);
+    x.element("dc:language", meta.language);
     const std::string date = meta.date.empty() ? std::string(kNoDate) : w3cdtf(meta.date);
     x.element("dcterms:created", date, {{"xsi:type", "dcterms:W3CDTF"}});
     x.element("dcterms:modified", date, {{"xsi:type", "dcterms:W3CDTF"}});

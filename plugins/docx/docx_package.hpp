@@ -32,8 +32,9 @@ inline constexpr const char* app = "application/vnd.openxmlformats-officedocumen
 }  // namespace content_type
 
 // Title, creator (the first author, else the organisation), subject (the document kind),
-// language, and the document's own date as created and modified, never the clock.
-std::string core_properties_xml(const Metadata& meta);
+// language, and the document's own date as created and modified, never the clock. A document
+// without a title gets the theme's word for one (Labels::untitled).
+std::string core_properties_xml(const Metadata& meta, const Labels& labels);
 std::string app_properties_xml(const Metadata& meta);
 
 // The zip: [Content_Types].xml, _rels/.rels, docProps, then `parts` in the order given and the

@@ -79,7 +79,7 @@ private:
     }
 
     void block(const Heading& heading, double width) {
-        const double size = theme_.heading_sizes_pt[std::clamp(heading.level, 1, 6) - 1];
+        const double size = theme_.heading_sizes_pt[heading.level - 1];
         const double height = lines_of(plain_text(heading.content), size, width) * line(size) + 360.0;
         // Kept with the next lines: it moves to the next page when they would not fit.
         take_break();
@@ -126,7 +126,7 @@ private:
         y_ += 200.0;
     }
     void block(const Fields& fields, double) {
-        const int columns = std::clamp(fields.columns, 1, 4);
+        const int columns = fields.columns;
         const auto rows =
             (fields.fields.size() + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns);
         flow(static_cast<double>(rows) * (columns > 1 ? 2.0 : 1.0), line(theme_.body_size_pt), 200.0);
@@ -151,7 +151,7 @@ private:
     }
     void block(const PageBreak&, double) { break_pending_ = true; }
     void block(const TableOfContents& toc, double) {
-        const auto entries = collect_toc(document_, std::clamp(toc.depth, 1, 6));
+        const auto entries = collect_toc(document_, toc.depth);
         place(line(theme_.heading_sizes_pt[0]) + 480.0);
         flow(static_cast<double>(entries.size()), line(theme_.body_size_pt) + 40.0, 0.0);
     }

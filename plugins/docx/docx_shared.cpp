@@ -1,4 +1,5 @@
-// The state one write() shares between the stories and parts of the package.
+// What one write() shares between the stories and parts of the package: the facts they read
+// and what they accumulate.
 #include <type_traits>
 #include <variant>
 
@@ -6,16 +7,16 @@
 #include "docx_story.hpp"
 
 namespace kansli::docx {
-Shared::Shared(const Document& d, const Theme& t)
+Facts::Facts(const Document& d, const Theme& t)
     : document(d),
       theme(t),
       page(t.page),
-      bookmarks(d),
       estimated_pages(estimate_pages(d, t, page)),
-      footnote_numbers(kansli::footnote_numbers(d)),
-      footnote_marked(d.footnotes.size(), false) {}
+      footnote_numbers(kansli::footnote_numbers(d)) {}
 
-std::string Shared::page_of(const std::string& id) const {
+Accumulated::Accumulated(const Document& d) : bookmarks(d), footnote_marked(d.footnotes.size(), false) {}
+
+std::string Facts::page_of(const std::string& id) const {
     const auto found = estimated_pages.find(id);
     return found == estimated_pages.end() ? "?" : std::to_string(found->second);
 }

@@ -3,11 +3,13 @@
 // Like the HTML writer's Renderer: one function per node kind, chosen by std::visit over
 // Block::value and Inline::value, so a kind added to the model without a function here is a
 // compile error. A Story writes one "story" of the package: the main document body or the
-// footnotes; all stories of a package share a Shared (ids, images, numbering, bookmarks).
+// footnotes; all stories of a package read one Facts and add to one Accumulated (ids, images,
+// numbering, bookmarks).
 // Files by subject: docx_blocks.cpp, docx_table.cpp (tables and the agenda),
 // docx_inlines.cpp (inlines and fields).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -25,31 +27,39 @@
 
 namespace kansli::docx {
 
-// State of one write() that every part needs. Created per call: the writer keeps nothing
-// between documents.
-struct Shared {
-    Shared(const Document& d, const Theme& t);
+// What one write() knows before it writes a part, and never changes: the input and what is
+// worked out from it once. Every part reads it; none writes it (each holds it const).
+struct Facts {
+    Facts(const Document& d, const Theme& t);
 
     const Document& document;
     const Theme& theme;
     PageGeometry page;
-    MediaStore media;
-    Bookmarks bookmarks;
-    Numbering numbering;
     std::map<std::string, int> estimated_pages;   // by document id: cached field results
     std::map<std::string, int> footnote_numbers;  // by footnote id: the model's, which are Word's
-    std::vector<bool> footnote_marked;            // by number - 1: its w:footnoteReference is written
-    int next_drawing_id = 1;
-    int table_count = 0;
 
     // The page a field shows for `id` until it is updated; "?" when nothing is known.
     std::string page_of(const std::string& id) const;
 };
 
+// What the parts add to as they are written, in writing order, and the package takes at the
+// end: the pictures, ids unique across parts, the list numbering, which footnotes are marked.
+// Created per write(): the writer keeps nothing between documents.
+struct Accumulated {
+    explicit Accumulated(const Document& d);
+
+    MediaStore media;
+    Bookmarks bookmarks;                // names by document id; each bookmark's w:id
+    Numbering numbering;                // every list's w:num, for numbering.xml
+    std::vector<bool> footnote_marked;  // by number - 1: its w:footnoteReference is written
+    int next_drawing_id = 1;            // wp:docPr ids, unique in the whole package
+    int table_count = 0;
+};
+
 class Story {
 public:
     enum class Kind { Body, Footnotes };
-    Story(Shared& shared, Relationships& relationships, Kind kind);
+    Story(const Facts& facts, Accumulated& made, Relationships& relationships, Kind kind);
 
     void blocks(std::span<const Block> blocks);
     // <w:footnote> number `number`: the footnote's blocks, the first paragraph led by the mark.
@@ -110,6 +120,19 @@ private:
         bool superscript = false;
         std::string style;
     };
+    // The run properties as they were when it was made, back when it goes, however its scope
+    // is left: an inline changes them for its content only.
+    class RunScope {
+    public:
+        explicit RunScope(RunProps& run) : run_(run), saved_(run) {}
+        ~RunScope() { run_ = saved_; }
+        RunScope(const RunScope&) = delete;
+        RunScope& operator=(const RunScope&) = delete;
+
+    private:
+        RunProps& run_;
+        const RunProps saved_;
+    };
     void inlines(const Inlines& inlines);
     void write_inline(const Text& text);
     void write_inline(const Emphasis& emphasis);
@@ -122,6 +145,9 @@ private:
     void write_inline(const MediaOnly& only);
     void write_inline(const Abbreviation& abbreviation);
     void write_inline(const Symbol& symbol);
+    // Inside a w:hyperlink already opened: `content` in the hyperlink style, no hyperlink in it;
+    // then closes the w:hyperlink.
+    void hyperlink_content(const std::function<void()>& content);
     void run_properties();
     void text_run(std::string_view text);
     // A complex field: begin, instruction, separate, cached result, end.
@@ -145,9 +171,8 @@ private:
         bookmark_pending_ = {{}, 0};
     }
 
-    [[noreturn]] void fail(const std::string& message) const;
-
-    Shared& shared_;
+    const Facts& facts_;
+    Accumulated& made_;
     Relationships& relationships_;
     Kind kind_;
     plugin::XmlBuilder x_;
@@ -159,7 +184,6 @@ private:
     bool note_mark_pending_ = false;  // the next paragraph starts with the footnote mark
     // A section's bookmark that its first paragraph takes after its first run (name, w:id); 0: none.
     std::pair<std::string, int> bookmark_pending_{{}, 0};
-    int current_line_ = 0;
 };
 
 }  // namespace kansli::docx

@@ -55,8 +55,8 @@ void spacing(XmlBuilder& x, long before, long after) {
 
 }  // namespace
 
-std::string heading_style(int level) { return "Heading" + std::to_string(std::clamp(level, 1, 6)); }
-std::string toc_style(int level) { return "TOC" + std::to_string(std::clamp(level, 1, 6)); }
+std::string heading_style(int level) { return "Heading" + std::to_string(level); }
+std::string toc_style(int level) { return "TOC" + std::to_string(level); }
 
 std::string styles_xml(const Theme& theme, const PageGeometry& page) {
     const std::string text_colour = hex_colour(theme.text_colour);

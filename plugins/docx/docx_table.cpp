@@ -28,13 +28,12 @@ void Story::caption_paragraph(const Table& table, const std::string& label) {
     open_paragraph(props);
     const int bookmark = bookmark_open(table.id);
     if (!label.empty()) {
-        const std::string& word = shared_.theme.table_caption_label;
+        const std::string& word = facts_.theme.labels.table;
         text_run(word + " ");
         // Word renumbers the captions on update; the cached number is already right.
-        // A SEQ identifier is one word: the label when it is one, else Word's usual one.
+        // A SEQ identifier is one word: the label when it is one, else Word's English one.
         const bool one_word = std::all_of(word.begin(), word.end(), [](char c) { return c != ' ' && c != '"'; });
-        field(" SEQ " + (one_word ? word : std::string("Tabell")) + " \\* ARABIC ",
-              std::to_string(shared_.table_count));
+        field(" SEQ " + (one_word ? word : std::string("Table")) + " \\* ARABIC ", std::to_string(made_.table_count));
         if (!table.caption.empty()) text_run(". ");
     }
     inlines(table.caption);
@@ -107,9 +106,9 @@ void Story::separate_tables() {
 
 void Story::write_block(const Table& table) {
     std::string label;
-    if (table.numbered) label = std::to_string(++shared_.table_count);
+    if (table.numbered) label = std::to_string(++made_.table_count);
     const std::string caption_text = plain_text(table.caption);
-    const std::string& word = shared_.theme.table_caption_label;
+    const std::string& word = facts_.theme.labels.table;
     const std::string accessible_caption =
         label.empty() ? caption_text : word + " " + label + (caption_text.empty() ? "" : ". " + caption_text);
 
@@ -121,8 +120,8 @@ void Story::write_block(const Table& table) {
     const int loose_bookmark = label.empty() && table.caption.empty() ? bookmark_open(table.id) : 0;
 
     const TableGrid grid(table);
-    const std::vector<long> widths = column_widths(grid, shared_.page.text_width());
-    const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
+    const std::vector<long> widths = column_widths(grid, facts_.page.text_width());
+    const std::string header_fill = hex_colour(facts_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
     table_properties(widths, table.row_headers, accessible_caption, table.description);
@@ -215,9 +214,9 @@ void Story::write_block(const Table& table) {
 // item has a dnr, and Sidan when any item refers to its papers: a PAGEREF field to the
 // bookmark of the item's section, which Word and LibreOffice fill in when they lay out pages.
 void Story::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.label();
-    const bool dnr = agenda.has_dnr();
-    const bool refs = agenda.has_refs();
+    using Column = AgendaStyle::Column;
+    const std::string caption = agenda.label(facts_.theme.labels);
+    const auto columns = shown_agenda_columns(agenda, facts_.theme.agenda);
     if (!agenda.caption.empty()) {
         ParagraphProps props;
         props.style = style::caption;
@@ -229,14 +228,18 @@ void Story::write_block(const Agenda& agenda) {
         separate_tables();
     }
 
-    const long total = shared_.page.text_width();
-    const long number_width = total * 8 / 100;
-    const long dnr_width = dnr ? total * 22 / 100 : 0;
-    const long page_width = refs ? total * 9 / 100 : 0;
-    std::vector<long> widths{number_width, total - number_width - dnr_width - page_width};
-    if (dnr) widths.push_back(dnr_width);
-    if (refs) widths.push_back(page_width);
-    const std::string header_fill = hex_colour(shared_.theme.table_header_background, "E6E6E6");
+    const long total = facts_.page.text_width();
+    const auto fixed_width = [total](Column column) {
+        return column == Column::Number ? total * 8 / 100
+               : column == Column::Dnr  ? total * 22 / 100
+               : column == Column::Page ? total * 9 / 100
+                                        : 0;
+    };
+    long fixed = 0;
+    for (const Column column : columns) fixed += fixed_width(column);
+    std::vector<long> widths;  // the title takes what the others leave
+    for (const Column column : columns) widths.push_back(column == Column::Title ? total - fixed : fixed_width(column));
+    const std::string header_fill = hex_colour(facts_.theme.table_header_background, "E6E6E6");
 
     x_.open("w:tbl");
     table_properties(widths, false, caption, {});
@@ -252,44 +255,42 @@ void Story::write_block(const Agenda& agenda) {
         close_paragraph();
         x_.close();
     };
-    std::size_t column = 0;
-    header(column++, agenda.number_label, Align::Default);
-    header(column++, agenda.title_label, Align::Default);
-    if (dnr) header(column++, agenda.dnr_label, Align::Default);
-    if (refs) header(column++, agenda.page_label, Align::Right);
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        header(i, agenda_column_label(agenda, columns[i]), columns[i] == Column::Page ? Align::Right : Align::Default);
     x_.close();
 
     for (const AgendaItem& item : agenda.items) {
         x_.open("w:tr");
         row_properties(false, false);
-        column = 0;
-        const auto cell = [&](Align align, auto&& content) {
-            cell_open(widths[column++], 1, {}, {}, 0);
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            cell_open(widths[i], 1, {}, {}, 0);
             ParagraphProps props;
             props.style = style::table_text;
-            props.align = align;
+            props.align = columns[i] == Column::Page ? Align::Right : Align::Default;
             open_paragraph(props);
-            content();
+            switch (columns[i]) {
+                case Column::Number:
+                    text_run(item.number);
+                    break;
+                case Column::Title:
+                    inlines(item.title);
+                    if (!item.note.empty()) {
+                        text_run(facts_.theme.agenda.note_separator);
+                        const RunScope scope(run_);
+                        run_.bold = true;
+                        text_run(item.note);
+                    }
+                    break;
+                case Column::Dnr:
+                    text_run(item.dnr);
+                    break;
+                case Column::Page:
+                    if (!item.ref.empty())
+                        field(" PAGEREF " + made_.bookmarks.name(item.ref) + " \\h ", facts_.page_of(item.ref));
+                    break;
+            }
             close_paragraph();
             x_.close();
-        };
-        cell(Align::Default, [&] { text_run(item.number); });
-        cell(Align::Default, [&] {
-            inlines(item.title);
-            if (!item.note.empty()) {
-                text_run(" \xE2\x80\x93 ");  // en dash
-                const bool bold = run_.bold;
-                run_.bold = true;
-                text_run(item.note);
-                run_.bold = bold;
-            }
-        });
-        if (dnr) cell(Align::Default, [&] { text_run(item.dnr); });
-        if (refs) {
-            cell(Align::Right, [&] {
-                const std::string bookmark = item.ref.empty() ? std::string{} : shared_.bookmarks.name(item.ref);
-                if (!bookmark.empty()) field(" PAGEREF " + bookmark + " \\h ", shared_.page_of(item.ref));
-            });
         }
         x_.close();
     }

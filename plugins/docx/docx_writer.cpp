@@ -37,9 +37,9 @@ std::string document_xml(const std::string& body, const std::string& section) {
 
 // footnotes.xml: the separator lines Word expects (ids -1 and 0), then the notes by number: the
 // model numbers them by first reference, as Word does.
-std::string footnotes_xml(Shared& shared, Relationships& relationships) {
-    Story notes(shared, relationships, Story::Kind::Footnotes);
-    const std::vector<Footnote>& footnotes = shared.document.footnotes;
+std::string footnotes_xml(const Facts& facts, Accumulated& made, Relationships& relationships) {
+    Story notes(facts, made, relationships, Story::Kind::Footnotes);
+    const std::vector<Footnote>& footnotes = facts.document.footnotes;
     for (std::size_t i = 0; i < footnotes.size(); ++i) notes.footnote_content(footnotes[i], static_cast<int>(i + 1));
     XmlBuilder x;
     x.declaration().open("w:footnotes", {{"xmlns:w", ns::w}, {"xmlns:r", ns::r}, {"xmlns:wp", ns::wp}});
@@ -62,32 +62,33 @@ std::string footnotes_xml(Shared& shared, Relationships& relationships) {
 }
 
 std::string write_package(const Document& document, const Theme& theme) {
-    Shared shared(document, theme);
+    const Facts facts(document, theme);
+    Accumulated made(document);
     Relationships document_rels;
     std::vector<Part> parts;
 
-    Story body(shared, document_rels, Story::Kind::Body);
+    Story body(facts, made, document_rels, Story::Kind::Body);
     body.blocks(document.content);
     const std::string body_xml = body.take();
 
     Relationships footnote_rels;
-    const std::string footnotes = footnotes_xml(shared, footnote_rels);
+    const std::string footnotes = footnotes_xml(facts, made, footnote_rels);
 
     // Header and footer. A theme without a first-page header gets an empty one there
     // (w:titlePg); the footer with its page numbers stays on every page.
     SectionParts section;
     Relationships header_rels;
-    const std::string header = header_xml(shared, header_rels, false);
+    const std::string header = header_xml(facts, made, header_rels, false);
     section.header = document_rels.add(rel::header, "header1.xml");
     section.footer = document_rels.add(rel::footer, "footer1.xml");
     Relationships first_header_rels;
     std::string first_header;
     if (!theme.first_page_header) {
-        first_header = header_xml(shared, first_header_rels, true);
+        first_header = header_xml(facts, made, first_header_rels, true);
         section.first_header = document_rels.add(rel::header, "header2.xml");
         section.first_footer = document_rels.add(rel::footer, "footer2.xml");
     }
-    const std::string footer = footer_xml(shared);
+    const std::string footer = footer_xml(facts);
 
     document_rels.add(rel::styles, "styles.xml");
     document_rels.add(rel::numbering, "numbering.xml");
@@ -95,14 +96,14 @@ std::string write_package(const Document& document, const Theme& theme) {
     document_rels.add(rel::font_table, "fontTable.xml");
     document_rels.add(rel::footnotes, "footnotes.xml");
 
-    parts.push_back({"docProps/core.xml", content_type::core, core_properties_xml(document.meta)});
+    parts.push_back({"docProps/core.xml", content_type::core, core_properties_xml(document.meta, theme.labels)});
     parts.push_back({"docProps/app.xml", content_type::app, app_properties_xml(document.meta)});
     parts.push_back(
-        {"word/document.xml", content_type::document, document_xml(body_xml, section_properties(shared, section))});
+        {"word/document.xml", content_type::document, document_xml(body_xml, section_properties(facts, section))});
     parts.push_back({"word/_rels/document.xml.rels", {}, document_rels.xml()});
-    parts.push_back({"word/styles.xml", content_type::styles, styles_xml(theme, shared.page)});
-    parts.push_back({"word/numbering.xml", content_type::numbering, shared.numbering.xml()});
-    parts.push_back({"word/settings.xml", content_type::settings, settings_xml(shared)});
+    parts.push_back({"word/styles.xml", content_type::styles, styles_xml(theme, facts.page)});
+    parts.push_back({"word/numbering.xml", content_type::numbering, made.numbering.xml()});
+    parts.push_back({"word/settings.xml", content_type::settings, settings_xml()});
     parts.push_back({"word/fontTable.xml", content_type::font_table, font_table_xml(theme)});
     parts.push_back({"word/footnotes.xml", content_type::footnotes, footnotes});
     if (!footnote_rels.empty()) parts.push_back({"word/_rels/footnotes.xml.rels", {}, footnote_rels.xml()});
@@ -113,7 +114,7 @@ std::string write_package(const Document& document, const Theme& theme) {
         parts.push_back({"word/header2.xml", content_type::header, first_header});
         parts.push_back({"word/footer2.xml", content_type::footer, footer});
     }
-    return assemble_package(std::move(parts), shared.media);
+    return assemble_package(std::move(parts), made.media);
 }
 
 }  // namespace

@@ -44,7 +44,6 @@ void Renderer::block(const Block& block) {
 // one level below the nearest preceding heading of a lower document level (or the page's
 // own <h1>), and never deeper than the document asked for; so 1, 3, 3, 4 becomes 1, 2, 2, 3.
 int Renderer::output_heading_level(int level) {
-    level = std::clamp(level, 1, 6);
     while (!heading_path_.empty() && heading_path_.back().first >= level) heading_path_.pop_back();
     const int parent = heading_path_.empty() ? heading_base_ : heading_path_.back().second;
     const int written = std::min(level, parent + 1);
@@ -117,7 +116,7 @@ void Renderer::list_item(const ListItem& item) {
 // stylesheet can lay them out in the template's number of columns.
 void Renderer::write_block(const Fields& fields) {
     raw("<dl");
-    const int columns = std::clamp(fields.columns, 1, 4);
+    const int columns = fields.columns;
     attribute("class", columns > 1 ? "fields cols-" + std::to_string(columns) : "fields");
     // No role="group" to carry the label: a <dl> with a role is no longer a description list
     // to assistive technology (axe's dlitem rule then fails every <dt>).
@@ -167,14 +166,14 @@ void Renderer::write_block(const Figure& figure) {
     raw("<figure");
     if (!figure.id.empty()) attribute("id", figure.id);
     raw(">\n<img");
-    attribute("src", support::data_uri(figure.image));
+    attribute("src", plugin::data_uri(figure.image));
     attribute("alt", figure.alt);
     // width/height reserve the space before the image is decoded; CSS scales it down on
     // narrow screens. A width in millimetres is converted at the CSS reference 96 dpi.
     const Image& image = figure.image;
     long width = image.pixel_width;
     long height = image.pixel_height;
-    if (figure.width_mm && std::isfinite(*figure.width_mm) && *figure.width_mm > 0) {
+    if (figure.width_mm) {
         width = std::lround(*figure.width_mm / 25.4 * 96.0);
         height = image.pixel_width > 0
                      ? std::lround(static_cast<double>(width) * image.pixel_height / image.pixel_width)
@@ -205,7 +204,7 @@ void Renderer::write_block(const TableOfContents& toc) {
     raw(">");
     text(toc.title);
     raw("</h2>\n");
-    const std::vector<TocEntry> entries = collect_toc(document_, std::clamp(toc.depth, 1, 6));
+    const std::vector<TocEntry> entries = collect_toc(document_, toc.depth);
     if (!entries.empty()) toc_entries(entries);
     raw("</nav>\n");
 }
@@ -231,20 +230,16 @@ void Renderer::toc_entries(const std::vector<TocEntry>& entries) {
                 levels.back() = std::min(levels.back(), entry.level);
             }
         }
-        raw("<li>");
-        const bool linked = !entry.id.empty();
-        if (linked) {
-            raw("<a");
-            attribute("href", "#" + entry.id);
-            raw(">");
-        }
+        raw("<li><a");
+        attribute("href", "#" + entry.id);
+        raw(">");
         if (!entry.number.empty()) {
             raw("<span class=\"number\">");
             text(entry.number);
             raw("</span> ");
         }
         text(entry.text);
-        if (linked) raw("</a>");
+        raw("</a>");
     }
     raw("</li>\n");
     for (std::size_t depth = levels.size(); depth > 1; --depth) raw("</ol></li>\n");

@@ -69,7 +69,7 @@ std::string Renderer::render() {
     raw("<body>\n<a class=\"skip-link\" href=\"#");
     text(main_id_);
     raw("\">");
-    text(theme_.web.skip_link);
+    text(theme_.labels.skip_link);
     raw("</a>\n");
     page_header();
     // tabindex="-1" lets the skip link move keyboard focus, not only the scroll position.
@@ -89,7 +89,7 @@ void Renderer::head() {
     const Metadata& meta = document_.meta;
     raw("<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-    text(meta.title.empty() ? theme_.web.untitled : meta.title);  // an empty <title> is not valid HTML
+    text(meta.title.empty() ? theme_.labels.untitled : meta.title);  // an empty <title> is not valid HTML
     raw("</title>\n");
     for (const Author& author : meta.authors) {
         if (author.name.empty()) continue;
@@ -117,7 +117,7 @@ void Renderer::page_header() {
     if (theme_.logo) {
         const Image& logo = *theme_.logo;
         raw("<img");
-        attribute("src", support::data_uri(logo));
+        attribute("src", plugin::data_uri(logo));
         // Without alt text from the theme the logo is decoration: the header text (or the
         // title) names the organisation, and a file name read aloud helps no one.
         attribute("alt", theme_.logo_alt);
@@ -145,7 +145,7 @@ void Renderer::title_heading() {
     if (first_heading_level(document_.content) == 1) return;
     const Metadata& meta = document_.meta;
     raw("<h1>");
-    text(meta.title.empty() ? theme_.web.untitled : meta.title);
+    text(meta.title.empty() ? theme_.labels.untitled : meta.title);
     raw("</h1>\n");
     if (!meta.subtitle.empty()) {
         raw("<p class=\"subtitle\">");
@@ -173,7 +173,7 @@ void Renderer::footnotes_section() {
     raw(">\n<h2 class=\"visually-hidden\"");
     attribute("id", footnotes_heading_id_);
     raw(">");
-    text(theme_.web.footnotes);
+    text(theme_.labels.footnotes);
     raw("</h2>\n<ol>\n");
     for (std::size_t i = 0; i < notes_.size(); ++i) footnote_item(i);
     raw("</ol>\n</section>\n");
@@ -188,9 +188,9 @@ void Renderer::footnote_item(std::size_t index) {
     std::string back;
     if (!note.first_ref_id.empty()) {
         // Visible "Tillbaka"; the hidden rest makes each back link's name unique.
-        back = "<a class=\"footnote-back\" href=\"#" + escaped(note.first_ref_id) + "\">" + escaped(theme_.web.back) +
-               "<span class=\"visually-hidden\"> " + escaped(theme_.web.back_to_reference) + " " +
-               std::to_string(note.number) + "</span></a>";
+        back = "<a class=\"footnote-back\" href=\"#" + escaped(note.first_ref_id) + "\">" +
+               escaped(theme_.labels.back) + "<span class=\"visually-hidden\"> " +
+               escaped(theme_.labels.back_to_reference) + " " + std::to_string(note.number) + "</span></a>";
     }
     const Paragraph* last = content.empty() ? nullptr : std::get_if<Paragraph>(&content.back().value);
     if (last != nullptr) {
@@ -208,7 +208,7 @@ void Renderer::page_footer() {
     const Metadata& meta = document_.meta;
     std::vector<std::string> lines;
     if (!meta.organisation.empty()) lines.push_back(meta.organisation);
-    if (theme_.footer_dnr && !meta.dnr.empty()) lines.push_back(theme_.dnr_label + " " + meta.dnr);
+    if (theme_.footer_dnr && !meta.dnr.empty()) lines.push_back(theme_.labels.dnr + " " + meta.dnr);
     if (!theme_.footer_text.empty()) lines.push_back(theme_.footer_text);
     if (lines.empty()) return;
     raw("<footer class=\"page-footer\">\n");

@@ -73,8 +73,8 @@ void Renderer::write_inline(const CrossRef& ref) {
             inlines(ref.content);
             return;
         }
-        const auto target = document_.anchors.find(ref.target);
-        text(target != document_.anchors.end() && !target->second.label.empty() ? target->second.label : ref.target);
+        const std::string& label = document_.anchors.at(ref.target).label;
+        text(label.empty() ? ref.target : label);
     };
     if (link_depth_ > 0) {
         write_text();

@@ -95,7 +95,6 @@ private:
     void attribute(std::string_view name, std::string_view value);
     // A new id that no other element in the page has: `base`, else base-2, base-3, …
     std::string new_id(std::string_view base);
-    bool has_id(const std::string& id) const { return ids_.count(id) != 0; }
 
     // What a footnote reference needs: its number (the model's) and the ids on both ends of
     // the link, made at the first reference.

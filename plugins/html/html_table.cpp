@@ -57,7 +57,7 @@ void Renderer::table_wrap_open(std::string_view name, bool wide) {
 }
 
 void Renderer::write_block(const Table& table) {
-    const std::string& label_word = theme_.table_caption_label;
+    const std::string& label_word = theme_.labels.table;
     std::string label;
     if (table.numbered) label = label_word + " " + std::to_string(++table_count_);
     const std::string caption_text = plain_text(table.caption);
@@ -216,7 +216,7 @@ void Renderer::write_block(const Table& table) {
             // A sum row whose label cell is empty still says what it is to a screen reader.
             std::string_view implied_label;
             if (placed.scope != HeaderScope::None && cell.is_empty())
-                implied_label = row.kind == RowKind::Sum ? theme_.web.sum : theme_.web.subtotal;
+                implied_label = row.kind == RowKind::Sum ? theme_.labels.sum : theme_.labels.subtotal;
             const bool header = open_cell(placed, row_id);
             if (const auto cls = cell_class(table, cell, placed.column); !cls.empty()) attribute("class", cls);
             raw(">");
@@ -247,55 +247,61 @@ void Renderer::write_block(const Table& table) {
 // every row ("Till handlingarna"), so a hidden part names the item: a list of links read out
 // of context still says where each one leads.
 void Renderer::write_block(const Agenda& agenda) {
-    const std::string caption = agenda.label();
-    const bool dnr = agenda.has_dnr();
-    const bool refs = agenda.has_refs();
+    using Column = AgendaStyle::Column;
+    const std::string caption = agenda.label(theme_.labels);
+    const auto columns = shown_agenda_columns(agenda, theme_.agenda);
     table_wrap_open(caption, false);
     raw("<table class=\"agenda\">\n<caption>");
     text(caption);
     raw("</caption>\n<thead>\n<tr>");
-    const auto header = [this](std::string_view label) {
+    for (const Column column : columns) {
         raw("<th scope=\"col\">");
-        text(label);
+        // On the web the page column links to the papers: page_label ("Sidan") names a print page.
+        text(column == Column::Page ? theme_.labels.papers : agenda_column_label(agenda, column));
         raw("</th>");
-    };
-    header(agenda.number_label);
-    header(agenda.title_label);
-    if (dnr) header(agenda.dnr_label);
-    if (refs) header(theme_.web.papers);  // page_label ("Sidan") names a print page number
+    }
     raw("</tr>\n</thead>\n<tbody>\n");
     for (const AgendaItem& item : agenda.items) {
-        raw("<tr><td class=\"agenda-number\">");
-        text(item.number);
-        // The title heads its row: "Beteckning: SN/2023:00130" is read with the item's name.
-        raw("</td><th scope=\"row\">");
-        inlines(item.title);
-        if (!item.note.empty()) {
-            raw(" – <span class=\"note\">");
-            text(item.note);
-            raw("</span>");
-        }
-        raw("</th>");
-        if (dnr) {
-            raw("<td class=\"agenda-dnr\">");
-            text(item.dnr);
-            raw("</td>");
-        }
-        if (refs) {
-            raw("<td>");
-            // A reference to something that is not in this page would be a dead link.
-            if (!item.ref.empty() && has_id(item.ref)) {
-                raw("<a");
-                attribute("href", "#" + item.ref);
-                raw(">");
-                text(theme_.web.to_papers);
-                raw("<span class=\"visually-hidden\">");
-                text(item.number.empty() ? std::string(": ") : " " + theme_.web.for_item + " " + item.number + ": ");
-                text(plain_text(item.title));
-                raw("</span></a>");
+        raw("<tr>");
+        for (const Column column : columns) switch (column) {
+                case Column::Number:
+                    raw("<td class=\"agenda-number\">");
+                    text(item.number);
+                    raw("</td>");
+                    break;
+                case Column::Title:
+                    // The title heads its row: "Beteckning: SN/2023:00130" is read with the item's name.
+                    raw("<th scope=\"row\">");
+                    inlines(item.title);
+                    if (!item.note.empty()) {
+                        text(theme_.agenda.note_separator);
+                        raw("<span class=\"note\">");
+                        text(item.note);
+                        raw("</span>");
+                    }
+                    raw("</th>");
+                    break;
+                case Column::Dnr:
+                    raw("<td class=\"agenda-dnr\">");
+                    text(item.dnr);
+                    raw("</td>");
+                    break;
+                case Column::Page:
+                    raw("<td>");
+                    if (!item.ref.empty()) {
+                        raw("<a");
+                        attribute("href", "#" + item.ref);
+                        raw(">");
+                        text(theme_.labels.to_papers);
+                        raw("<span class=\"visually-hidden\">");
+                        text(item.number.empty() ? std::string(": ")
+                                                 : " " + theme_.labels.for_item + " " + item.number + ": ");
+                        text(plain_text(item.title));
+                        raw("</span></a>");
+                    }
+                    raw("</td>");
+                    break;
             }
-            raw("</td>");
-        }
         raw("</tr>\n");
     }
     raw("</tbody>\n</table>\n</div>\n");

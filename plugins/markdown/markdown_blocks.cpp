@@ -136,7 +136,7 @@ std::string Renderer::write_block(const Figure& figure) {
     std::string out = "![";
     bool line_start = false;
     append_escaped(out, figure.alt, InlineContext::Block, line_start);
-    out += "](" + support::data_uri(figure.image) + ")\n";
+    out += "](" + plugin::data_uri(figure.image) + ")\n";
     if (!figure.caption.empty()) out += "\n*" + inlines(figure.caption) + "*\n";
     return out;
 }
@@ -146,7 +146,7 @@ std::string Renderer::write_block(const PageBreak&) { return {}; }
 
 // The contents as a nested list of heading texts (not links: Markdown has no portable anchors).
 std::string Renderer::write_block(const TableOfContents& toc) {
-    const auto entries = collect_toc(document_, std::clamp(toc.depth, 1, 6));
+    const auto entries = collect_toc(document_, toc.depth);
     std::string out = "**";
     bool line_start = false;
     append_escaped(out, toc.title, InlineContext::Block, line_start);

@@ -168,8 +168,7 @@ std::string Renderer::cross_ref_text(const CrossRef& ref, InlineContext context)
     if (!ref.content.empty()) return inlines(ref.content, context);
     std::string out;
     bool line_start = false;
-    if (const auto target = document_.anchors.find(ref.target); target != document_.anchors.end())
-        append_escaped(out, target->second.label, context, line_start);
+    append_escaped(out, document_.anchors.at(ref.target).label, context, line_start);
     return out;
 }
 

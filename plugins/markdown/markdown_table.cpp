@@ -55,7 +55,7 @@ std::string Renderer::write_block(const Table& table) {
     std::string out;
     std::string caption = inlines(table.caption);
     if (table.numbered) {
-        const std::string label = theme_.table_caption_label + " " + std::to_string(++table_count_);
+        const std::string label = theme_.labels.table + " " + std::to_string(++table_count_);
         out += "**" + label + (caption.empty() ? "" : ".") + "**" + (caption.empty() ? "" : " " + caption) + "\n\n";
     } else if (!caption.empty()) {
         out += caption + "\n\n";
@@ -96,21 +96,28 @@ std::string Renderer::write_block(const Agenda& agenda) {
         append_escaped(out, agenda.caption, InlineContext::Block, line_start);
         out += "\n\n";
     }
-    const bool dnr = agenda.has_dnr();
+    using Column = AgendaStyle::Column;
     const auto cell_text = [](const std::string& text) {
         std::string escaped;
         bool start = false;
         append_escaped(escaped, text, InlineContext::TableCell, start);
         return escaped;
     };
-    std::vector<std::string> header{cell_text(agenda.number_label), cell_text(agenda.title_label)};
-    if (dnr) header.push_back(cell_text(agenda.dnr_label));
+    std::vector<Column> columns = shown_agenda_columns(agenda, theme_.agenda);
+    std::erase(columns, Column::Page);
+    std::vector<std::string> header;
+    for (const Column column : columns) header.push_back(cell_text(agenda_column_label(agenda, column)));
     out += header_and_delimiter(header, std::vector<Align>(header.size(), Align::Default));
     for (const AgendaItem& item : agenda.items) {
-        std::string title = inlines(item.title, InlineContext::TableCell);
-        if (!item.note.empty()) title += " – " + cell_text(item.note);
-        std::vector<std::string> cells{cell_text(item.number), title};
-        if (dnr) cells.push_back(cell_text(item.dnr));
+        std::vector<std::string> cells;
+        for (const Column column : columns) {
+            if (column == Column::Number) cells.push_back(cell_text(item.number));
+            if (column == Column::Dnr) cells.push_back(cell_text(item.dnr));
+            if (column != Column::Title) continue;
+            std::string title = inlines(item.title, InlineContext::TableCell);
+            if (!item.note.empty()) title += cell_text(theme_.agenda.note_separator) + cell_text(item.note);
+            cells.push_back(title);
+        }
         out += table_row(cells);
     }
     return out;

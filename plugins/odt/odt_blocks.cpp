@@ -51,7 +51,7 @@ void ContentRenderer::block(const Block& block) {
 // The heading's id becomes a bookmark around its text: page references and the table of
 // contents point at it, and a text reference shows what it encloses.
 void ContentRenderer::write_block(const Heading& heading) {
-    const int level = std::clamp(heading.level, 1, 6);
+    const int level = heading.level;
     const std::string outline = " text:outline-level=\"" + std::to_string(level) + "\"";
     open_paragraph("text:h", names::heading(level, heading.in_toc), Align::Default, outline);
     // The number stays outside the bookmark, so a text reference gives the heading's words.
@@ -91,7 +91,7 @@ void ContentRenderer::write_block(const List& list) {
 void ContentRenderer::list_item(const ListItem& item, const List& list, bool first) {
     resume_lists(true);
     raw("<text:list-item");
-    if (first && list.ordered) attribute("text:start-value", std::to_string(std::max(list.start, 0)));
+    if (first && list.ordered) attribute("text:start-value", std::to_string(list.start));
     raw(">");
     const std::size_t depth = lists_.size();
     lists_.back().item_open = true;
@@ -164,7 +164,7 @@ void ContentRenderer::resume_lists(bool new_item) {
 // line in columns, each a bold label followed by its value.
 void ContentRenderer::write_block(const Fields& fields) {
     if (fields.fields.empty()) return;
-    const std::size_t columns = static_cast<std::size_t>(std::clamp(fields.columns, 1, 4));
+    const std::size_t columns = static_cast<std::size_t>(fields.columns);
     const double width = table_width_mm() - kListIndentMm * list_depth();
     const std::string_view parent = in_note_ ? names::kFootnote : names::kField;
     if (columns == 1) {
@@ -232,7 +232,7 @@ void ContentRenderer::write_block(const Figure& figure) {
     if (!figure.id.empty() && figure.caption.empty()) pending_bookmarks_.push_back(figure.id);
     open_paragraph("text:p", names::kFigureImage);
     FrameSpec spec;
-    spec.name = "Bild" + std::to_string(++frame_count_);
+    spec.name = theme_.labels.figure + std::to_string(++frame_count_);
     spec.style_name = styles_.image_frame();
     spec.href = images_.add(figure.image);
     spec.title = figure.alt;
@@ -259,9 +259,9 @@ void ContentRenderer::write_block(const PageBreak&) {
 // heading, and its page number is a bookmark reference, which LibreOffice computes when it
 // lays out the document (it does not regenerate indexes on load).
 void ContentRenderer::write_block(const TableOfContents& toc) {
-    const int depth = std::clamp(toc.depth, 1, 6);
+    const int depth = toc.depth;
     const std::string& title = toc.title;
-    const std::string name = "Innehållsförteckning" + std::to_string(++table_count_);
+    const std::string name = theme_.labels.contents_index + std::to_string(++table_count_);
     raw("<text:table-of-content");
     attribute("text:style-name", styles_.toc_section());
     raw(" text:protected=\"true\"");
@@ -290,27 +290,24 @@ void ContentRenderer::write_block(const TableOfContents& toc) {
         raw("/></text:index-source-styles>");
     }
     raw("</text:table-of-content-source><text:index-body><text:index-title");
-    attribute("text:name", name + "_Rubrik");
+    attribute("text:name", name + "_" + theme_.labels.heading);
     raw(">");
     open_paragraph("text:p", names::kContentsHeading);
     text(title);
     close_paragraph("text:p");
     raw("</text:index-title>");
     for (const TocEntry& entry : collect_toc(document_, depth)) {
-        open_paragraph("text:p", names::contents(std::clamp(entry.level, 1, 6)));
-        const bool linked = !entry.id.empty() && is_target(entry.id);
-        if (linked) {
-            raw("<text:a xlink:type=\"simple\"");
-            attribute("xlink:href", "#" + entry.id);
-            attribute("text:style-name", names::kIndexLink);
-            attribute("text:visited-style-name", names::kIndexLink);
-            raw(">");
-        }
+        open_paragraph("text:p", names::contents(entry.level));
+        raw("<text:a xlink:type=\"simple\"");
+        attribute("xlink:href", "#" + entry.id);
+        attribute("text:style-name", names::kIndexLink);
+        attribute("text:visited-style-name", names::kIndexLink);
+        raw(">");
         if (!entry.number.empty()) text(entry.number + " ");
         text(entry.text);
-        if (linked) raw("</text:a>");
+        raw("</text:a>");
         raw("<text:tab/>");
-        if (linked) page_reference(entry.id);
+        page_reference(entry.id);
         close_paragraph("text:p");
     }
     raw("</text:index-body></text:table-of-content>");

@@ -31,7 +31,7 @@ FrameSize frame_size(const Image& image, std::optional<double> width_mm, double 
     FrameSize size{image.pixel_width / dpi_x * 25.4, image.pixel_height / dpi_y * 25.4};
     if (size.width_mm <= 0 || size.height_mm <= 0) size = {max_width_mm, max_width_mm * 0.5};
     const double aspect = size.height_mm / size.width_mm;
-    if (width_mm && std::isfinite(*width_mm) && *width_mm > 0) size = {*width_mm, *width_mm * aspect};
+    if (width_mm) size = {*width_mm, *width_mm * aspect};
     if (max_width_mm > 0 && size.width_mm > max_width_mm) size = {max_width_mm, max_width_mm * aspect};
     if (max_height_mm > 0 && size.height_mm > max_height_mm) size = {max_height_mm / aspect, max_height_mm};
     return size;

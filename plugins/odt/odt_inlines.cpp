@@ -92,16 +92,16 @@ void ContentRenderer::write_inline(const FootnoteRef& ref) {
 // document out. A text reference is a field showing the target's words, or, with words of its
 // own, a link to the target.
 void ContentRenderer::write_inline(const CrossRef& ref) {
-    if (ref.show == CrossRef::Show::Page && is_target(ref.target)) {
+    if (ref.show == CrossRef::Show::Page) {
         page_reference(ref.target);
         return;
     }
-    const auto target = document_.anchors.find(ref.target);
-    const std::string label = target != document_.anchors.end() ? target->second.label : std::string{};
+    const AnchorTarget& target = document_.anchors.at(ref.target);
+    const std::string& label = target.label;
     // The target's own words as a field: LibreOffice shows the text the bookmark encloses (a
     // heading, a caption), so the reference follows when the heading is reworded.
-    if (ref.content.empty() && !label.empty() && target->second.kind != AnchorTarget::Kind::Anchor &&
-        target->second.kind != AnchorTarget::Kind::Section && link_depth_ == 0) {
+    if (ref.content.empty() && !label.empty() && target.kind != AnchorTarget::Kind::Anchor &&
+        target.kind != AnchorTarget::Kind::Section && link_depth_ == 0) {
         raw("<text:bookmark-ref text:reference-format=\"text\"");
         attribute("text:ref-name", ref.target);
         raw(">");
@@ -116,7 +116,7 @@ void ContentRenderer::write_inline(const CrossRef& ref) {
         }
         text(label.empty() ? ref.target : label);
     };
-    if (link_depth_ > 0 || !is_target(ref.target)) {
+    if (link_depth_ > 0) {
         write_text();
         return;
     }

@@ -39,7 +39,7 @@ std::string manifest_xml(const ImageStore& images) {
 
 }  // namespace
 
-std::string meta_xml(const Metadata& meta) {
+std::string meta_xml(const Metadata& meta, const Labels& labels) {
     XmlBuilder xml;
     xml.raw(kXmlDeclaration);
     xml.raw(
@@ -63,15 +63,15 @@ std::string meta_xml(const Metadata& meta) {
         xml.element("meta:creation-date", date);
         xml.element("dc:date", date);
     }
-    xml.element("dc:language", meta.language.empty() ? "sv-SE" : meta.language);
+    xml.element("dc:language", meta.language);
     // What an archive searches by, which ODF has no field of its own for.
     const auto user_defined = [&xml](std::string_view name, const std::string& value) {
         if (!value.empty()) xml.element("meta:user-defined", value, {{"meta:name", name}});
     };
-    user_defined("Organisation", meta.organisation);
-    user_defined("Organ", meta.body);
-    user_defined("Dokumenttyp", meta.kind);
-    user_defined("Diarienummer", meta.dnr);
+    user_defined(labels.property_organisation, meta.organisation);
+    user_defined(labels.property_body, meta.body);
+    user_defined(labels.property_kind, meta.kind);
+    user_defined(labels.property_dnr, meta.dnr);
     xml.close();
     xml.raw("</office:document-meta>");
     return xml.finish();

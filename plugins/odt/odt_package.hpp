@@ -9,8 +9,9 @@
 
 namespace kansli::odt {
 
-// meta.xml: title, language, creator and dates from the document, never from the clock.
-std::string meta_xml(const Metadata& meta);
+// meta.xml: title, language, creator and dates from the document, never from the clock; the
+// organisation, body, kind and dnr as user-defined properties named by the theme's labels.
+std::string meta_xml(const Metadata& meta, const Labels& labels);
 
 // The package's bytes: mimetype, the three XML parts, the pictures, and a manifest listing
 // them all.

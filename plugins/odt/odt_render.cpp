@@ -20,7 +20,7 @@ ContentRenderer::ContentRenderer(const Document& document, const Theme& theme, I
       styles_(theme.table_header_background),
       note_numbers_(footnote_numbers(document)),
       notes_written_(document.footnotes.size(), false) {
-    out_.reserve(support::body_size_hint(document));
+    out_.reserve(plugin::body_size_hint(document));
 }
 
 std::string ContentRenderer::render() {

@@ -3,8 +3,11 @@
 // Like the HTML writer: one function per node kind, chosen by std::visit over Block::value and
 // Inline::value, so a kind added to the model without a function here is a compile error. The
 // functions are spread over files by subject: odt_render.cpp (content.xml around the body,
-// paragraphs, bookmarks, footnotes), odt_blocks.cpp, odt_table.cpp (tables, the agenda and
-// label–value blocks) and odt_inlines.cpp.
+// paragraphs, bookmarks, escaping), odt_blocks.cpp (headings, lists, label–value blocks,
+// signatures, figures, the table of contents, sections), odt_table.cpp (tables and the
+// agenda) and odt_inlines.cpp (inlines, footnotes at their reference, cross-references).
+// The rest of the package is made beside it: odt_styles.cpp (styles.xml), odt_package.cpp
+// (meta.xml, manifest, zip), odt_auto_styles.cpp, odt_drawing.cpp, odt_units.cpp.
 #pragma once
 
 #include <cstddef>
@@ -118,7 +121,6 @@ private:
     void text(std::string_view text);
     void attribute(std::string_view name, std::string_view value);
     std::string content_xml(const std::string& body) const;
-    bool is_target(const std::string& id) const { return document_.anchors.count(id) != 0; }
 
     const Document& document_;
     const Theme& theme_;

@@ -324,7 +324,7 @@ std::string header(const Document& document, const Theme& theme, ImageStore& ima
     std::string out = "<style:header><text:p text:style-name=\"" + std::string(names::kHeader) + "\">";
     if (theme.logo) {
         FrameSpec spec;
-        spec.name = "Logotyp";
+        spec.name = theme.labels.logo;
         spec.style_name = "Mfr1";
         spec.href = images.add(*theme.logo);
         spec.title = theme.logo_alt.empty() ? name : theme.logo_alt;
@@ -342,10 +342,10 @@ std::string footer(const Document& document, const Theme& theme) {
     std::string out = "<style:footer><text:p text:style-name=\"" + std::string(names::kFooter) + "\">";
     out += escape_xml(theme.footer_text);
     out += "<text:tab/>";
-    if (theme.footer_dnr && !document.meta.dnr.empty()) out += escape_xml(theme.dnr_label + " " + document.meta.dnr);
+    if (theme.footer_dnr && !document.meta.dnr.empty()) out += escape_xml(theme.labels.dnr + " " + document.meta.dnr);
     out += "<text:tab/>";
-    out += escape_xml(theme.page_label) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
-           escape_xml(theme.page_of_label) + " <text:page-count>1</text:page-count>";
+    out += escape_xml(theme.labels.page) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
+           escape_xml(theme.labels.page_of) + " <text:page-count>1</text:page-count>";
     return out + "</text:p></style:footer>";
 }
 

@@ -109,7 +109,7 @@ void ContentRenderer::caption_sequence() {
 }
 
 void ContentRenderer::write_block(const Table& table) {
-    const std::string& label_word = theme_.table_caption_label;
+    const std::string& label_word = theme_.labels.table;
     const std::string caption_text = plain_text(table.caption);
     std::string title = caption_text;
     // The bookmark encloses the caption's words (what a text reference shows); without a
@@ -133,7 +133,7 @@ void ContentRenderer::write_block(const Table& table) {
     const TableGrid grid(table);
     std::vector<double> shares = grid.column_shares();  // the print formats' one width rule
     for (double& share : shares) share *= 100.0;
-    table_open("Tabell", shares, title, table.description);
+    table_open(theme_.labels.table, shares, title, table.description);
 
     // ODF tables are a full grid: a cell that spans others is followed by
     // table:covered-table-cell in every position it covers, in its own row and in the rows below
@@ -199,21 +199,21 @@ void ContentRenderer::write_block(const Table& table) {
 // and the page where the item's papers start when any item refers to them: a bookmark
 // reference that LibreOffice fills in.
 void ContentRenderer::write_block(const Agenda& agenda) {
-    const bool dnr = agenda.has_dnr();
-    const bool refs = agenda.has_refs();
+    using Column = AgendaStyle::Column;
+    const auto columns = shown_agenda_columns(agenda, theme_.agenda);
     if (!agenda.caption.empty()) {
         open_paragraph("text:p", names::kTableCaption);
         text(agenda.caption);
         close_paragraph("text:p");
     }
-    std::vector<double> shares{8.0};
-    double title_share = 92.0;
-    if (dnr) title_share -= 22.0;
-    if (refs) title_share -= 10.0;
-    shares.push_back(title_share);
-    if (dnr) shares.push_back(22.0);
-    if (refs) shares.push_back(10.0);
-    table_open("Ärendelista", shares, agenda.label(), {});
+    const auto fixed_share = [](Column column) {
+        return column == Column::Number ? 8.0 : column == Column::Dnr ? 22.0 : column == Column::Page ? 10.0 : 0.0;
+    };
+    double fixed = 0.0;
+    for (const Column column : columns) fixed += fixed_share(column);
+    std::vector<double> shares;  // the title takes what the others leave
+    for (const Column column : columns) shares.push_back(column == Column::Title ? 100.0 - fixed : fixed_share(column));
+    table_open(theme_.labels.agenda, shares, agenda.label(theme_.labels), {});
 
     const auto cell = [this](CellLook look, std::string_view paragraph_style, Align align, const auto& content) {
         raw("<table:table-cell");
@@ -231,34 +231,39 @@ void ContentRenderer::write_block(const Agenda& agenda) {
     const auto header = [&](const std::string& label, Align align) {
         cell(CellLook::Head, names::kTableHeading, align, [&] { text(label); });
     };
-    header(agenda.number_label, Align::Default);
-    header(agenda.title_label, Align::Default);
-    if (dnr) header(agenda.dnr_label, Align::Default);
-    if (refs) header(agenda.page_label, Align::Right);
+    for (const Column column : columns)
+        header(agenda_column_label(agenda, column), column == Column::Page ? Align::Right : Align::Default);
     raw("</table:table-row></table:table-header-rows>");
     for (const AgendaItem& item : agenda.items) {
         raw("<table:table-row");
         attribute("table:style-name", row_style);
         raw(">");
-        cell(CellLook::Body, names::kTableContents, Align::Default, [&] { text(item.number); });
-        cell(CellLook::Body, names::kTableContents, Align::Default, [&] {
-            inlines(item.title);
-            if (!item.note.empty()) {
-                // The note stands out: it changes what the meeting does with the item.
-                text(" – ");
-                raw("<text:span");
-                attribute("text:style-name", names::kStrong);
-                raw(">");
-                text(item.note);
-                raw("</text:span>");
-            }
-        });
-        if (dnr) cell(CellLook::Body, names::kTableContents, Align::Default, [&] { text(item.dnr); });
-        if (refs) {
-            cell(CellLook::Body, names::kTableContents, Align::Right, [&] {
-                if (!item.ref.empty() && is_target(item.ref)) page_reference(item.ref);
+        for (const Column column : columns)
+            cell(CellLook::Body, names::kTableContents, column == Column::Page ? Align::Right : Align::Default, [&] {
+                switch (column) {
+                    case Column::Number:
+                        text(item.number);
+                        break;
+                    case Column::Title:
+                        inlines(item.title);
+                        if (!item.note.empty()) {
+                            // The note stands out: it changes what the meeting does with the item.
+                            text(theme_.agenda.note_separator);
+                            raw("<text:span");
+                            attribute("text:style-name", names::kStrong);
+                            raw(">");
+                            text(item.note);
+                            raw("</text:span>");
+                        }
+                        break;
+                    case Column::Dnr:
+                        text(item.dnr);
+                        break;
+                    case Column::Page:
+                        if (!item.ref.empty()) page_reference(item.ref);
+                        break;
+                }
             });
-        }
         raw("</table:table-row>");
     }
     raw("</table:table>");

@@ -27,7 +27,7 @@ std::string OdtWriter::write(const Document& document, const Theme& theme) const
     std::string styles = styles_xml(document, theme, images);
     std::string content = ContentRenderer(document, theme, images).render();
     try {
-        return package(std::move(content), std::move(styles), meta_xml(document.meta), images);
+        return package(std::move(content), std::move(styles), meta_xml(document.meta, theme.labels), images);
     } catch (const std::runtime_error& e) {
         throw Error(Error::Kind::Plugin, {}, std::string("ODT writer: ") + e.what());
     }

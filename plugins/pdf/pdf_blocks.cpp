@@ -185,7 +185,7 @@ void Typesetter::block(const Block& block, int parent) {
 }
 
 void Typesetter::write_block(const Heading& heading, int parent) {
-    const int level = std::clamp(heading.level, 1, 6);
+    const int level = heading.level;
     const int element = out_.tree.add_element(parent, "H" + std::to_string(level));
     InlineContext context = inline_context();
     InlineBuilder text(context, element);
@@ -259,7 +259,6 @@ void Typesetter::list_item(const List& list, std::size_t index, int parent) {
 // The picture at its printed size, scaled down to the column and the page; its caption below.
 void Typesetter::write_block(const Figure& figure, int parent) {
     const std::string what = figure.id.empty() ? figure.image.path : figure.id;
-    if (figure.alt.empty()) throw Error(Error::Kind::Plugin, {}, "PDF writer: the figure " + what + " has no alt text");
     auto& image = images_[&figure.image];
     if (!image) image = std::make_shared<const PlacedImage>(load_image(figure.image, what));
     const double max_height = body_height_ - 48;  // room for a caption on the same page
@@ -324,8 +323,8 @@ void Typesetter::write_block(const TableOfContents& toc, int parent) {
     }
     constexpr double kNumberWidth = 30;
     constexpr double kGap = 4;
-    for (const TocEntry& entry : collect_toc(document_, std::clamp(toc.depth, 1, 6))) {
-        const ParagraphStyle& style = styles_.toc_entries[std::clamp(entry.level, 1, 6) - 1];
+    for (const TocEntry& entry : collect_toc(document_, toc.depth)) {
+        const ParagraphStyle& style = styles_.toc_entries[entry.level - 1];
         const int item = out_.tree.add_element(element, "TOCI");
         const int reference = out_.tree.add_element(item, "Reference");
         const int link = out_.tree.add_element(reference, "Link");

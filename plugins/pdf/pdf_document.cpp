@@ -18,6 +18,7 @@
 #include "pdf_draw.hpp"
 #include "pdf_engine.hpp"
 #include "pdf_finish.hpp"
+#include "pdf_font_maps.hpp"
 #include "pdf_fonts.hpp"
 #include "pdf_furniture.hpp"
 #include "pdf_paginate.hpp"
@@ -40,8 +41,8 @@ bool iso_day(const std::string& date) {
 DocumentInfo document_info(const Document& document, const Theme& theme, const Styles& styles) {
     const Metadata& meta = document.meta;
     DocumentInfo info;
-    info.title = meta.title.empty() ? theme.web.untitled : meta.title;
-    info.language = meta.language.empty() ? "sv-SE" : meta.language;
+    info.title = meta.title.empty() ? theme.labels.untitled : meta.title;
+    info.language = meta.language;
     for (const Author& author : meta.authors) {
         if (author.name.empty()) continue;
         if (!info.authors.empty()) info.authors += ", ";
@@ -52,9 +53,10 @@ DocumentInfo document_info(const Document& document, const Theme& theme, const S
     return info;
 }
 
-std::string write_pages(const Document& document, const Theme& theme) {
+std::string write_pages(const Document& document, const Theme& theme, FontMaps& font_maps) {
     const Styles styles(theme, resolve_fonts(theme));
-    TextShaper shaper(document.meta.language.empty() ? "sv-SE" : document.meta.language);
+    const FontMaps::Lease font_map = font_maps.borrow();
+    TextShaper shaper(font_map.get(), document.meta.language);
     LayoutCache layouts;
     ImageCache images;
     Furniture furniture(document, theme, styles, shaper);
@@ -92,9 +94,9 @@ std::string write_pages(const Document& document, const Theme& theme) {
 
 }  // namespace
 
-std::string write_pdf(const Document& document, const Theme& theme) {
+std::string write_pdf(const Document& document, const Theme& theme, FontMaps& font_maps) {
     try {
-        return write_pages(document, theme);
+        return write_pages(document, theme, font_maps);
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {

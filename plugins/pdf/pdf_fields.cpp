@@ -10,7 +10,7 @@ namespace kansli::pdf {
 // limits), each value wrapping inside its own column. Several pairs a line: columns of equal
 // width, each "label value". Each pair is a paragraph to a screen reader: label, then value.
 void Typesetter::write_block(const Fields& fields, int parent) {
-    const int columns = std::clamp(fields.columns, 1, 4);
+    const int columns = fields.columns;
     ParagraphStyle label_style = styles_.body;
     label_style.text.bold = true;
     InlineContext context = inline_context();

@@ -54,15 +54,16 @@ Furniture::Footer Furniture::footer(int number, int page_count) {
     const double width = page.text_width();
     const Metadata& meta = document_.meta;
     const std::string count = std::to_string(page_count);
-    const std::string page_words = theme_.page_label + " " + std::to_string(number) + " " + theme_.page_of_label + " ";
+    const std::string page_words =
+        theme_.labels.page + " " + std::to_string(number) + " " + theme_.labels.page_of + " ";
     const auto right_widest =
-        text(theme_.page_label + " " + count + " " + theme_.page_of_label + " " + count, width / 3, Align::Right);
+        text(theme_.labels.page + " " + count + " " + theme_.labels.page_of + " " + count, width / 3, Align::Right);
     const double right_width = std::min(right_widest->widest_line() + 1, width / 3);
     std::shared_ptr<const TextBlock> right = text(page_words + count, right_width, Align::Right);
     std::shared_ptr<const TextBlock> left;
     double left_width = 0;
     if (theme_.footer_dnr && !meta.dnr.empty()) {
-        left = text(theme_.dnr_label + " " + meta.dnr, width / 3, Align::Left);
+        left = text(theme_.labels.dnr + " " + meta.dnr, width / 3, Align::Left);
         left_width = left->widest_line() + 1;
     }
     std::shared_ptr<const TextBlock> middle;

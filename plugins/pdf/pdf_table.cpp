@@ -134,7 +134,7 @@ void Typesetter::write_block(const Table& table, int parent) {
     if (numbered || !table.caption.empty()) {
         InlineBuilder text(context, out_.tree.add_element(element, "Caption"));
         if (numbered) {
-            text.text(theme_.table_caption_label + " " + std::to_string(table_count_));
+            text.text(theme_.labels.table + " " + std::to_string(table_count_));
             if (!table.caption.empty()) text.text(". ");
         }
         text.inlines(table.caption);
@@ -214,7 +214,7 @@ void Typesetter::write_block(const Table& table, int parent) {
             // An empty sum row label heads its row all the same: its word, for a screen reader.
             if (source.is_empty() && !head && e.type == "TH" &&
                 (row.kind == RowKind::Sum || row.kind == RowKind::Subtotal))
-                e.actual_text = row.kind == RowKind::Sum ? theme_.web.sum : theme_.web.subtotal;
+                e.actual_text = row.kind == RowKind::Sum ? theme_.labels.sum : theme_.labels.subtotal;
             InlineBuilder text(context, cell_element);
             text.ensure_slot();  // an empty cell is a cell all the same
             text.inlines(source.content);

@@ -26,19 +26,17 @@ struct StyleMetrics {
 
 // The Pango context every layout of one document is made in: fonts through fontconfig at 72
 // units per inch (a Pango point is a PDF point), unhinted metrics and unrounded glyph positions
-// (so widths do not depend on a screen), Swedish as the language of the text. Its font map is its
-// own, not Pango's per-thread default: what it loads is freed with the document, and nothing is
-// left in a thread's private storage for LeakSanitizer (or a long-running service) to find.
+// (so widths do not depend on a screen), Swedish as the language of the text. Its font map is
+// borrowed from the writer's FontMaps (pdf_font_maps.hpp) for the document.
 class TextShaper {
 public:
-    explicit TextShaper(const std::string& language);
+    TextShaper(PangoFontMap* font_map, const std::string& language);
     PangoContext* context() const { return context_.get(); }
     FontDescription font(const TextStyle& style) const;
     const StyleMetrics& metrics(const TextStyle& style);
 
 private:
-    GObjectHandle<PangoFontMap> font_map_;  // the document's own: nothing outlives it (below)
-    GObjectHandle<PangoContext> context_;
+    GObjectHandle<PangoContext> context_;          // holds a reference to its font map
     std::map<std::string, StyleMetrics> metrics_;  // by font description
 };
 

@@ -20,6 +20,7 @@ std::filesystem::path engine_path() {
 }  // namespace
 
 PdfWriter::~PdfWriter() {
+    font_maps_.reset();  // the engine's code frees them
     if (module_ != nullptr) dlclose(module_);
 }
 
@@ -48,6 +49,7 @@ const PdfEngine& PdfWriter::engine() const {
             load_error_ = file.string() + " is not the engine of this PDF plugin's build";
             return;
         }
+        font_maps_ = engine->make_font_maps();
         engine_ = engine;
     });
     if (engine_ == nullptr) throw Error(Error::Kind::Plugin, {}, "PDF writer: " + load_error_);
@@ -55,7 +57,8 @@ const PdfEngine& PdfWriter::engine() const {
 }
 
 std::string PdfWriter::write(const Document& document, const Theme& theme) const {
-    return engine().write(document, theme);
+    const PdfEngine& loaded = engine();
+    return loaded.write(document, theme, *font_maps_);
 }
 
 }  // namespace kansli::pdf

@@ -31,6 +31,7 @@ private:
     mutable std::once_flag loaded_;
     mutable void* module_ = nullptr;  // the engine's dlopen handle, closed with the writer
     mutable const PdfEngine* engine_ = nullptr;
+    mutable FontMapsHandle font_maps_{nullptr, nullptr};  // made by the engine, freed before it is closed
     mutable std::string load_error_;
 };
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace kansli::support {
+namespace kansli::plugin {
 namespace {
 
 void append_base64(std::string& out, std::string_view bytes) {
@@ -55,4 +55,4 @@ std::string data_uri(const Image& image) {
     return uri;
 }
 
-}  // namespace kansli::support
+}  // namespace kansli::plugin

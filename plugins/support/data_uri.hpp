@@ -6,10 +6,10 @@
 
 #include "kansli/document.hpp"
 
-namespace kansli::support {
+namespace kansli::plugin {
 
 // "data:image/png;base64,…" for the image's bytes. The result contains only characters that
 // need no escaping in an attribute value (the media type is checked for that).
 std::string data_uri(const Image& image);
 
-}  // namespace kansli::support
+}  // namespace kansli::plugin

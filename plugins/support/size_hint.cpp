@@ -2,7 +2,7 @@
 
 #include <variant>
 
-namespace kansli::support {
+namespace kansli::plugin {
 
 std::size_t body_size_hint(const Document& document) {
     // Bytes of markup per block and per table cell: measured on the bundled reports' DOCX and
@@ -26,4 +26,4 @@ std::size_t body_size_hint(const Document& document) {
     return 2 * text + kPerBlock * blocks + kPerCell * cells;
 }
 
-}  // namespace kansli::support
+}  // namespace kansli::plugin

@@ -5,7 +5,7 @@
 
 #include "kansli/document.hpp"
 
-namespace kansli::support {
+namespace kansli::plugin {
 
 // An estimate on the high side of the markup a package writer makes of the document's body
 // (DOCX's w:body, ODT's office:text): about twice the text, plus the tags of each block and
@@ -14,4 +14,4 @@ namespace kansli::support {
 // touched. Not a limit: a body may outgrow it.
 std::size_t body_size_hint(const Document& document);
 
-}  // namespace kansli::support
+}  // namespace kansli::plugin

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs one case of the bad-input catalogue (see README.md here).
-# usage: run-case.sh KANSLI CASE_DIR BASE_PACKAGE WORK_DIR
+# usage: run-case.sh KANSLI CASE_DIR BASE_PACKAGE WORK_DIR [UNTRANSLATED]
+# With UNTRANSLATED (tests/i18n/untranslated.cpp), a refusal is also made in Swedish.
 set -uo pipefail
-kansli="$1" case_dir="$2" base_package="$3" work="$4"
+kansli="$1" case_dir="$2" base_package="$3" work="$4" untranslated="${5:-}"
 name="$(basename "$case_dir")"
 fail() { echo "bad-input $name: FAIL: $*" >&2; [ -n "${output:-}" ] && printf '%s\n' "--- kansli said:" "$output" >&2; exit 1; }
 
@@ -73,4 +74,17 @@ for pair in "${lacks[@]}"; do
   content="$(case "$file" in *.docx|*.odt) unzip -p "out/$file" ;; *) cat "out/$file" ;; esac)"
   grep -qF -- "$text" <<<"$content" && fail "$file contains what it must not: $text"
 done
+# The same refusal in Swedish (LANG=sv_SE.UTF-8): the same exit code, one "kansli: fel:" line,
+# nothing written, and every part of the message covered by the Swedish catalogue.
+if [ -n "$untranslated" ] && [ "$exit_expected" != 0 ]; then
+  locale -a 2>/dev/null | grep -qix 'sv_SE.utf8' || fail "no sv_SE.UTF-8 locale (scripts/install-deps.sh makes it)"
+  english="$output"
+  # shellcheck disable=SC2086  # args is a word list by design
+  output="$(env -u LC_ALL -u LANGUAGE -u LC_MESSAGES "${env_vars[@]}" LANG=sv_SE.UTF-8 "$kansli" $args 2>&1)"
+  code=$?
+  [ "$code" = "$exit_expected" ] || fail "in Swedish: exit code $code, expected $exit_expected"
+  [ "$(grep -c '^kansli: fel: ' <<<"$output")" = 1 ] || fail "in Swedish: expected one line starting 'kansli: fel: '"
+  [ "$(snapshot)" = "$existing" ] || fail "in Swedish: files written or changed in out/"
+  missing="$(LANG=sv_SE.UTF-8 "$untranslated" <<<"$english" 2>&1)" || fail "in Swedish: $missing"
+fi
 echo "bad-input $name: ok"

@@ -164,6 +164,19 @@ TEST_F(Cli, TemplateThatEmitsInvalidDocumentXml) {
     EXPECT_TRUE(out_is_empty());
 }
 
+// Strict names: kansli check fails on a misspelt variable, not "ok" with a blank in the output.
+TEST_F(Cli, CheckFailsOnAMisspeltNameInThePackage) {
+    test::write_file(work / "tpl/k/t/template.xml.mustache",
+                     "<document version=\"1\">\n  <meta><title>{{titel}}</title><kind>k</kind></meta>\n</document>\n");
+    test::write_file(work / "tpl/k/t/input.schema.json",
+                     R"({"type": "object", "properties": {"title": {"type": "string"}}})");
+    const auto r = kansli("check " + test::shell_quote(data_file("d.json", R"({"title": "x"})").string()) +
+                          " --template k/t --templates " + test::shell_quote((work / "tpl").string()));
+    EXPECT_EQ(r.exit_code, 3) << r.out;
+    EXPECT_NE(r.out.find("template.xml.mustache:2:16: unknown variable {{titel}}"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("did you mean 'title'?"), std::string::npos) << r.out;
+}
+
 TEST_F(Cli, OneBadInputMeansNoFilesAtAll) {
     const auto good = data_file("good.json", example());
     const auto bad = data_file("bad.json", "{");
@@ -236,8 +249,11 @@ TEST_F(Cli, MissingDataFile) {
 }
 
 TEST_F(Cli, AWriterThatFailsIsReportedAndWritesNothing) {
-    const auto r = render(data_file("memo.json", example()),
-                          "--format html,failing --plugins " + test::shell_quote(KANSLI_FAILING_PLUGIN_DIR));
+    // One --format (render() gives its own): an option given twice is refused.
+    const auto r = kansli("render " + test::shell_quote(data_file("memo.json", example()).string()) +
+                          " --template testkommun/memo --templates " + test::shell_quote(fixture_packages()) +
+                          " --format html,failing --out " + test::shell_quote(out_dir().string()) + " --plugins " +
+                          test::shell_quote(KANSLI_FAILING_PLUGIN_DIR));
     EXPECT_EQ(r.exit_code, 4) << r.out;  // not a crash (139)
     EXPECT_EQ(error_lines(r.out), 1) << r.out;
     EXPECT_NE(r.out.find("this writer always fails"), std::string::npos) << r.out;

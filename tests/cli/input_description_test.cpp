@@ -55,7 +55,19 @@ class InputDescription : public ::testing::TestWithParam<std::string> {
 protected:
     fs::path package_dir() const { return fs::path(KANSLI_SOURCE_DIR) / "templates" / GetParam(); }
     json example() const { return json::parse(test::read_file(package_dir() / "example.json")); }
-    json schema() const { return json::parse(test::read_file(package_dir() / "input.schema.json")); }
+    json schema() const { return schema_of(GetParam()); }
+
+    // As the package reads it: a package that extends another (manifest.json "extends") has its
+    // parent's with its own merged in (JSON Merge Patch, docs/template-packages.md).
+    static json schema_of(const std::string& package) {
+        const fs::path dir = fs::path(KANSLI_SOURCE_DIR) / "templates" / package;
+        const json manifest =
+            fs::exists(dir / "manifest.json") ? json::parse(test::read_file(dir / "manifest.json")) : json::object();
+        json schema = manifest.contains("extends") ? schema_of(manifest["extends"].get<std::string>()) : json::object();
+        if (fs::exists(dir / "input.schema.json"))
+            schema.merge_patch(json::parse(test::read_file(dir / "input.schema.json")));
+        return schema;
+    }
 
     // Writes the data, runs kansli check, and expects exit 1 and `problem` at `path`.
     void expect_problem(const json& data, const std::string& path, const std::string& problem) const {

@@ -53,7 +53,7 @@ TEST(LintCommand, ReportsEachSeededInconsistencyWithBothValues) {
         R"(table "drift" (Drift (tkr)), row 4 "Delsumma", column 2 "Utfall": subtotal stated -260, computed -250 from the data rows of its group)",
         R"(table "drift" (Drift (tkr)), row 5 "Summa", column 2 "Utfall": sum stated -249, computed -250 from the data rows above)",
         R"(/documents/1/date: 2020-01-21 is outside the meeting's year 2021 (/meeting_date is 2021-02-09))",
-        R"(heading "Ärendet" in section a2 (document XML line 40): nothing under this heading before the next heading of its level)",
+        R"(heading "Ärendet" in section a2 (document XML line 39): nothing under this heading before the next heading of its level)",
     };
     EXPECT_EQ(warnings_of(r.out, data.string()), expected);
 }

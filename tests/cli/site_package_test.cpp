@@ -97,6 +97,8 @@ TEST_F(SitePackage, ABrokenPackageIsNamedWithTheFileAndPlace) {
         {"pages/index.html.mustache", "<h1>\n{{#bodies}}\n", "pages/index.html.mustache:2:1: Mustache syntax"},
         {"pages/body.html.mustache", "{{> sidhuvud}}",
          "pages/body.html.mustache:1:1: the partial 'sidhuvud' does not exist"},
+        {"pages/body.html.mustache", "<main>\n  {{<ram}}{{$innehall}}x{{/innehall}}{{/ram}}",
+         "pages/body.html.mustache:2:3: the partial 'ram' does not exist"},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.file + ": " + c.text);

@@ -192,3 +192,163 @@ TEST(Lint, AMalformedAcceptFileIsADataError) {
     EXPECT_EQ(e.kind(), Error::Kind::Data);
     EXPECT_EQ(e.where().json_path, "/accepted/0");
 }
+
+// Real statements chain their subtotals and close with a balance. Figures in mnkr, two years.
+namespace {
+
+std::string statement(const std::string& id, const std::string& rows) {
+    return R"(<table id=")" + id +
+           R"("><columns><column width="60"/><column kind="money" precision="1"/><column kind="money" precision="1"/></columns>
+           <head><row><cell/><cell>2020</cell><cell>2019</cell></row></head><body>)" +
+           rows + "</body></table>";
+}
+
+// Each subtotal after the first continues the one before it: "running".
+const std::string kResultatrakning = statement("resultatrakning", R"(
+    <row><cell>Verksamhetens intäkter</cell><cell value="412.6"/><cell value="398.1"/></row>
+    <row><cell>Verksamhetens kostnader</cell><cell value="-2310.4"/><cell value="-2251.7"/></row>
+    <row><cell>Avskrivningar</cell><cell value="-88.3"/><cell value="-84.9"/></row>
+    <row kind="subtotal"><cell>Verksamhetens nettokostnader</cell><cell value="-1986.1"/><cell value="-1938.5"/></row>
+    <row><cell>Skatteintäkter</cell><cell value="1602.7"/><cell value="1561.2"/></row>
+    <row><cell>Generella statsbidrag och utjämning</cell><cell value="447.9"/><cell value="436.8"/></row>
+    <row kind="subtotal" sums="running"><cell>Verksamhetens resultat</cell><cell value="64.5"/><cell value="59.5"/></row>
+    <row><cell>Finansiella intäkter</cell><cell value="12.4"/><cell value="10.9"/></row>
+    <row><cell>Finansiella kostnader</cell><cell value="-9.8"/><cell value="-11.3"/></row>
+    <row kind="subtotal" sums="running"><cell>Resultat efter finansiella poster</cell><cell value="67.1"/><cell value="59.1"/></row>
+    <row><cell>Extraordinära poster</cell><cell value="0.0"/><cell value="-2.5"/></row>
+    <row kind="sum" sums="running"><cell>Årets resultat</cell><cell value="67.1"/><cell value="56.6"/></row>)");
+
+// The two totals add named subtotals.
+const std::string kBalansrakning = statement("balansrakning", R"(
+    <row kind="section"><cell colspan="3">Anläggningstillgångar</cell></row>
+    <row><cell>Immateriella anläggningstillgångar</cell><cell value="4.2"/><cell value="5.0"/></row>
+    <row><cell>Materiella anläggningstillgångar</cell><cell value="2915.6"/><cell value="2804.3"/></row>
+    <row><cell>Finansiella anläggningstillgångar</cell><cell value="181.7"/><cell value="179.9"/></row>
+    <row kind="subtotal" key="anl"><cell>Summa anläggningstillgångar</cell><cell value="3101.5"/><cell value="2989.2"/></row>
+    <row kind="section"><cell colspan="3">Omsättningstillgångar</cell></row>
+    <row><cell>Förråd</cell><cell value="3.1"/><cell value="2.8"/></row>
+    <row><cell>Fordringar</cell><cell value="263.4"/><cell value="241.7"/></row>
+    <row><cell>Kassa och bank</cell><cell value="148.9"/><cell value="120.6"/></row>
+    <row kind="subtotal" key="oms"><cell>Summa omsättningstillgångar</cell><cell value="415.4"/><cell value="365.1"/></row>
+    <row kind="sum" sums="anl + oms"><cell>Summa tillgångar</cell><cell value="3516.9"/><cell value="3354.3"/></row>
+    <row kind="section"><cell colspan="3">Eget kapital</cell></row>
+    <row><cell>Årets resultat</cell><cell value="67.1"/><cell value="56.6"/></row>
+    <row><cell>Övrigt eget kapital</cell><cell value="1204.3"/><cell value="1147.7"/></row>
+    <row kind="subtotal" key="ek"><cell>Summa eget kapital</cell><cell value="1271.4"/><cell value="1204.3"/></row>
+    <row kind="section"><cell colspan="3">Avsättningar</cell></row>
+    <row><cell>Avsättningar för pensioner</cell><cell value="96.2"/><cell value="92.4"/></row>
+    <row><cell>Andra avsättningar</cell><cell value="12.0"/><cell value="14.1"/></row>
+    <row kind="subtotal" key="avs"><cell>Summa avsättningar</cell><cell value="108.2"/><cell value="106.5"/></row>
+    <row kind="section"><cell colspan="3">Skulder</cell></row>
+    <row><cell>Långfristiga skulder</cell><cell value="1412.8"/><cell value="1398.0"/></row>
+    <row><cell>Kortfristiga skulder</cell><cell value="724.5"/><cell value="645.5"/></row>
+    <row kind="subtotal" key="skulder"><cell>Summa skulder</cell><cell value="2137.3"/><cell value="2043.5"/></row>
+    <row kind="sum" sums="ek + avs + skulder"><cell>Summa eget kapital, avsättningar och skulder</cell><cell value="3516.9"/><cell value="3354.3"/></row>)");
+
+// The year's flow adds the three activities' subtotals; the closing balance is the opening
+// balance plus the flow.
+const std::string kKassaflodesanalys = statement("kassaflodesanalys", R"(
+    <row kind="section"><cell colspan="3">Den löpande verksamheten</cell></row>
+    <row><cell>Årets resultat</cell><cell value="67.1"/><cell value="56.6"/></row>
+    <row><cell>Justering för av- och nedskrivningar</cell><cell value="88.3"/><cell value="84.9"/></row>
+    <row><cell>Justering för gjorda avsättningar</cell><cell value="1.7"/><cell value="3.2"/></row>
+    <row kind="subtotal"><cell>Medel från verksamheten före förändring av rörelsekapital</cell><cell value="157.1"/><cell value="144.7"/></row>
+    <row><cell>Ökning (−)/minskning (+) av förråd</cell><cell value="-0.3"/><cell value="0.4"/></row>
+    <row><cell>Ökning (−)/minskning (+) av fordringar</cell><cell value="-21.7"/><cell value="9.8"/></row>
+    <row><cell>Ökning (+)/minskning (−) av kortfristiga skulder</cell><cell value="79.0"/><cell value="-12.6"/></row>
+    <row kind="subtotal" sums="running" key="lopande"><cell>Kassaflöde från den löpande verksamheten</cell><cell value="214.1"/><cell value="142.3"/></row>
+    <row kind="section"><cell colspan="3">Investeringsverksamheten</cell></row>
+    <row><cell>Investering i materiella anläggningstillgångar</cell><cell value="-203.1"/><cell value="-188.4"/></row>
+    <row><cell>Försäljning av materiella anläggningstillgångar</cell><cell value="3.5"/><cell value="1.2"/></row>
+    <row><cell>Investering i finansiella anläggningstillgångar</cell><cell value="-1.8"/><cell value="-0.6"/></row>
+    <row kind="subtotal" key="investering"><cell>Kassaflöde från investeringsverksamheten</cell><cell value="-201.4"/><cell value="-187.8"/></row>
+    <row kind="section"><cell colspan="3">Finansieringsverksamheten</cell></row>
+    <row><cell>Nyupptagna lån</cell><cell value="30.0"/><cell value="60.0"/></row>
+    <row><cell>Amortering av skuld</cell><cell value="-14.4"/><cell value="-12.1"/></row>
+    <row kind="subtotal" key="finansiering"><cell>Kassaflöde från finansieringsverksamheten</cell><cell value="15.6"/><cell value="47.9"/></row>
+    <row kind="sum" key="flode" sums="lopande + investering + finansiering"><cell>Årets kassaflöde</cell><cell value="28.3"/><cell value="2.4"/></row>
+    <row key="borjan"><cell>Likvida medel vid årets början</cell><cell value="120.6"/><cell value="118.2"/></row>
+    <row kind="sum" sums="flode + borjan"><cell>Likvida medel vid årets slut</cell><cell value="148.9"/><cell value="120.6"/></row>)");
+
+// Every figure of a statement, one at a time, changed by 0.1 (in tenths, exactly).
+std::vector<std::string> each_figure_changed(const std::string& xml) {
+    std::vector<std::string> changed;
+    const std::string marker = "value=\"";
+    for (std::size_t at = xml.find(marker); at != std::string::npos; at = xml.find(marker, at + 1)) {
+        const std::size_t from = at + marker.size();
+        const std::size_t to = xml.find('"', from);
+        std::string digits = xml.substr(from, to - from);
+        digits.erase(digits.find('.'), 1);
+        const long tenths = std::stol(digits) + 1;
+        const std::string sign = tenths < 0 ? "-" : "";
+        const long magnitude = tenths < 0 ? -tenths : tenths;
+        const std::string figure = sign + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
+        changed.push_back(xml.substr(0, from) + figure + xml.substr(to));
+    }
+    return changed;
+}
+
+}  // namespace
+
+TEST(Lint, StatementsWithChainedSubtotalsAndAClosingBalanceAreCleanWhenRight) {
+    for (const std::string* statement : {&kResultatrakning, &kBalansrakning, &kKassaflodesanalys})
+        EXPECT_EQ(lint_content(*statement), std::vector<std::string>{}) << *statement;
+}
+
+TEST(Lint, EachFigureOfAStatementChangedByATenthGivesOneWarning) {
+    for (const std::string* statement : {&kResultatrakning, &kBalansrakning, &kKassaflodesanalys}) {
+        const auto variants = each_figure_changed(*statement);
+        ASSERT_GT(variants.size(), 20u);
+        for (const std::string& variant : variants) {
+            const auto found = lint_content(variant);
+            EXPECT_EQ(found.size(), 1u) << testing::PrintToString(found) << "\n" << variant;
+        }
+    }
+}
+
+TEST(Lint, AWarningSaysWhatTheRuleAddedUp) {
+    std::string wrong = kKassaflodesanalys;
+    wrong.replace(wrong.find("value=\"148.9\""), 13, "value=\"149.0\"");
+    EXPECT_EQ(lint_content(wrong),
+              std::vector<std::string>{"table \"kassaflodesanalys\", row 21 \"Likvida medel vid årets slut\", column 2 "
+                                       "\"2020\": sum stated 149.0, computed 148.9 from the rows flode + borjan"});
+    wrong = kResultatrakning;
+    wrong.replace(wrong.find("value=\"67.1\"/><cell value=\"59.1\""), 12, "value=\"67.2\"");
+    EXPECT_EQ(
+        lint_content(wrong),
+        std::vector<std::string>{"table \"resultatrakning\", row 10 \"Resultat efter finansiella poster\", column "
+                                 "2 \"2020\": subtotal stated 67.2, computed 67.1 from row 7 \"Verksamhetens "
+                                 "resultat\" and the data rows since"});
+}
+
+// Without the rules, the same correct statements look wrong: a chained subtotal counts only
+// the rows since the one before it, a closing balance only the opening balance.
+TEST(Lint, WithoutRulesChainedStatementsAreMisread) {
+    std::string plain = kResultatrakning + kKassaflodesanalys;
+    for (const std::string attribute :
+         {" sums=\"running\"", " sums=\"lopande + investering + finansiering\"", " sums=\"flode + borjan\""})
+        for (std::size_t at = plain.find(attribute); at != std::string::npos; at = plain.find(attribute))
+            plain.erase(at, attribute.size());
+    EXPECT_GE(lint_content(plain).size(), 6u);
+}
+
+TEST(Lint, ARowsRuleNamesRowsOfItsTable) {
+    const auto e = test::error_from([] {
+        lint_content(statement("x", R"(
+        <row key="a"><cell>A</cell><cell value="1"/><cell value="1"/></row>
+        <row kind="sum" sums="a + b"><cell>S</cell><cell value="1"/><cell value="1"/></row>)"));
+    });
+    EXPECT_NE(e.message().find("sums names the row 'b', but no row of this table has that key"), std::string::npos)
+        << e.message();
+    for (const std::string& bad : {std::string(R"(sums="a +")"), std::string(R"(sums="a * 2")")}) {
+        const auto error = test::error_from([&] {
+            lint_content(statement("x", R"(<row key="a"><cell>A</cell><cell value="1"/><cell value="1"/></row>
+                <row kind="sum" )" + bad + R"(><cell>S</cell><cell value="1"/><cell value="1"/></row>)"));
+        });
+        EXPECT_EQ(error.kind(), Error::Kind::Template) << bad;
+    }
+    const auto data_row = test::error_from([] {
+        lint_content(statement("x", R"(<row sums="running"><cell>A</cell><cell value="1"/><cell value="1"/></row>)"));
+    });
+    EXPECT_NE(data_row.message().find("only a sum or subtotal row says what it sums"), std::string::npos);
+}

@@ -1,8 +1,8 @@
-// Plain text skips cmark-gfm (core/src/markdown.cpp); the shortcut must give exactly what the
+// Plain text skips cmark-gfm (core/src/markdown_to_xml.cpp); the shortcut must give exactly what the
 // parser gives, and must not take text that has Markdown in it.
 #include <gtest/gtest.h>
 
-#include "markdown.hpp"
+#include "markdown_to_xml.hpp"
 
 using kansli::Shortcut;
 

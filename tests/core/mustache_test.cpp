@@ -74,8 +74,9 @@ TEST(Mustache, NamesAreLookedUpOutwardAndThroughDots) {
                                  {"items", {{{"name", "ett"}}, {{"name", "två"}, {"title", "eget"}}}}};
     EXPECT_EQ(render("{{a.b.c}}|{{#a}}{{b.c}}{{/a}}|{{a.x.c}}", data), "abc|abc|");
     EXPECT_EQ(render("{{#items}}{{name}}:{{title}};{{/items}}", data), "ett:Ärende;två:eget;");
-    // A dotted name whose first part resolves here but not further is looked for outside.
-    EXPECT_EQ(render("{{#items}}{{#a}}{{b.c}}{{/a}}{{/items}}", data), "abcabc");
+    // Only a dotted name's first part is looked up outward; the rest only inside what it found.
+    const nlohmann::json nested = {{"a", {{"b", {{"c", "ute"}}}}}, {"items", {{{"a", {{"x", "inne"}}}}}}};
+    EXPECT_EQ(render("{{#items}}[{{a.x}}|{{a.b.c}}]{{/items}}", nested), "[inne|]");
 }
 
 TEST(Mustache, ListItemsKnowTheirPosition) {
@@ -113,14 +114,58 @@ TEST(Mustache, AHelperWrittenAsAVariableIsATemplateError) {
     EXPECT_NE(e.message().find("{{#sv_date}}"), std::string::npos) << e.message();
 }
 
-TEST(Mustache, LinesHoldingOnlySectionTagsDisappear) {
+TEST(Mustache, LinesHoldingOnlyATagDisappear) {
     const nlohmann::json data = {{"items", {{{"n", "a"}}, {{"n", "b"}}}}, {"yes", true}};
     EXPECT_EQ(render("<list>\n  {{#items}}\n  <item>{{n}}</item>\n  {{/items}}\n</list>\n", data),
               "<list>\n  <item>a</item>\n  <item>b</item>\n</list>\n");
     EXPECT_EQ(render("a\n  {{#yes}}  \n b\n{{/yes}}\nc", data), "a\n b\nc");
-    // kainjow's rule, kept: a section not rendered leaves its line (the tag text is gone).
-    EXPECT_EQ(render("a\n  {{#no}}\nx\n{{/no}}\nc", data), "a\n  \nc");
+    // Whether the section renders or not (the spec's rule; kainjow's left this line's spaces).
+    EXPECT_EQ(render("a\n  {{#no}}\nx\n{{/no}}\nc", data), "a\nc");
     EXPECT_EQ(render("a\r\n{{#yes}}\r\nb\r\n{{/yes}}\r\n", data), "a\r\nb\r\n");
+    // Comments and delimiter changes alone on a line go too; a variable's line stays.
+    EXPECT_EQ(render("a\n  {{! note }}\n{{=<% %>=}}\n<%n%>\n", {{"n", ""}}), "a\n\n");
+    // Two tags on a line are not standalone (but a parent's or block's pair is, below).
+    EXPECT_EQ(render("a\n{{#yes}}{{/yes}}\nb", data), "a\n\nb");
+}
+
+TEST(Mustache, AStandalonePartialIndentsEachOfItsLines) {
+    const std::map<std::string, std::string> partials = {
+        {"rows", "<row>\n  {{#r}}\n  <cell>{{.}}</cell>\n  {{/r}}\n</row>\n"}};
+    EXPECT_EQ(render("<table>\n    {{> rows}}\n</table>\n", {{"r", {"1\n2", "3"}}}, partials),
+              "<table>\n    <row>\n      <cell>1\n2</cell>\n      <cell>3</cell>\n    </row>\n</table>\n");
+    // Not alone on its line: not indented.
+    EXPECT_EQ(render("x {{> rows}}", {{"r", {"1"}}}, partials), "x <row>\n  <cell>1</cell>\n</row>\n");
+}
+
+TEST(Mustache, ParentsTakeTheirCallersBlocks) {
+    const std::map<std::string, std::string> partials = {
+        {"memo", "<doc>\n  {{$head}}\n  <p>standard</p>\n  {{/head}}\n  <p>{{$body}}text{{/body}}</p>\n</doc>\n"}};
+    EXPECT_EQ(render("{{<memo}}{{/memo}}\n", nlohmann::json::object(), partials),
+              "<doc>\n  <p>standard</p>\n  <p>text</p>\n</doc>\n");
+    // A block's lines are indented where the parent puts them, and see the parent's context.
+    EXPECT_EQ(render("{{<memo}}\n{{$head}}\n<p>{{who}}</p>\n<p>och mer</p>\n{{/head}}\n{{/memo}}\n", {{"who", "Anna"}},
+                     partials),
+              "<doc>\n  <p>Anna</p>\n  <p>och mer</p>\n  <p>text</p>\n</doc>\n");
+}
+
+TEST(Mustache, ABlockThatHoldsItsOwnNameEnds) {
+    const std::map<std::string, std::string> partials = {{"p", "[{{$a}}default{{/a}}]"}};
+    EXPECT_EQ(render("{{<p}}{{$a}}<{{$a}}inner{{/a}}>{{/a}}{{/p}}", nlohmann::json::object(), partials), "[<inner>]");
+}
+
+TEST(Mustache, TemplatesNestAtMostAHundredLevels) {
+    std::string deep;
+    for (int i = 0; i < 100; ++i) deep += "{{#a}}";
+    for (int i = 0; i < 100; ++i) deep += "{{/a}}";
+    EXPECT_EQ(render(deep, nlohmann::json::object()), "");
+    std::string deeper;
+    for (int i = 0; i < 14000; ++i) deeper += "{{#a}}";
+    const Package package("x\n" + deeper);
+    const auto e = error_of([&] { package.open(); });
+    EXPECT_EQ(e.kind(), Error::Kind::Template);
+    EXPECT_NE(e.message().find("sections nest deeper than 100 levels"), std::string::npos) << e.message();
+    EXPECT_EQ(e.where().line, 2);
+    EXPECT_EQ(e.where().column, 601);  // the 101st {{#a}}
 }
 
 TEST(Mustache, PartialsRenderInTheSameContext) {

@@ -26,7 +26,7 @@ TEST(Theme, DefaultsAreA4AndSwedishLabels) {
     test::TempDir dir;
     const Theme t = theme_from("{}", dir);
     EXPECT_EQ(t.page.width_mm, 210.0);
-    EXPECT_EQ(t.page_label, "Sida");
+    EXPECT_EQ(t.labels.page, "Sida");
     EXPECT_FALSE(t.logo.has_value());
 }
 
@@ -74,8 +74,20 @@ TEST(Theme, LabelsTheWritersPrintMustNotBeEmpty) {
 
 TEST(Theme, TheDnrLabelIsTheTemplatesWord) {
     test::TempDir dir;
-    EXPECT_EQ(theme_from("{}", dir).dnr_label, "Dnr");
-    EXPECT_EQ(theme_from(R"({"footer": {"dnr_label": "Diarienummer"}})", dir).dnr_label, "Diarienummer");
+    EXPECT_EQ(theme_from("{}", dir).labels.dnr, "Dnr");
+    EXPECT_EQ(theme_from(R"({"labels": {"dnr": "Diarienummer"}})", dir).labels.dnr, "Diarienummer");
+}
+
+// The labels that once had keys of their own are still read from them.
+TEST(Theme, OlderLabelKeysStillSetTheLabels) {
+    test::TempDir dir;
+    const Theme t = theme_from(R"({"footer": {"dnr_label": "Diarienr", "page_label": "Page", "page_of_label": "of"},
+        "table_caption_label": "Table"})",
+                               dir);
+    EXPECT_EQ(t.labels.dnr, "Diarienr");
+    EXPECT_EQ(t.labels.page, "Page");
+    EXPECT_EQ(t.labels.page_of, "of");
+    EXPECT_EQ(t.labels.table, "Table");
 }
 
 TEST(Theme, LocaleChoicesAreRead) {
@@ -110,17 +122,53 @@ TEST(Theme, LocaleMistakesAreNamedWithTheirPath) {
     EXPECT_NE(unknown_group.message().find("year"), std::string::npos) << unknown_group.message();
 }
 
-TEST(Theme, WebLabelsDefaultToSwedishAndCanBeChanged) {
+TEST(Theme, LabelsDefaultToSwedishAndCanBeChanged) {
     test::TempDir dir;
-    EXPECT_EQ(theme_from("{}", dir).web.skip_link, "Hoppa till innehållet");
-    EXPECT_EQ(theme_from("{}", dir).web.sum, "Summa");
+    EXPECT_EQ(theme_from("{}", dir).labels.skip_link, "Hoppa till innehållet");
+    EXPECT_EQ(theme_from("{}", dir).labels.sum, "Summa");
+    EXPECT_EQ(theme_from("{}", dir).labels.agenda_page, "Sidan");
     const Theme t = theme_from(R"({"labels": {"skip_link": "Skip to content", "footnotes": "Notes", "back": "Back",
         "back_to_reference": "to reference", "papers": "Papers", "to_papers": "To the papers", "for_item": "for item",
-        "sum": "Total", "subtotal": "Subtotal", "untitled": "Document"}})",
+        "sum": "Total", "subtotal": "Subtotal", "untitled": "Document", "page": "Page", "page_of": "of", "dnr": "Ref",
+        "table": "Table", "figure": "Picture", "logo": "Logo", "contents": "Contents", "contents_index":
+        "Table of Contents", "heading": "Heading", "contents_update": "Update the table of contents (F9).",
+        "agenda": "Agenda", "agenda_number": "No", "agenda_title": "Item", "agenda_dnr": "Reference",
+        "agenda_page": "Page", "property_organisation": "Organisation", "property_body": "Body",
+        "property_kind": "Kind", "property_dnr": "Reference number"}})",
                                dir);
-    EXPECT_EQ(t.web.skip_link, "Skip to content");
-    EXPECT_EQ(t.web.to_papers, "To the papers");
-    EXPECT_EQ(t.web.subtotal, "Subtotal");
+    EXPECT_EQ(t.labels.skip_link, "Skip to content");
+    EXPECT_EQ(t.labels.to_papers, "To the papers");
+    EXPECT_EQ(t.labels.subtotal, "Subtotal");
+    EXPECT_EQ(t.labels.contents_update, "Update the table of contents (F9).");
+    EXPECT_EQ(t.labels.agenda_page, "Page");
     EXPECT_EQ(theme_error(R"({"labels": {"sum": ""}})").where().json_path, "/labels/sum");
     EXPECT_EQ(theme_error(R"({"labels": {"skiplink": "x"}})").where().json_path, "/labels/skiplink");
+}
+
+TEST(Theme, TheAgendaIsLaidOutAsTheFormPrintsIt) {
+    test::TempDir dir;
+    const Theme standard = theme_from("{}", dir);
+    EXPECT_EQ(standard.agenda.note_separator, " \u2013 ");
+    const Theme t = theme_from(R"({"agenda": {"note_separator": " - ", "columns": ["dnr", "title", "number"]}})", dir);
+    EXPECT_EQ(t.agenda.note_separator, " - ");
+    EXPECT_EQ(t.agenda.columns,
+              (std::vector{AgendaStyle::Column::Dnr, AgendaStyle::Column::Title, AgendaStyle::Column::Number}));
+    // Dnr and page columns show only where items have them.
+    Agenda agenda;
+    agenda.items.push_back({"1", "", "", "", {}});
+    EXPECT_EQ(shown_agenda_columns(agenda, t.agenda),
+              (std::vector{AgendaStyle::Column::Title, AgendaStyle::Column::Number}));
+    agenda.items.push_back({"2", "SN/2020:41", "", "ärende-2", {}});
+    EXPECT_EQ(shown_agenda_columns(agenda, standard.agenda).size(), 4u);
+
+    for (const auto& [json, path] : std::vector<std::pair<std::string, std::string>>{
+             {R"({"agenda": {"columns": ["nr", "title"]}})", "/agenda/columns/0"},
+             {R"({"agenda": {"columns": ["title", "title"]}})", "/agenda/columns/1"},
+             {R"({"agenda": {"columns": ["number", "dnr"]}})", "/agenda/columns"},
+             {R"({"agenda": {"note_separator": ""}})", "/agenda/note_separator"},
+             {R"({"agenda": {"separator": " - "}})", "/agenda/separator"}}) {
+        const Error e = theme_error(json);
+        EXPECT_EQ(e.kind(), Error::Kind::Template) << json;
+        EXPECT_EQ(e.where().json_path, path) << json << ": " << e.message();
+    }
 }

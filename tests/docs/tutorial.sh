@@ -70,5 +70,11 @@ done <"$page"
     { echo "FAIL: only $runs run, $files file and $outputs output blocks found in $page: are the markers right?"; exit 1; }
 
 echo "tutorial: $files files, $runs runs, $outputs outputs from $page"
-env -i HOME="$work/home" PATH="$bindir:/usr/bin:/bin" LANG=C.UTF-8 bash "$script"
+# A clean environment, as a new user has, but the sanitizers' settings kept: under the asan
+# preset they carry the suppressions for third-party leaks (tests/lsan.supp).
+sanitizers=()
+for name in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+    [ -n "${!name:-}" ] && sanitizers+=("$name=${!name}")
+done
+env -i HOME="$work/home" PATH="$bindir:/usr/bin:/bin" LANG=C.UTF-8 "${sanitizers[@]}" bash "$script"
 echo "PASS"

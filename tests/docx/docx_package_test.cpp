@@ -122,15 +122,16 @@ TEST_F(DocxPackage, WithoutDateOrAuthorsUsesFixedDateAndOrganisation) {
     EXPECT_NE(core.find(">1980-01-01T00:00:00Z</dcterms:created>"), std::string::npos) << core;
 }
 
-TEST_F(DocxPackage, FigureWithoutAltTextIsAnError) {
+// The plugin host checks the document (check_document) before the writer sees it.
+TEST_F(DocxPackage, FigureWithoutAltTextIsRefusedBeforeTheWriter) {
     const Document document = figure_document("", 40.0);
     try {
         examples.writer()->write(document, Theme{});
         FAIL() << "a figure without alt text was written";
     } catch (const Error& e) {
-        EXPECT_EQ(e.kind(), Error::Kind::Plugin);
+        EXPECT_EQ(e.kind(), Error::Kind::Usage);
         EXPECT_EQ(e.where().line, 7);
-        EXPECT_NE(e.message().find("alt text"), std::string::npos) << e.message();
+        EXPECT_NE(e.message().find("alternative text"), std::string::npos) << e.message();
     }
 }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "kansli/kansli.hpp"
+#include "pdf_font_maps.hpp"
 #include "pdf_fonts.hpp"
 #include "pdf_paginate.hpp"
 #include "pdf_typesetter.hpp"
@@ -127,7 +128,9 @@ protected:
     Theme theme_;
     Document document_;
     std::unique_ptr<Styles> styles_;
-    TextShaper shaper_{"sv-SE"};
+    FontMaps font_maps_;
+    FontMaps::Lease font_map_ = font_maps_.borrow();
+    TextShaper shaper_{font_map_.get(), "sv-SE"};
     LayoutCache layouts_;
     ImageCache images_;
     std::map<std::string, int> pages_;

@@ -128,6 +128,22 @@ TEST_F(PdfWriter, SameBytesFromTwoThreadsAtOnce) {
     EXPECT_TRUE(b.get() == first);
 }
 
+// The writer keeps its Pango font maps from one document to the next (pdf_font_maps.hpp): a
+// document written after others, in other fonts and with other characters, has the bytes it has
+// when it is the first a process writes.
+TEST_F(PdfWriter, FontsKeptFromEarlierDocumentsChangeNoByte) {
+    const Document doc = document("<heading level=\"1\">Rubrik</heading><toc/>" + filler(30));
+    PluginRegistry fresh;
+    fresh.load_directory(KANSLI_PLUGIN_BUILD_DIR);
+    const std::string first_of_its_process = fresh.find("pdf")->write(doc, Theme{});
+    Theme other;
+    other.body_font = "Calibri";
+    other.heading_font = "Arial";
+    render(document(filler(20, "Åäö ✓ → ﬁ")), other);
+    render(document(filler(5, "Text")), Theme{});
+    EXPECT_TRUE(render(doc) == first_of_its_process);
+}
+
 // Calibri and Arial are what Swedish municipalities' own templates name; Debian has their
 // metric-compatible stand-ins.
 TEST_F(PdfWriter, ThemeFontsWithoutTheFontUseTheirMetricCompatibleStandIns) {

@@ -105,13 +105,13 @@ TEST_F(HtmlFixture, CrossReferencesAndFootnotesAreLinks) {
 
 TEST_F(HtmlFixture, PrintsTheThemesWordsNotItsOwn) {
     Theme theme = package.theme();
-    theme.web.skip_link = "Skip to content";
-    theme.web.footnotes = "Notes";
-    theme.web.back = "Back";
-    theme.web.back_to_reference = "to reference";
-    theme.web.papers = "Papers";
-    theme.web.to_papers = "To the papers";
-    theme.web.for_item = "for item";
+    theme.labels.skip_link = "Skip to content";
+    theme.labels.footnotes = "Notes";
+    theme.labels.back = "Back";
+    theme.labels.back_to_reference = "to reference";
+    theme.labels.papers = "Papers";
+    theme.labels.to_papers = "To the papers";
+    theme.labels.for_item = "for item";
     const std::string out = writer->write(document, theme);
     EXPECT_NE(out.find(">Skip to content</a>"), std::string::npos);
     EXPECT_NE(out.find(">Notes</h2>"), std::string::npos);
@@ -158,7 +158,7 @@ TEST_F(HtmlFixture, ClosingSumRowsAreTheFootAndEmptyLabelsAreNamed) {
     table.row_headers = true;
     doc.content.push_back(Block{table, 1});
     Theme theme = package.theme();
-    theme.web.sum = "Totalt";
+    theme.labels.sum = "Totalt";
     const std::string out = writer->write(doc, theme);
     EXPECT_NE(out.find("</tbody>\n<tfoot>\n<tr class=\"row-sum\"><th scope=\"row\"><span class=\"visually-hidden\">"
                        "Totalt</span></th><td class=\"num\">12</td></tr>\n</tfoot>"),

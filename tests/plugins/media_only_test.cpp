@@ -4,29 +4,15 @@
 // words after the symbol.
 #include <gtest/gtest.h>
 
-#include "kansli/document_xml.hpp"
-#include "kansli/plugin_registry.hpp"
-#include "kansli/template_package.hpp"
-#include "test_support.hpp"
+#include "every_block.hpp"
 
 using namespace kansli;
 namespace test = kansli::test;
 
 namespace {
 
-struct MediaOnlyFixture : ::testing::TestWithParam<std::string> {
-    PluginRegistry registry;
-    TemplatePackage package = TemplateSearchPath({test::fixtures_dir() / "packages"}).find("testkommun/memo");
-
-    // The text parts of the written file: the HTML itself, or the XML inside the package.
-    std::string body_text(const std::string& format) {
-        registry.load_directory(KANSLI_PLUGIN_BUILD_DIR);
-        const Writer* writer = registry.find(format);
-        if (writer == nullptr) return {};
-        const Document document = read_document_xml(test::read_file(test::fixtures_dir() / "documents/every-block.xml"),
-                                                    {"every-block.xml", package.directory()});
-        return test::main_text(format, writer->write(document, package.theme()));
-    }
+struct MediaOnlyFixture : ::testing::TestWithParam<std::string>, test::EveryBlock {
+    std::string body_text(const std::string& format) { return written(format, package.theme()); }
 };
 
 }  // namespace

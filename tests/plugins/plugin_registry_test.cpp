@@ -78,3 +78,23 @@ TEST(PluginRegistry, AMissingFolderIsSkipped) {
     EXPECT_NO_THROW(registry.load_directory("/nonexistent/plugins"));
     EXPECT_TRUE(registry.plugins().empty());
 }
+
+// The host checks a document (check_document) before any writer sees it: a Document built
+// through the API that breaks a guarantee never reaches the plugin. The failing plugin throws
+// a Plugin error whenever it is called, so a Usage error says it was not.
+TEST(PluginRegistry, ChecksTheDocumentBeforeTheWriterSeesIt) {
+    PluginRegistry registry;
+    registry.load(KANSLI_FAILING_PLUGIN_DIR "/kansli-test-failing.so");
+    const Writer* writer = registry.find("failing");
+    ASSERT_NE(writer, nullptr);
+    Document broken;
+    broken.content.push_back({Heading{7, std::nullopt, "h", true, {{Text{"Rubrik"}}}}, 3});
+    broken.anchors["h"] = {AnchorTarget::Kind::Heading, "Rubrik"};
+    const Error refused = kansli::test::error_from([&] { writer->write(broken, Theme{}); });
+    EXPECT_EQ(refused.kind(), Error::Kind::Usage);
+    EXPECT_EQ(refused.where().line, 3);
+    EXPECT_NE(refused.message().find("level is 7"), std::string::npos) << refused.message();
+    // The same document with the guarantee kept reaches the writer (which then fails).
+    std::get<Heading>(broken.content.front().value).level = 2;
+    EXPECT_EQ(kansli::test::error_from([&] { writer->write(broken, Theme{}); }).kind(), Error::Kind::Plugin);
+}

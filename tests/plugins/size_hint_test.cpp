@@ -1,4 +1,4 @@
-// support::body_size_hint (plugins/support/size_hint.hpp): the DOCX and ODT writers reserve it
+// plugin::body_size_hint (plugins/support/size_hint.hpp): the DOCX and ODT writers reserve it
 // for the body's markup, so it must cover what they write for every bundled example, without
 // being far off (it is an estimate, not a limit: too small only costs speed, so this test is
 // what notices when the writers outgrow it).
@@ -36,7 +36,7 @@ TEST(BodySizeHint, CoversTheBodyOfEveryExampleInDocxAndOdt) {
     for (const std::string& name : test::example_packages()) {
         const TemplatePackage package = TemplateSearchPath({test::source_dir() / "templates"}).find(name);
         const Document document = build_document(package, load_data(package.example_file()), "example.json");
-        const std::size_t hint = support::body_size_hint(document);
+        const std::size_t hint = plugin::body_size_hint(document);
 
         const auto docx_body = body_bytes(test::unzip(docx->write(document, package.theme())).part("word/document.xml"),
                                           "<w:body>", "</w:body>");

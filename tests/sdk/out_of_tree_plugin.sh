@@ -35,8 +35,40 @@ grep -q "$prefix" <<<"$formats" || fail "the html plugin was not loaded from the
 [ -s "$work/out/example.txt" ] || fail "the plugin wrote nothing"
 head -n 1 "$work/out/example.txt" | grep -q . || fail "the plugin's output has no title"
 
+# A package that extends another finds its parent among the installed packages.
+"$kansli" render --example --template botkyrka/tjansteskrivelse-2020 --format html --out "$work/out" ||
+    fail "the installed botkyrka/tjansteskrivelse-2020 (extends botkyrka/tjansteskrivelse) does not render"
+
+# The document XML schema where docs/document-xml.md says it is, for editors: it validates what
+# kansli xml prints.
+schema="$prefix/share/kansli/schema/kansli-document.rng"
+[ -f "$schema" ] || fail "the document XML schema is not installed as $schema"
+"$kansli" xml --example --template katrineholm/kallelse > "$work/out/kallelse.xml"
+if command -v xmllint >/dev/null; then
+    xmllint --noout --relaxng "$schema" "$work/out/kallelse.xml" || fail "the installed schema rejects kansli xml's output"
+else
+    grep -q '<grammar' "$schema" || fail "$schema is not a RelaxNG grammar"
+fi
+
 "$work/build/embed" katrineholm/kallelse html "$work/out/embedded.html" || fail "the embedding program failed"
 grep -q '<html lang="sv"' "$work/out/embedded.html" || fail "the embedding program wrote no HTML"
+# The installed tree is relocatable: moved elsewhere, pkg-config points into the new place
+# (kansli.pc's prefix is ${pcfiledir}-relative) and the command finds its library, templates
+# and Swedish messages there.
+moved="$work/moved-prefix"
+rm -rf "$moved" && cp -a "$prefix" "$moved"
+moved_pc=$(find "$moved" -name kansli.pc | head -n 1)
+moved_flags=$(PKG_CONFIG_PATH=$(dirname "$moved_pc") pkg-config --cflags --libs kansli)
+for flag in $moved_flags; do
+  case "$flag" in
+    -I*|-L*) dir=$(realpath -m "${flag:2}"); case "$dir" in "$moved"/*) ;; *) fail "pkg-config points outside the moved prefix: $flag" ;; esac ;;
+  esac
+done
+"$moved/bin/kansli" templates | grep -q '^katrineholm/kallelse' || fail "the moved prefix's templates are not found"
+if locale -a 2>/dev/null | grep -qix 'sv_SE.utf8'; then
+  swedish=$(env -u LC_ALL -u LANGUAGE LANG=sv_SE.UTF-8 "$moved/bin/kansli" render saknas.json --template katrineholm/kallelse 2>&1 || true)
+  grep -q '^kansli: fel: saknas.json: kan inte läsa datafilen' <<<"$swedish" || fail "no Swedish from the moved prefix: $swedish"
+fi
 echo "out-of-tree plugin and embedding: ok"
 
 # The stamp the installed headers carry, and what the library says of itself.

@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include "kansli/labels.hpp"
+
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
 #pragma GCC visibility push(default)
 
@@ -203,10 +205,32 @@ enum class RowKind {
     Note       ///< a remark spanning the table, not a row of values
 };
 
+/// What a sum or subtotal row adds up, for `kansli lint` (writers show the stated figures;
+/// docs/document-xml.md, "What a sum row sums").
+struct SumRule {
+    /// Which rows the rule adds.
+    enum class Kind {
+        Default,  ///< a subtotal: Group; a sum: Above
+        Group,    ///< the data rows since the previous subtotal, sum or section row
+        Above,    ///< the data rows since the previous sum row
+        Running,  ///< the previous subtotal or sum row, and the data rows since it
+        Rows,     ///< the rows named by key, added or subtracted
+    };
+    /// One row a Rows rule names.
+    struct Term {
+        bool subtract = false;  ///< subtracted, not added
+        std::string key;        ///< a Row::key of the same table
+    };
+    Kind kind = Kind::Default;  ///< which rows
+    std::vector<Term> terms;    ///< for Rows: the rows, in order
+};
+
 /// One row of a Table.
 struct Row {
     RowKind kind = RowKind::Data;  ///< what the row is
     std::vector<Cell> cells;       ///< its cells, left to right, those covered by a rowspan from above left out
+    std::string key{};             ///< names the row in other rows' SumRule; unique in its table
+    SumRule sums{};                ///< what a sum or subtotal row adds up
 };
 
 /// A table with typed columns, header rows and body rows (docs/document-xml.md, tables).
@@ -246,16 +270,18 @@ struct AgendaItem {
 };
 /// The ärendelista of a kallelse: numbered items with their diarienummer and papers.
 struct Agenda {
-    std::string caption;                   ///< shown above the list; may be empty
-    std::string number_label = "Nr";       ///< heading of the number column
-    std::string title_label = "Ärende";    ///< heading of the title column
-    std::string dnr_label = "Beteckning";  ///< heading of the diarienummer column
-    std::string page_label = "Sidan";      ///< heading of the page column (print, with refs)
-    std::vector<AgendaItem> items;         ///< the items, in order
-    bool has_dnr() const;                  ///< true when any item has a diarienummer: the column is shown
-    bool has_refs() const;                 ///< true when any item refers to its papers: the page column is shown
-    /// The caption, or "Ärendelista": a name for assistive technology even when none is shown.
-    std::string label() const;
+    std::string caption;  ///< shown above the list; may be empty
+    std::string
+        number_label;         ///< heading of the number column (the reader: the document's, else Labels::agenda_number)
+    std::string title_label;  ///< heading of the title column (else Labels::agenda_title)
+    std::string dnr_label;    ///< heading of the diarienummer column (else Labels::agenda_dnr)
+    std::string page_label;   ///< heading of the page column, print only (else Labels::agenda_page)
+    std::vector<AgendaItem> items;  ///< the items, in order
+    bool has_dnr() const;           ///< true when any item has a diarienummer: the column is shown
+    bool has_refs() const;          ///< true when any item refers to its papers: the page column is shown
+    /// The caption, or the theme's word for an agenda (Labels::agenda): a name for assistive
+    /// technology even when none is shown.
+    const std::string& label(const Labels& labels) const;
 };
 
 /// One signatory.
@@ -297,8 +323,8 @@ struct PageBreak {};
 
 /// A table of contents made from the document's headings (collect_toc()).
 struct TableOfContents {
-    int depth = 2;                   ///< the deepest heading level listed
-    std::string title = "Innehåll";  ///< its heading
+    int depth = 2;      ///< the deepest heading level listed
+    std::string title;  ///< its heading (the reader: the document's, else Labels::contents)
 };
 
 /// A group of blocks with a role such as "proposal" (Förslag till beslut) or "appendix".
@@ -357,18 +383,44 @@ struct Footnote {
     Blocks content;  ///< the note
 };
 
-/// A whole document: what a writer turns into a file.
+/// A whole document. What it always satisfies — the reader makes no other, check_document()
+/// refuses any other, and writers rely on it without checking:
+///
+/// - **Text**: every string is UTF-8 that XML can carry (no control characters but tab and
+///   line breaks); Metadata::language is a language tag ("sv-SE"); dates are ISO dates or empty.
+/// - **Ids**: every id (headings, sections, tables, figures, anchors) is unique, and `anchors`
+///   lists exactly those ids, each with its kind. Every heading has an id.
+/// - **References**: every CrossRef and every AgendaItem::ref names an id in `anchors`; every
+///   Link's href is one a published document may carry (http, https, mailto, tel or "#id"),
+///   percent-encoded as the reader encodes it.
+/// - **Footnotes**: ids unique; every FootnoteRef names one of `footnotes`; every footnote is
+///   referenced from `content`, in the order given (numbered by first reference); no
+///   FootnoteRef stands in a footnote, in MediaOnly text or in a CrossRef's text.
+/// - **Ranges**: heading levels 1–6, TableOfContents::depth 1–6, Fields::columns 1–4,
+///   List::start ≥ 0 and a marker that fits List::ordered, precisions 0–6, column widths
+///   above 0 and at most 100 (per cent), figure widths above 0 and at most 10000 mm.
+/// - **Tables**: at least one column and one body row; the rows cover the columns exactly
+///   (TableGrid places them without complaint); header cells hold no CellNumber; every
+///   CellNumber::literal is a plain decimal ("-27660", "57.7") and its value finite.
+/// - **Required text**: headings, agenda items and the agenda's column headings, titles of
+///   tables of contents, abbreviations and symbols (glyph and words) are not empty; every figure has alternative text
+///   and a PNG or JPEG image with pixels.
 struct Document {
     Metadata meta;   ///< what the document is
     Blocks content;  ///< its blocks, in reading order
     /// The footnotes in the order of their first reference in `content` (the order walk()
-    /// visits it): footnotes[n - 1] is footnote number n, in every format. Each is referenced
-    /// once or more from `content`; never from a footnote, nor from text for one medium only
-    /// or the text of a CrossRef (check_document() holds documents to this).
+    /// visits it): footnotes[n - 1] is footnote number n, in every format.
     std::vector<Footnote> footnotes;
-    /// Filled by the reader: every id in the document (headings without one get "kansli-h-N").
+    /// Every id in the document with what it names (the reader gives a heading without an id
+    /// "kansli-h-N").
     std::map<std::string, AnchorTarget> anchors;
 };
+
+/// Throws Error(Error::Kind::Usage) naming the first guarantee of Document that `document`
+/// breaks, with the block's source line when it has one. The reader calls it on every document
+/// it makes, and the plugin host (PluginRegistry) before a writer sees a document, so a
+/// Document built through the API reaches no writer unchecked.
+void check_document(const Document& document);
 
 /// Visits every block and every inline of the document in document order, descending into
 /// sections, list items, table captions and cells, fields, agenda titles, figure captions and

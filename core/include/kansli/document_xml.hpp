@@ -7,8 +7,10 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "kansli/document.hpp"
+#include "kansli/labels.hpp"
 #include "kansli/locale.hpp"
 
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
@@ -19,13 +21,22 @@ namespace kansli {
 /// Where a document XML text comes from, and what its reading needs to know.
 struct XmlSource {
     /// A source named `source_name`, its figures read from `resources`, its numbers written
-    /// in `number_style`.
-    XmlSource(std::string source_name, std::filesystem::path resources = {}, sv::NumberStyle number_style = {})
-        : name(std::move(source_name)), resource_dir(std::move(resources)), numbers(number_style) {}
+    /// in `number_style`, the words it does not give itself from `theme_labels`.
+    XmlSource(std::string source_name, std::filesystem::path resources = {}, sv::NumberStyle number_style = {},
+              Labels theme_labels = {})
+        : name(std::move(source_name)),
+          resource_dir(std::move(resources)),
+          numbers(number_style),
+          labels(std::move(theme_labels)) {}
 
     std::string name;                    ///< for messages: a file name or "template output"
     std::filesystem::path resource_dir;  ///< figures' `src` is resolved inside this folder only
-    sv::NumberStyle numbers;             ///< how table cells with a value are written (the theme's)
+    /// … or, when it is not there, inside these: the packages a package extends, nearest first
+    std::vector<std::filesystem::path> inherited_resource_dirs;
+    sv::NumberStyle numbers;  ///< how table cells with a value are written (the theme's)
+    /// The words a document does not give itself: a contents title, the agenda's column headings
+    /// (the theme's).
+    Labels labels;
 };
 
 /// Reads document XML (docs/document-xml.md) into a Document: well-formed, valid against the

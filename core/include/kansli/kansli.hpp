@@ -10,6 +10,7 @@
 #include "kansli/limits.hpp"
 #include "kansli/lint.hpp"
 #include "kansli/locale.hpp"
+#include "kansli/messages.hpp"
 #include "kansli/plugin_registry.hpp"
 #include "kansli/render.hpp"
 #include "kansli/table_grid.hpp"

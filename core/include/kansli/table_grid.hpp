@@ -37,7 +37,7 @@ struct GridCell {
     /// order: the column headers over its columns (top to bottom), the header of its row group,
     /// then the row headers to its left in any of its rows, outermost first (a group label
     /// spanning rows applies to each of them). Empty for header-row cells.
-    std::vector<std::size_t> headers;
+    std::span<const std::size_t> headers;
 };
 
 /// A table's cells on their grid, with the header facts (HTML `headers=`, PDF `/Headers`).
@@ -61,6 +61,17 @@ public:
     /// the rows do not cover the columns exactly or a span is below 1 (check_document()
     /// guarantees a Document's tables never do).
     explicit TableGrid(const Table& table);
+    // The cells' header lists point into the grid: it moves, but is not copied.
+    TableGrid(const TableGrid&) = delete;
+    TableGrid& operator=(const TableGrid&) = delete;
+    /// Takes over `other`'s grid; the header lists still point into it.
+    TableGrid(TableGrid&& other) noexcept = default;
+    /// Takes over `other`'s grid; the header lists still point into it.
+    TableGrid& operator=(TableGrid&& other) noexcept = default;
+
+    /// Throws as the constructor does when the rows do not cover the columns, without working
+    /// out the rest (what check_document() needs).
+    static void check(const Table& table);
 
     /// Grid columns: the table's declared columns.
     std::size_t columns() const { return columns_; }
@@ -74,7 +85,7 @@ public:
     std::span<const GridCell> row(std::size_t row) const;
     /// Indices (into cells()) of the cells covering grid row `row`, left to right: those that
     /// start in it and those that span into it from above. Together they cover every column.
-    const std::vector<std::size_t>& covering(std::size_t row) const { return covering_[row]; }
+    std::span<const std::size_t> covering(std::size_t row) const;
     /// The cell covering grid position (row, column).
     const GridCell& at(std::size_t row, std::size_t column) const;
     /// True when the body row `row` (a grid row) starts a row group: a section row that no
@@ -93,19 +104,23 @@ public:
     std::vector<double> column_shares() const;
 
 private:
+    struct PlacementOnly {};
+    TableGrid(const Table& table, PlacementOnly);
     void place(const std::vector<Row>& rows, const char* part);
     void assign_scopes();
     void assign_sub_labels(std::size_t row);
     void assign_headers();
-    std::vector<std::size_t> row_headers_left_of(const GridCell& cell) const;
+    void add_row_headers_left_of(const GridCell& cell, std::vector<std::size_t>& headers) const;
 
     const Table* table_;
     std::size_t columns_ = 0;
     std::size_t head_rows_ = 0;
     std::vector<GridCell> cells_;
-    std::vector<std::size_t> row_starts_;  // index into cells_ of each grid row's first cell
-    std::vector<std::vector<std::size_t>> covering_;
-    std::vector<bool> starts_group_;  // by grid row
+    std::vector<std::size_t> row_starts_;       // index into cells_ of each grid row's first cell
+    std::vector<std::size_t> covering_cells_;   // each row's covering cells, row after row
+    std::vector<std::size_t> covering_starts_;  // where each row's begin in covering_cells_
+    std::vector<std::size_t> header_storage_;   // every cell's GridCell::headers, one after another
+    std::vector<bool> starts_group_;            // by grid row
     std::vector<std::size_t> column_groups_;
 };
 

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kansli/document.hpp"
+#include "kansli/labels.hpp"
 #include "kansli/locale.hpp"
 
 // Everything declared here is libkansli's public API; the rest of the library is hidden.
@@ -25,19 +27,19 @@ struct PageLayout {
     double margin_right_mm = 25.0;   ///< right of the text
 };
 
-/// Words the web page (HTML writer) prints or reads out that the office formats do not need.
-/// Swedish by default; a template package changes them under "labels" in theme.json.
-struct WebLabels {
-    std::string skip_link = "Hoppa till innehållet";    ///< the link past the page header to the content
-    std::string untitled = "Dokument";                  ///< `<title>` of a document without a title
-    std::string footnotes = "Fotnoter";                 ///< hidden heading of the footnote list
-    std::string back = "Tillbaka";                      ///< footnote back link
-    std::string back_to_reference = "till hänvisning";  ///< hidden rest: "Tillbaka till hänvisning 3"
-    std::string papers = "Handlingar";                  ///< agenda column heading on the web
-    std::string to_papers = "Till handlingarna";        ///< agenda link text
-    std::string for_item = "för ärende";                ///< hidden rest: "Till handlingarna för ärende 5: …"
-    std::string sum = "Summa";                          ///< hidden label of a sum row without one
-    std::string subtotal = "Delsumma";                  ///< hidden label of a subtotal row without one
+/// How the municipality's form prints an agenda (ärendelista): what stands between an item's
+/// title and its note, and the order of the columns. `"agenda"` in theme.json.
+struct AgendaStyle {
+    /// One column of the agenda table.
+    enum class Column {
+        Number,  ///< the item's number
+        Title,   ///< its title, with the note after it
+        Dnr,     ///< its diarienummer: shown only when an item has one
+        Page     ///< where its papers start (a link on the web): only when an item refers to them
+    };
+    std::string note_separator = " \u2013 ";  ///< " – ": "Lokalbehovsplan – UTGÅR"
+    /// The columns, in order; those left out are not shown.
+    std::vector<Column> columns = {Column::Number, Column::Title, Column::Dnr, Column::Page};
 };
 
 /// How a template package's documents look, in every format: what a writer gets beside the
@@ -54,18 +56,20 @@ struct Theme {
     PageLayout page;                                                    ///< the printed page
     std::string header_text;                                            ///< usually the organisation's name
     std::optional<Image> logo;                                          ///< shown in the page header
-    std::string logo_alt;                        ///< the logo's alternative text (required with a logo)
-    bool first_page_header = true;               ///< false: the first page has no header
-    std::string page_label = "Sida";             ///< "Sida 3 av 12"
-    std::string page_of_label = "av";            ///< the "av" of "Sida 3 av 12"
-    std::string footer_text;                     ///< free text beside the page number
-    bool footer_dnr = true;                      ///< put the document's dnr in the footer
-    std::string dnr_label = "Dnr";               ///< before it: "Dnr SOCN/2020:38"
-    std::string table_caption_label = "Tabell";  ///< before a numbered table's number: "Tabell 3"
-    sv::NumberStyle numbers;                     ///< minus sign, percent spacing, grouping of four digits
-    std::optional<sv::DnrRule> dnr;              ///< how this municipality writes a diarienummer; none: any text
-    WebLabels web;                               ///< words only the web page needs
+    std::string logo_alt;            ///< the logo's alternative text (required with a logo)
+    bool first_page_header = true;   ///< false: the first page has no header
+    std::string footer_text;         ///< free text beside the page number
+    bool footer_dnr = true;          ///< put the document's dnr in the footer
+    sv::NumberStyle numbers;         ///< minus sign, percent spacing, grouping of four digits
+    std::optional<sv::DnrRule> dnr;  ///< how this municipality writes a diarienummer; none: any text
+    Labels labels;                   ///< every word a writer adds ("Sida", "Tabell", "Fotnoter" …)
+    AgendaStyle agenda;              ///< how an agenda is laid out
 };
+
+/// The columns an agenda shows, in the style's order (dnr and page only when items have them).
+std::vector<AgendaStyle::Column> shown_agenda_columns(const Agenda& agenda, const AgendaStyle& style);
+/// A column's heading: the agenda's number, title, dnr or page label.
+const std::string& agenda_column_label(const Agenda& agenda, AgendaStyle::Column column);
 
 /// Reads theme.json. Images named in it (the logo) are read relative to `package_dir`. Throws
 /// Error (Error::Kind::Template) naming the file and JSON path of what is wrong.

@@ -1,5 +1,6 @@
 #include "render.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <vector>
 
@@ -82,26 +83,9 @@ public:
         const Value root{.kind = Value::Kind::data, .node = &data};
         stack_.push_back({.value = root, .keys = keys_of(root)});
         nodes(tmpl.nodes());
-        end_line(nullptr);
     }
 
 private:
-    // kainjow's line rule: a line on which a section was rendered, and which holds only spaces
-    // and tabs, is left out together with its line break.
-    void end_line(const std::string* line_break) {
-        bool blank = section_on_line_;
-        for (std::size_t i = line_start_; blank && i < out_->size(); ++i)
-            blank = (*out_)[i] == ' ' || (*out_)[i] == '\t';
-        if (blank) {
-            out_->resize(line_start_);
-            while (origins_ != nullptr && origins_->size() > origins_floor_ && origins_->back().begin >= line_start_)
-                origins_->pop_back();
-        } else if (line_break)
-            *out_ += *line_break;
-        line_start_ = out_->size();
-        section_on_line_ = false;
-    }
-
     Value frame_member(const Frame& frame, bool root, const Node& node) const {
         const std::string& key = node.path.front();
         if (frame.keys & node.key_bit) {
@@ -125,13 +109,15 @@ private:
         return {};
     }
 
+    // The first part of a dotted name is looked up outward; the rest only inside what it found.
     Value lookup(const Node& node) const {
         if (node.path.empty()) return stack_.back().value;  // {{.}}
         for (std::size_t level = stack_.size(); level-- > 0;) {
             Value v = frame_member(stack_[level], level == 0, node);
+            if (v.kind == Value::Kind::missing) continue;
             for (std::size_t i = 1; i < node.path.size() && v.kind != Value::Kind::missing; ++i)
                 v = member(v, node.path[i]);
-            if (v.kind != Value::Kind::missing) return v;
+            return v;
         }
         return {};
     }
@@ -141,12 +127,11 @@ private:
     }
 
     void render(const Node& node) {
+        if (node.line_start && !indent_.empty() && node.kind != Node::Kind::newline) *out_ += indent_;
         switch (node.kind) {
             case Node::Kind::text:
-                *out_ += node.text;
-                break;
             case Node::Kind::newline:
-                end_line(&node.text);
+                *out_ += node.text;
                 break;
             case Node::Kind::variable:
                 variable(node);
@@ -158,7 +143,17 @@ private:
                 inverted(node);
                 break;
             case Node::Kind::partial:
-                partial(node);
+                if (const Template* found = named(node)) included(*found, node);
+                break;
+            case Node::Kind::parent:
+                if (const Template* found = named(node)) {
+                    overrides_.push_back(&node.children);
+                    included(*found, node);
+                    overrides_.pop_back();
+                }
+                break;
+            case Node::Kind::block:
+                block(node);
                 break;
         }
     }
@@ -207,64 +202,57 @@ private:
             const std::size_t list_origin = origins_ != nullptr ? origins_->size() : 0;
             if (origins_ != nullptr) origins_->push_back({out_->size(), out_->size(), v.node});
             for (std::size_t i = 0; i < count; ++i) {
-                section_on_line_ = true;
                 const Value item{.kind = Value::Kind::data, .node = &(*v.node)[i]};
                 stack_.push_back({.value = item, .keys = keys_of(item), .list_item = true, .index = i, .count = count});
                 nodes(node.children);
                 stack_.pop_back();
                 check_size();
-                section_on_line_ = true;
             }
-            // (Unless a blank line the list began on was left out, and its origin with it.)
-            if (origins_ != nullptr && origins_->size() > list_origin && (*origins_)[list_origin].value == v.node)
-                (*origins_)[list_origin].end = out_->size();
+            if (origins_ != nullptr) (*origins_)[list_origin].end = out_->size();
             return;
         }
-        section_on_line_ = true;
         stack_.push_back({.value = v, .keys = keys_of(v)});
         nodes(node.children);
         stack_.pop_back();
-        section_on_line_ = true;
     }
 
     void inverted(const Node& node) {
         const Value v = lookup(node);
         if (!falsy(v)) return;
-        section_on_line_ = true;
         const bool push = v.kind != Value::Kind::missing;
         if (push) stack_.push_back({.value = v});
         nodes(node.children);
         if (push) stack_.pop_back();
-        section_on_line_ = true;
     }
 
-    // A helper's content, rendered on lines of its own, in the same context.
+    // A helper's content, rendered apart, in the same context.
     std::string rendered_apart(const std::vector<Node>& children) {
         std::string text;
         std::string* const outer = out_;
-        const std::size_t outer_line_start = line_start_;
-        const bool outer_section_on_line = section_on_line_;
-        const std::size_t outer_origins_floor = origins_floor_;
         out_ = &text;
-        line_start_ = 0;
-        section_on_line_ = false;
-        origins_floor_ = origins_ != nullptr ? origins_->size() : 0;
         nodes(children);
-        end_line(nullptr);
         out_ = outer;
-        line_start_ = outer_line_start;
-        section_on_line_ = outer_section_on_line;
-        origins_floor_ = outer_origins_floor;
         return text;
     }
 
-    void partial(const Node& node) {
+    // The partial or parent a node names; none (the spec's empty string) when it does not
+    // exist, which a package has refused already.
+    const Template* named(const Node& node) {
         const auto found = env_.partials.find(node.text);
-        if (found == env_.partials.end()) return;
+        if (found == env_.partials.end()) return nullptr;
+        return &found->second;
+    }
+
+    // A partial's or parent's template, indented as its tag when that stands alone on its line
+    // (and not at all otherwise: the spec's rule).
+    void included(const Template& tmpl, const Node& node) {
         const bool counts = env_.recursive_partials == nullptr || env_.recursive_partials->count(node.text) != 0;
         if (counts && partial_depth_ >= env_.max_partial_depth) throw PartialTooDeep(node.text);
         partial_depth_ += counts;
-        nodes(found->second.nodes());
+        std::string outer_indent = std::move(indent_);
+        indent_ = node.standalone ? outer_indent + node.indent : std::string{};
+        nodes(tmpl.nodes());
+        indent_ = std::move(outer_indent);
         partial_depth_ -= counts;
         check_size();
     }
@@ -275,19 +263,43 @@ private:
         if (out_->size() > env_.max_output_bytes) throw OutputTooLarge(env_.max_output_bytes);
     }
 
+    // The first override of the block's name, from the outermost parent in; one whose content is
+    // being rendered does not count again (a block that contains itself would never end).
+    const Node* override_of(const Node& block) const {
+        for (const std::vector<Node>* blocks : overrides_)
+            for (const Node& candidate : *blocks)
+                if (candidate.text == block.text &&
+                    std::find(active_.begin(), active_.end(), &candidate) == active_.end())
+                    return &candidate;
+        return nullptr;
+    }
+
+    void block(const Node& node) {
+        const Node* replacement = override_of(node);
+        std::string outer_indent = indent_;
+        if (node.standalone)
+            indent_ += node.indent;
+        else if (replacement)
+            indent_.clear();  // the caller's lines are not the parent's: they keep no indentation
+        if (replacement) active_.push_back(replacement);
+        nodes(replacement ? replacement->children : node.children);
+        if (replacement) active_.pop_back();
+        indent_ = std::move(outer_indent);
+    }
+
     const Environment& env_;
     std::string* out_;
-    std::size_t line_start_ = 0;
-    bool section_on_line_ = false;
+    std::string indent_;  // what each template line starts with: standalone partials' indentation
     int partial_depth_ = 0;
     std::vector<Frame> stack_;
     std::vector<ValueOrigin>* origins_;
-    std::size_t origins_floor_ = 0;  // origins_ from here on are in *out_ (below: in enclosing outputs)
+    std::vector<const std::vector<Node>*> overrides_;  // the blocks of the parents being rendered
+    std::vector<const Node*> active_;                  // overrides whose content is being rendered
 };
 
 void included_partials(const std::vector<Node>& nodes, std::set<std::string>& out) {
     for (const Node& node : nodes) {
-        if (node.kind == Node::Kind::partial) out.insert(node.text);
+        if (node.kind == Node::Kind::partial || node.kind == Node::Kind::parent) out.insert(node.text);
         included_partials(node.children, out);
     }
 }

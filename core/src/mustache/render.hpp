@@ -5,8 +5,10 @@
 // alike; whole numbers as written, other numbers in plain decimal notation; null, false,
 // missing keys and empty lists falsy; each object in a list also has _number, _first and
 // _last unless it has keys of those names; a missing key is looked up in the enclosing
-// objects. Helpers are sections whose rendered content a function rewrites:
-// {{#sv_date_long}}{{date}}{{/sv_date_long}}.
+// objects (for a dotted name, its first part: the rest only inside what that found). Helpers
+// are sections whose rendered content a function rewrites: {{#sv_date_long}}{{date}}{{/sv_date_long}}.
+// Parents and blocks follow the spec's ~inheritance module: {{<name}} renders the partial
+// `name` with the blocks ({{$block}}) given inside the tag in place of its own.
 #pragma once
 
 #include <functional>
@@ -25,8 +27,8 @@ namespace kansli::mustache {
 using Helper = std::function<std::string(const std::string& rendered)>;
 
 struct Environment {
-    const std::map<std::string, Template, std::less<>>& partials;
-    const std::map<std::string, Helper, std::less<>>& helpers;  // found at the top level, after the data
+    const std::map<std::string, Template, std::less<>>& partials;  // and parents
+    const std::map<std::string, Helper, std::less<>>& helpers;     // found at the top level, after the data
     // Partials that include themselves (directly or through others): only these count towards
     // the depth, since only they can nest without end. Null: every partial counts.
     const std::set<std::string, std::less<>>* recursive_partials = nullptr;

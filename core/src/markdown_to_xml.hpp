@@ -1,4 +1,5 @@
-// Markdown in text fields (cmark-gfm) turned into document XML.
+// Markdown in the data's text fields (cmark-gfm) turned into document XML: the input side of
+// Markdown, for the template helpers. The Markdown writer (plugins/markdown/) is the output side.
 #pragma once
 
 #include <string>
