@@ -184,7 +184,7 @@ TEST_F(HostileInput, UnreadableFoldersHaveTheirDocumentedExitCodes) {
          2, (closed / "inside").string() + ": cannot read the folder: Permission denied"},
         {"render " + test::shell_quote((closed / "data.json").string()) + " --template testkommun/memo --templates " +
              packages + " --format html --out " + test::shell_quote((work / "out").string()),
-         1, (closed / "data.json").string() + ": cannot read the file: Permission denied"},
+         1, (closed / "data.json").string() + ": cannot read the data file: permission denied: you may not read it"},
         {"render " + data + " --template testkommun/memo --templates " + packages + " --format html --out " +
              test::shell_quote((closed / "inside/out").string()),
          5, (closed / "inside/out").string() + ": cannot create the folder: Permission denied"},
