@@ -24,7 +24,11 @@ std::vector<fs::path> template_dirs(const Options& o) {
 PluginRegistry load_plugins(const Options& o) {
     PluginRegistry registry;
     for (const auto& dir : o.plugin_dirs) {
-        if (!fs::is_directory(dir)) throw Error(Error::Kind::Usage, {dir.string(), 0, 0, {}}, "no such plugin folder");
+        std::error_code ec;
+        if (!fs::is_directory(dir, ec))
+            throw Error(Error::Kind::Usage, {dir.string(), 0, 0, {}},
+                        ec && ec != std::errc::no_such_file_or_directory ? "cannot read the folder: " + ec.message()
+                                                                         : std::string("no such plugin folder"));
         registry.load_directory(dir);
     }
     for (const auto& dir : default_plugin_dirs()) registry.load_directory(dir);

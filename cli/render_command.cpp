@@ -15,6 +15,7 @@
 #include "kansli/messages.hpp"
 #include "parallel.hpp"
 #include "progress.hpp"
+#include "publish/folder_paths.hpp"
 
 namespace kansli::cli {
 
@@ -102,14 +103,37 @@ std::vector<std::pair<fs::path, std::string>> render_one(const Options& o, const
     return outputs;
 }
 
-void check_distinct_targets(const Options& o, const std::vector<fs::path>& files,
-                            const std::vector<const Writer*>& writers) {
+// Nothing a render reads is replaced by what it writes: a data file named memo.html would
+// otherwise become the HTML made from it, and --out inside the package could replace its files.
+// (Plain English, as every kansli::Error: the catalogue translates it when it is shown.)
+void refuse_targets_over_inputs(const std::set<fs::path>& targets, const std::vector<fs::path>& files,
+                                const TemplatePackage& package) {
+    std::error_code ec;
+    const fs::path package_dir = fs::weakly_canonical(package.directory(), ec);
+    for (const auto& target : targets) {
+        const fs::path resolved = fs::weakly_canonical(target, ec);
+        for (const auto& file : files)
+            if (file != "-" && resolved == fs::weakly_canonical(file, ec))
+                throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}},
+                            "the output " + target.string() +
+                                " would replace this data file; choose another --out or rename the data file");
+        if (!package_dir.empty() && is_within(resolved, package_dir))
+            throw Error(Error::Kind::Usage, {target.string(), 0, 0, {}},
+                        "the output would be written inside the template package " + package.directory().string() +
+                            "; choose an --out outside it");
+    }
+}
+
+// Every file the batch writes is written once, and over none of its inputs.
+void check_targets(const Options& o, const std::vector<fs::path>& files, const std::vector<const Writer*>& writers,
+                   const TemplatePackage& package) {
     std::set<fs::path> targets;
     for (const auto& file : files)
         for (const Writer* writer : writers)
             if (!targets.insert(target_of(o, file, *writer)).second)
                 throw Error(Error::Kind::Usage, {file.string(), 0, 0, {}},
                             tr_format(N_("two inputs would both write {}"), {target_of(o, file, *writer).string()}));
+    refuse_targets_over_inputs(targets, files, package);
 }
 
 }  // namespace
@@ -153,7 +177,7 @@ int run_render(const Options& o, std::ostream& out, std::ostream& err) {
         if (!std::cout) throw Error(Error::Kind::Output, {}, tr(N_("cannot write standard output")));
         return 0;
     }
-    check_distinct_targets(o, files, writers);
+    check_targets(o, files, writers, package);
 
     std::vector<RenderResult> results(files.size());
     {

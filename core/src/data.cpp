@@ -2,15 +2,13 @@
 
 #include <simdjson.h>
 
-#include <cerrno>
+#include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "data_reader.hpp"
 #include "data_value.hpp"
+#include "file_read.hpp"
 #include "json_path.hpp"
 #include "json_scan.hpp"
 #include "kansli/error.hpp"
@@ -64,11 +62,37 @@ public:
     // as the unsigned 0, so that neither "-0" nor the parser changes what a value means (an
     // input description's minLength of -0 is a non-negative whole number).
     bool number_integer(nlohmann::json::number_integer_t v) {
+        ++numbers_;
         if (v >= 0) return store(static_cast<nlohmann::json::number_unsigned_t>(v));
         return store(v);
     }
-    bool number_unsigned(nlohmann::json::number_unsigned_t v) { return store(v); }
-    bool number_float(nlohmann::json::number_float_t v, const std::string&) { return store(v); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t v) {
+        ++numbers_;
+        return store(v);
+    }
+    // A number is kept as written or refused, never silently changed: whole numbers are exact
+    // to 64 bits, decimals are doubles (about 16 significant digits). A whole number past 64
+    // bits would become a double and print other digits; a number nearer zero than a double
+    // holds with full precision (2.2e-308) would lose digits or become 0.
+    bool number_float(nlohmann::json::number_float_t v, const std::string&) {
+        ++numbers_;
+        constexpr double kIntegersExactBelow = 9007199254740992.0;  // 2^53
+        if (std::fpclassify(v) == FP_SUBNORMAL || v == 0.0 || std::fabs(v) >= kIntegersExactBelow) {
+            const std::string literal(number_literal(numbers_ - 1));
+            const bool whole = literal.find_first_of(".eE") == std::string::npos;
+            const bool nonzero =
+                literal.substr(0, literal.find_first_of("eE")).find_first_of("123456789") != std::string::npos;
+            if (std::fpclassify(v) == FP_SUBNORMAL || (v == 0.0 && nonzero))
+                fail(JsonToken::Number, numbers_ - 1, nullptr,
+                     "the number " + literal +
+                         " is nearer zero than 2.2e-308 and cannot be kept exactly; write 0, or write it as a string");
+            if (whole && v != 0.0)
+                fail(JsonToken::Number, numbers_ - 1, nullptr,
+                     "the whole number " + literal +
+                         " is larger than 64 bits can hold and would change; write it as a string");
+        }
+        return store(v);
+    }
     bool string(std::string& v) {
         if (auto problem = find_xml_illegal_character(v)) fail_at_value(*problem, nullptr);
         return store(std::move(v));
@@ -166,6 +190,12 @@ private:
         throw Error(Error::Kind::Data, where, message);
     }
 
+    // The text of the `nth` number, for a message; "" when it cannot be found.
+    std::string_view number_literal(std::size_t nth) const {
+        const auto at = offset_of_nth(text_, JsonToken::Number, nth);
+        return at ? number_at(text_, *at) : std::string_view{};
+    }
+
     [[noreturn]] void fail_at_value(const std::string& message, const std::string* key) const {
         throw Error(Error::Kind::Data, {file_, 0, 0, value_path(key)}, message);
     }
@@ -178,6 +208,7 @@ private:
     nlohmann::json* slot_ = nullptr;
     std::size_t containers_ = 0;
     std::size_t keys_ = 0;
+    std::size_t numbers_ = 0;
 };
 
 }  // namespace
@@ -305,29 +336,23 @@ nlohmann::json parse_data(std::string_view text, const std::string& source_name,
     return data;
 }
 
-nlohmann::json load_data(const std::filesystem::path& file) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec))
-        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "is a folder, not a data file");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        // Why, in words: the name is wrong, or the file is someone else's.
-        const int why = errno;
-        const std::string reason = why == ENOENT   ? "there is no file of that name"
-                                   : why == EACCES ? "permission denied: you may not read it"
-                                                   : std::strerror(why);
-        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, "cannot read the data file: " + reason);
+std::string read_data_file(const std::filesystem::path& file) {
+    try {
+        // A file over the limit is refused before it is read: a file of gigabytes would
+        // otherwise be read whole into memory. A pipe would make the read wait or never end.
+        return read_regular_file(file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES");
+    } catch (const FileReadError& e) {
+        using Problem = FileReadError::Problem;
+        const bool unreadable = e.problem() == Problem::not_found || e.problem() == Problem::cannot_open;
+        const std::string message = unreadable                       ? "cannot read the data file: " + e.reason()
+                                    : e.problem() == Problem::folder ? "is a folder, not a data file"
+                                                                     : e.what();
+        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}}, message);
     }
-    // Refused before reading: a file of gigabytes would otherwise be read whole into memory.
-    const auto size = std::filesystem::file_size(file, ec);
-    const std::size_t limit = Limits::from_environment().max_input_bytes;
-    if (!ec && size > limit)
-        throw Error(Error::Kind::Data, {file.string(), 0, 0, {}},
-                    "the file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(limit) +
-                        " bytes (KANSLI_MAX_INPUT_BYTES)");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_data(text.str(), file.string(), JsonReader::simdjson_first);
+}
+
+nlohmann::json load_data(const std::filesystem::path& file) {
+    return parse_data(read_data_file(file), file.string(), JsonReader::simdjson_first);
 }
 
 }  // namespace detail
@@ -337,9 +362,12 @@ Data::Data(std::shared_ptr<const Value> value) : value_(std::move(value)) {}
 std::string Data::to_json() const { return value_->json.dump(); }
 
 Data parse_data(std::string_view text, const std::string& source_name) {
-    return DataAccess::wrap(detail::parse_data(text, source_name, detail::JsonReader::simdjson_first));
+    return DataAccess::wrap(detail::parse_data(text, source_name, detail::JsonReader::simdjson_first), text.size());
 }
 
-Data load_data(const std::filesystem::path& file) { return DataAccess::wrap(detail::load_data(file)); }
+Data load_data(const std::filesystem::path& file) {
+    const std::string text = detail::read_data_file(file);
+    return DataAccess::wrap(detail::parse_data(text, file.string(), detail::JsonReader::simdjson_first), text.size());
+}
 
 }  // namespace kansli

@@ -2,6 +2,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -47,20 +48,26 @@ const std::set<std::string> kFormats = {"date", "time", "dnr", "markdown"};
 
 // Patterns run on ICU's regex engine: it matches code points (so [A-ZÅÄÖ] means letters, not
 // bytes), backtracks on the heap instead of the call stack, and can be stopped, so a long value
-// or a pathological pattern cannot crash or hang the check.
+// or a pathological pattern cannot crash or hang the check. The time is limited per match and
+// for the whole check: a pattern that backtracks, given to 10 000 values, would otherwise take
+// 10 000 times the limit of one.
 class PatternCache {
 public:
-    // true/false, or nullopt when the match gave up (too much work).
+    // true/false, or nullopt when the match gave up (too much work, or the check's time is spent).
     std::optional<bool> search(const std::string& pattern, const std::string& text) {
         auto& compiled = patterns_[pattern];
         if (!compiled) compiled = compile(pattern);
         if (!compiled) return false;
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(kTotalLimit - spent_).count();
+        if (left <= 0) return std::nullopt;  // ICU reads a limit of 0 as none
         UErrorCode status = U_ZERO_ERROR;
         const icu::UnicodeString subject = icu::UnicodeString::fromUTF8(text);
         std::unique_ptr<icu::RegexMatcher> matcher(compiled->matcher(subject, status));
         if (U_FAILURE(status)) return std::nullopt;
-        matcher->setTimeLimit(kWorkLimit, status);
+        matcher->setTimeLimit(static_cast<int32_t>(std::min<long long>(kWorkLimit, left)), status);
+        const auto start = std::chrono::steady_clock::now();
         const bool found = matcher->find(status);
+        spent_ += std::chrono::steady_clock::now() - start;
         if (U_FAILURE(status)) return std::nullopt;
         return found;
     }
@@ -74,8 +81,10 @@ public:
     }
 
 private:
-    static constexpr int32_t kWorkLimit = 200;  // ICU's unit: roughly milliseconds of matching
+    static constexpr int32_t kWorkLimit = 200;  // one match; ICU's unit: roughly milliseconds of matching
+    static constexpr std::chrono::milliseconds kTotalLimit{1000};  // every match of one check
     std::map<std::string, std::unique_ptr<icu::RegexPattern>> patterns_;
+    std::chrono::steady_clock::duration spent_{};
 };
 
 bool has_type(const json& value, const std::string& type) {

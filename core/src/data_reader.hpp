@@ -17,6 +17,8 @@ enum class JsonReader {
 };
 
 nlohmann::json parse_data(std::string_view text, const std::string& source_name, JsonReader reader);
+// The bytes of a data file: a regular file within KANSLI_MAX_INPUT_BYTES (Error(Kind::Data) else).
+std::string read_data_file(const std::filesystem::path& file);
 // The file's text, read by simdjson first; for the library's own JSON files (themes, manifests,
 // input descriptions, accept files) as much as for data.
 nlohmann::json load_data(const std::filesystem::path& file);

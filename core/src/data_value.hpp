@@ -12,12 +12,14 @@ namespace kansli {
 
 struct Data::Value {
     nlohmann::json json;
+    std::size_t source_bytes = 0;  // of the JSON text it was read from: what a render may make of it scales with it
 };
 
 struct DataAccess {
     static const nlohmann::json& json(const Data& data) { return data.value_->json; }
-    static Data wrap(nlohmann::json json) {
-        return Data(std::make_shared<const Data::Value>(Data::Value{std::move(json)}));
+    static std::size_t source_bytes(const Data& data) { return data.value_->source_bytes; }
+    static Data wrap(nlohmann::json json, std::size_t source_bytes) {
+        return Data(std::make_shared<const Data::Value>(Data::Value{std::move(json), source_bytes}));
     }
 };
 

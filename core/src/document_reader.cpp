@@ -9,6 +9,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "document_value_error.hpp"
 #include "image.hpp"
 #include "kansli/document_xml.hpp"
 #include "kansli/error.hpp"
@@ -154,6 +155,27 @@ private:
     [[noreturn]] void fail(const xmlNode* node, const std::string& message) const {
         throw Error(Error::Kind::Template, {source_.name, node != nullptr ? line_of(node) : 0, 0, {}}, message);
     }
+    // An error that a value causes; see DocumentValueError.
+    [[noreturn]] void fail_on_value(int line, const std::string& message, const std::string& value) const {
+        throw DocumentValueError(Error(Error::Kind::Template, {source_.name, line, 0, {}}, message),
+                                 DocumentValueError::Culprit::Text, value);
+    }
+    [[noreturn]] void fail_on_value(const xmlNode* node, const std::string& message, const std::string& value) const {
+        fail_on_value(line_of(node), message, value);
+    }
+    // An error that the number of items in `node` causes.
+    [[noreturn]] void fail_on_items(const xmlNode* node, const std::string& message) const {
+        throw DocumentValueError(Error(Error::Kind::Template, {source_.name, line_of(node), 0, {}}, message),
+                                 DocumentValueError::Culprit::Items, {}, last_line_in(node));
+    }
+
+    // The line of the last element inside `node` (or its own): where its content ends, about.
+    static int last_line_in(const xmlNode* node) {
+        int last = line_of(node);
+        for (const xmlNode* c = node->children; c != nullptr; c = c->next)
+            if (c->type == XML_ELEMENT_NODE) last = std::max(last, last_line_in(c));
+        return last;
+    }
 
     // Whole-number attributes: the schema checks the form, this checks the range, so a value
     // such as start="99999999999" is a clear error rather than an overflow.
@@ -163,8 +185,10 @@ private:
         long long value = 0;
         const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
         if (ec != std::errc() || end != text->data() + text->size() || value < min || value > max)
-            fail(node, std::string("the attribute ") + name + "=\"" + *text + "\" must be a whole number from " +
-                           std::to_string(min) + " to " + std::to_string(max));
+            fail_on_value(node,
+                          std::string("the attribute ") + name + "=\"" + *text + "\" must be a whole number from " +
+                              std::to_string(min) + " to " + std::to_string(max),
+                          *text);
         return static_cast<int>(value);
     }
 
@@ -175,10 +199,13 @@ private:
         double value = 0;
         const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
         if (ec != std::errc() || end != text->data() + text->size() || !std::isfinite(value))
-            fail(node, std::string("the attribute ") + name + "=\"" + *text + "\" is not a usable number");
+            fail_on_value(node, std::string("the attribute ") + name + "=\"" + *text + "\" is not a usable number",
+                          *text);
         if (value <= 0 || value > max)
-            fail(node, std::string("the attribute ") + name + "=\"" + *text + "\" must be above 0 and at most " +
-                           std::to_string(static_cast<long long>(max)));
+            fail_on_value(node,
+                          std::string("the attribute ") + name + "=\"" + *text + "\" must be above 0 and at most " +
+                              std::to_string(static_cast<long long>(max)),
+                          *text);
         return value;
     }
 
@@ -195,7 +222,7 @@ private:
         try {
             return sv::format_date_iso(date);
         } catch (const std::invalid_argument& e) {
-            fail(node, e.what());
+            fail_on_value(node, e.what(), date);
         }
     }
 
@@ -217,7 +244,7 @@ private:
 
     std::string required_text(const xmlNode* node, const char* what) const {
         auto text = text_of(node);
-        if (text.empty()) fail(node, std::string(what) + " is empty");
+        if (text.empty()) fail_on_value(node, std::string(what) + " is empty", "");
         return text;
     }
 
@@ -251,7 +278,7 @@ private:
     void register_id(const xmlNode* node, const std::string& id, AnchorTarget target) {
         if (id.empty()) return;
         if (!document_.anchors.emplace(id, std::move(target)).second)
-            fail(node, "the id '" + id + "' is used twice; ids must be unique in a document");
+            fail_on_value(node, "the id '" + id + "' is used twice; ids must be unique in a document", id);
     }
 
     // ---------------------------------------------------------------- inlines
@@ -421,7 +448,7 @@ private:
         h.number = attribute(n, "number");
         h.in_toc = bool_attribute(n, "toc", true);
         h.content = inlines(n);
-        if (h.content.empty()) fail(n, "a heading needs text");
+        if (h.content.empty()) fail_on_value(n, "a heading needs text", "");
         h.id = attribute(n, "id").value_or("");
         if (h.id.empty()) {
             do h.id = "kansli-h-" + std::to_string(++auto_heading_ids_);
@@ -487,7 +514,7 @@ private:
             i.ref = attribute(item, "ref").value_or("");
             if (!i.ref.empty()) refs_.push_back({i.ref, line_of(item)});
             i.title = inlines(item);
-            if (i.title.empty()) fail(item, "an agenda item needs a title");
+            if (i.title.empty()) fail_on_value(item, "an agenda item needs a title", "");
             a.items.push_back(std::move(i));
         }
         return a;
@@ -510,7 +537,7 @@ private:
         Figure f;
         f.id = attribute(n, "id").value_or("");
         f.alt = text_of_attribute(n, "alt");
-        if (f.alt.empty()) fail(n, "a figure needs an alternative text (alt) that describes the image");
+        if (f.alt.empty()) fail_on_value(n, "a figure needs an alternative text (alt) that describes the image", "");
         f.width_mm = decimal_attribute(n, "width-mm", 10000);
         for (const xmlNode* c = n->children; c != nullptr; c = c->next)
             if (is_element(c, "caption")) f.caption = inlines(c);
@@ -537,7 +564,7 @@ private:
     void footnote(const xmlNode* n) {
         Footnote f;
         f.id = attribute(n, "id").value_or("");
-        if (footnotes_.count(f.id) != 0) fail(n, "the footnote id '" + f.id + "' is used twice");
+        if (footnotes_.count(f.id) != 0) fail_on_value(n, "the footnote id '" + f.id + "' is used twice", f.id);
         note_ref_context_.push_back("a footnote (Word and ODF cannot nest notes)");
         f.content = flow(n);
         note_ref_context_.pop_back();
@@ -576,6 +603,7 @@ private:
                 for (const xmlNode* row = c->children; row != nullptr; row = row->next)
                     if (is_element(row, "row")) {
                         rows.push_back(this->row(row, cell_nodes));
+                        check_row_width(row, rows.back(), t.columns.size());
                         row_nodes.push_back(row);
                     }
                 check_sum_rules(row_nodes, rows);
@@ -598,6 +626,17 @@ private:
                 }
         register_id(n, t.id, {AnchorTarget::Kind::Table, plain_text(t.caption)});
         return t;
+    }
+
+    // A row whose cells alone span more columns than the table has: the grid would refuse it
+    // too, but here the row's line is known, and with it whatever data the template wrote into
+    // it (a list with one item too many).
+    void check_row_width(const xmlNode* n, const Row& row, std::size_t columns) const {
+        std::size_t spanned = 0;
+        for (const Cell& cell : row.cells) spanned += static_cast<std::size_t>(std::max(cell.colspan, 1));
+        if (spanned > columns)
+            fail_on_items(n, "a row has more cells than its " + std::to_string(columns) + " columns (they span " +
+                                 std::to_string(spanned) + ")");
     }
 
     Column column(const xmlNode* n) const {
@@ -704,8 +743,7 @@ private:
     void check_references() {
         for (const auto& [target, line] : refs_) {
             if (!document_.anchors.count(target) || auto_ids_.count(target))
-                throw Error(Error::Kind::Template, {source_.name, line, 0, {}},
-                            "the reference points to '" + target + "', but no element has that id");
+                fail_on_value(line, "the reference points to '" + target + "', but no element has that id", target);
         }
         // Footnotes are numbered by their first reference in the model's order (a list sorted
         // alphabetically is not in the order it was written).
@@ -717,18 +755,20 @@ private:
             if (found == footnotes_.end()) {
                 const auto where = std::find_if(note_refs_.begin(), note_refs_.end(),
                                                 [&](const auto& note_ref) { return note_ref.first == ref->id; });
-                throw Error(Error::Kind::Template, {source_.name, where->second, 0, {}},
-                            "the footnote reference points to '" + ref->id + "', but there is no <footnote id=\"" +
-                                ref->id + "\">");
+                fail_on_value(where->second,
+                              "the footnote reference points to '" + ref->id + "', but there is no <footnote id=\"" +
+                                  ref->id + "\">",
+                              ref->id);
             }
             document_.footnotes.push_back(std::move(found->second.first));
             footnotes_.erase(found);
         });
         if (!footnotes_.empty()) {
             const auto& [id, footnote] = *footnotes_.begin();
-            throw Error(
-                Error::Kind::Template, {source_.name, footnote.second, 0, {}},
-                "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id + "\"/> where it belongs)");
+            fail_on_value(
+                footnote.second,
+                "the footnote '" + id + "' is never referenced (add <note-ref to=\"" + id + "\"/> where it belongs)",
+                id);
         }
     }
 
@@ -782,6 +822,15 @@ Document read_document_xml(std::string_view text, const XmlSource& source) {
     if (!doc) {
         const auto d =
             sink.diagnostics.empty() ? xml::Diagnostic{0, 0, "not well-formed XML"} : sink.diagnostics.front();
+        // libxml2 reads at most 10 000 000 bytes of text or of an attribute in one piece
+        // (XML_MAX_TEXT_LENGTH; lifting it with XML_PARSE_HUGE would also lift its nesting
+        // limit). Such a text is a value's, not the structure's: the data's when it came from it.
+        if (d.message.find("Huge input lookup") != std::string::npos ||
+            d.message.find("huge text node") != std::string::npos)
+            throw DocumentValueError(Error(Error::Kind::Template, {source.name, d.line, 0, {}},
+                                           "a text of more than 10 000 000 bytes, more than the document XML may "
+                                           "hold in one piece"),
+                                     DocumentValueError::Culprit::Length);
         throw Error(Error::Kind::Template, {source.name, d.line, d.column, {}}, "not well-formed XML: " + d.message);
     }
     if (doc->intSubset != nullptr)  // hidden from the prolog scan, e.g. after a comment that fooled it

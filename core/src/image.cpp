@@ -1,10 +1,9 @@
 #include "image.hpp"
 
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
+#include "file_read.hpp"
 #include "kansli/limits.hpp"
 
 namespace kansli {
@@ -112,20 +111,17 @@ std::filesystem::path resolve_inside(const std::filesystem::path& package_dir, c
 
 Image load_package_image(const std::filesystem::path& package_dir, const std::string& relative) {
     const auto file = resolve_inside(package_dir, relative);
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::invalid_argument("image '" + relative + "' not found in the template package");
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    const std::size_t limit = Limits::from_environment().max_image_bytes;
-    if (!ec && size > limit)
-        throw std::invalid_argument("image '" + relative + "' is " + std::to_string(size) +
-                                    " bytes, more than the limit of " + std::to_string(limit) +
-                                    " bytes (KANSLI_MAX_IMAGE_BYTES)");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
+    std::string bytes;
+    try {
+        bytes = read_regular_file(file, Limits::from_environment().max_image_bytes, "KANSLI_MAX_IMAGE_BYTES");
+    } catch (const FileReadError& e) {
+        if (e.problem() == FileReadError::Problem::not_found)
+            throw std::invalid_argument("image '" + relative + "' not found in the template package");
+        throw std::invalid_argument("image '" + relative + "': " + e.what());
+    }
     Image image;
     image.path = relative;
-    image.bytes = std::move(bytes).str();
+    image.bytes = std::move(bytes);
     try {
         describe_image(image);
     } catch (const std::invalid_argument& e) {

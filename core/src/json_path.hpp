@@ -32,4 +32,20 @@ inline std::string json_path_append(const std::string& base, std::size_t index) 
     return base + '/' + std::to_string(index);
 }
 
+// The path of the first node of `value` (itself included, then depth first, in key order) for
+// which `matches(node)` holds; "" when none does. For messages: it walks the data.
+template <typename Json, typename Matches>
+std::string first_path_where(const Json& value, const Matches& matches, const std::string& path = {}) {
+    if (matches(value)) return path.empty() ? "/" : path;
+    if (value.is_object())
+        for (const auto& [key, child] : value.items())
+            if (auto found = first_path_where(child, matches, json_path_append(path, key)); !found.empty())
+                return found;
+    if (value.is_array())
+        for (std::size_t i = 0; i < value.size(); ++i)
+            if (auto found = first_path_where(value[i], matches, json_path_append(path, i)); !found.empty())
+                return found;
+    return "";
+}
+
 }  // namespace kansli

@@ -20,7 +20,7 @@ std::size_t end_of_string(std::string_view text, std::size_t at) {
     return text.size();
 }
 
-// Calls visit(kind, begin, end) for each key, container start and number, in order, until it
+// Calls visit(token, begin, end) for each key, container start and number, in order, until it
 // returns true; returns the begin of that token.
 template <typename Visit>
 std::optional<std::size_t> scan(std::string_view text, Visit&& visit) {
@@ -38,7 +38,7 @@ std::optional<std::size_t> scan(std::string_view text, Visit&& visit) {
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             std::size_t end = i;
             while (end < text.size() && is_number_char(text[end])) ++end;
-            if (visit(std::nullopt, i, end)) return i;
+            if (visit(JsonToken::Number, i, end)) return i;
             i = end;
         } else {
             ++i;
@@ -51,14 +51,19 @@ std::optional<std::size_t> scan(std::string_view text, Visit&& visit) {
 
 std::optional<std::size_t> offset_of_nth(std::string_view text, JsonToken kind, std::size_t n) {
     std::size_t seen = 0;
-    return scan(text,
-                [&](std::optional<JsonToken> token, std::size_t, std::size_t) { return token == kind && seen++ == n; });
+    return scan(text, [&](JsonToken token, std::size_t, std::size_t) { return token == kind && seen++ == n; });
 }
 
 std::optional<std::size_t> offset_of_number(std::string_view text, std::string_view literal) {
-    return scan(text, [&](std::optional<JsonToken> token, std::size_t begin, std::size_t end) {
-        return !token && text.substr(begin, end - begin) == literal;
+    return scan(text, [&](JsonToken token, std::size_t begin, std::size_t end) {
+        return token == JsonToken::Number && text.substr(begin, end - begin) == literal;
     });
+}
+
+std::string_view number_at(std::string_view text, std::size_t offset) {
+    std::size_t end = offset;
+    while (end < text.size() && is_number_char(text[end])) ++end;
+    return text.substr(offset, end - offset);
 }
 
 }  // namespace kansli

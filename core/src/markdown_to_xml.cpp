@@ -18,6 +18,7 @@
 
 #include "kansli/xml_text.hpp"
 #include "language_tag.hpp"
+#include "markdown_bounds.hpp"
 
 namespace kansli {
 
@@ -31,6 +32,8 @@ struct ParserFree {
 };
 
 const int kHeadingShift = 2;
+const int kMaxBlockNesting = 16;   // lists and quotes
+const int kMaxInlineNesting = 32;  // emphasis, links and images, counted from the paragraph
 
 class Emitter {
 public:
@@ -52,6 +55,7 @@ private:
     }
 
     void children_inlines(cmark_node* node) {
+        const Nesting guard(inline_depth_, kMaxInlineNesting, "emphasis, links or images");
         for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) inline_node(c);
     }
 
@@ -149,22 +153,8 @@ private:
         }
     }
 
-    // Real text nests lists a few levels; a cap keeps pathological input (and the document XML
-    // made of it) within what the reader accepts.
-    static constexpr int kMaxNesting = 16;
-
     void block(cmark_node* node) {
-        struct Depth {
-            int& depth;
-            explicit Depth(int& d) : depth(d) {
-                if (++depth > kMaxNesting)
-                    throw std::invalid_argument("lists or quotes nested deeper than " + std::to_string(kMaxNesting) +
-                                                " levels");
-            }
-            ~Depth() { --depth; }
-            Depth(const Depth&) = delete;
-            Depth& operator=(const Depth&) = delete;
-        } guard(depth_);
+        const Nesting guard(block_depth_, kMaxBlockNesting, "lists or quotes");
         switch (cmark_node_get_type(node)) {
             case CMARK_NODE_PARAGRAPH:
                 out_ += "<p>";
@@ -254,9 +244,31 @@ private:
         children_inlines(node);
     }
 
+    // Counts one level while it lives; refuses a level past `limit`. The emitter recurses once
+    // a level, so the limits also bound its stack (and keep the document XML within libxml2's
+    // nesting limit of 256): real text nests a few levels, a field of 50 000 nested links
+    // would otherwise overflow the stack.
+    class Nesting {
+    public:
+        Nesting(int& depth, int limit, const char* what) : depth_(depth) {
+            if (++depth_ > limit) {
+                --depth_;
+                throw std::invalid_argument(std::string(what) + " nested deeper than " + std::to_string(limit) +
+                                            " levels");
+            }
+        }
+        ~Nesting() { --depth_; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+
+    private:
+        int& depth_;
+    };
+
     bool inline_only_;
     bool first_ = true;
-    int depth_ = 0;
+    int block_depth_ = 0;
+    int inline_depth_ = 0;
     std::set<cmark_node*> paired_parents_;
     std::map<cmark_node*, cmark_node*> span_pairs_;  // <span …> → its </span>, among siblings
     std::set<cmark_node*> foreign_closers_;          // the </span> of each <span lang> made <foreign>
@@ -264,6 +276,7 @@ private:
 };
 
 std::string convert(std::string_view markdown, bool inline_only) {
+    check_markdown_bounds(markdown);
     // cmark-gfm's extension registry is process-wide and registering twice aborts: once only,
     // even when an embedding program renders on several threads.
     static std::once_flag registered;

@@ -3,16 +3,16 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include "compiled_package.hpp"
 #include "data_reader.hpp"
+#include "file_read.hpp"
 #include "image.hpp"
 #include "input_schema.hpp"
 #include "kansli/error.hpp"
+#include "kansli/limits.hpp"
 #include "kansli/locale.hpp"
 #include "manifest.hpp"
 #include "template_helpers.hpp"
@@ -30,11 +30,11 @@ const char* const kTemplateFile = "template.xml.mustache";
 const char* const kPartialSuffix = ".xml.mustache";
 
 std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(Error::Kind::Template, {file.string(), 0, 0, {}}, "cannot read the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    try {
+        return read_regular_file(file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES");
+    } catch (const FileReadError& e) {
+        throw Error(Error::Kind::Template, {file.string(), 0, 0, {}}, e.what());
+    }
 }
 
 mustache::Template parse_template(const std::string& text, const fs::path& file) {
@@ -82,8 +82,14 @@ bool valid_name(const std::string& name) {
 }
 
 // A package folder: its own template, or a manifest that names the package it extends.
+// `ec` is set when the folder cannot be searched (not when it holds no package).
+bool is_package(const fs::path& directory, std::error_code& ec) {
+    return fs::is_regular_file(directory / kTemplateFile, ec) || fs::is_regular_file(directory / "manifest.json", ec);
+}
+
 bool is_package(const fs::path& directory) {
-    return fs::is_regular_file(directory / kTemplateFile) || fs::is_regular_file(directory / "manifest.json");
+    std::error_code ec;
+    return is_package(directory, ec);
 }
 
 }  // namespace
@@ -311,7 +317,12 @@ TemplatePackage TemplateSearchPath::find(const std::string& name) const {
                     "'" + name + "' is not a template name; names look like katrineholm/kallelse");
     for (const auto& root : roots_) {
         const fs::path dir = root / name;
-        if (is_package(dir)) return TemplatePackage::open(dir, name, roots_);
+        std::error_code ec;
+        if (is_package(dir, ec)) return TemplatePackage::open(dir, name, roots_);
+        // A folder on the path that cannot be searched hides what may be there: say so rather
+        // than look further and find another package of that name, or none.
+        if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+            throw Error(Error::Kind::Template, {dir.string(), 0, 0, {}}, "cannot read the folder: " + ec.message());
     }
     std::string looked;
     for (const auto& root : roots_) looked += "\n  " + root.string();
@@ -325,9 +336,9 @@ std::vector<std::string> TemplateSearchPath::names() const {
         std::error_code ec;
         if (!fs::is_directory(root, ec)) continue;
         for (const auto& municipality : fs::directory_iterator(root, ec)) {
-            if (!municipality.is_directory()) continue;
+            if (!municipality.is_directory(ec)) continue;
             for (const auto& kind : fs::directory_iterator(municipality.path(), ec)) {
-                if (!is_package(kind.path())) continue;
+                if (!is_package(kind.path(), ec)) continue;
                 const std::string name =
                     municipality.path().filename().string() + "/" + kind.path().filename().string();
                 if (valid_name(name)) seen.insert(name);

@@ -1,16 +1,16 @@
 #include "kansli/theme.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "data_reader.hpp"
+#include "file_read.hpp"
 #include "image.hpp"
 #include "json_path.hpp"
 #include "kansli/error.hpp"
+#include "kansli/limits.hpp"
 #include "theme_json.hpp"
 
 namespace kansli {
@@ -179,11 +179,13 @@ const std::string& agenda_column_label(const Agenda& agenda, AgendaStyle::Column
 
 nlohmann::json read_theme_json(const std::filesystem::path& theme_file) {
     if (!std::filesystem::exists(theme_file)) return json::object();
-    std::ifstream in(theme_file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
+    const std::string file = theme_file.string();
     try {
-        return detail::parse_data(bytes.str(), theme_file.string(), detail::JsonReader::simdjson_first);
+        return detail::parse_data(
+            read_regular_file(theme_file, Limits::from_environment().max_input_bytes, "KANSLI_MAX_INPUT_BYTES"), file,
+            detail::JsonReader::simdjson_first);
+    } catch (const FileReadError& e) {
+        throw Error(Error::Kind::Template, {file, 0, 0, {}}, e.what());
     } catch (const Error& e) {
         throw Error(Error::Kind::Template, e.where(), e.message());
     }

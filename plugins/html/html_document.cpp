@@ -231,9 +231,13 @@ void Renderer::attribute(std::string_view name, std::string_view value) {
     out_ += '"';
 }
 
+// The search for a free number resumes where the last one for `base` ended: ids are never
+// given back, so the numbers below are still taken, and 16 000 references to one footnote
+// stay linear (searching from 2 each time took 115 s).
 std::string Renderer::new_id(std::string_view base) {
     std::string id(base);
-    for (int n = 2; ids_.count(id) != 0; ++n) id = std::string(base) + "-" + std::to_string(n);
+    auto next = next_suffix_.try_emplace(id, 2).first;
+    while (ids_.count(id) != 0) id = std::string(base) + "-" + std::to_string(next->second++);
     ids_.insert(id);
     return id;
 }

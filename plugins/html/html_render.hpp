@@ -117,6 +117,7 @@ private:
     std::string out_;
 
     std::set<std::string> ids_;                // every id the page uses or will use
+    std::map<std::string, int> next_suffix_;   // by base: the number new_id tries next
     std::map<std::string, int> note_numbers_;  // by footnote id
     std::vector<Note> notes_;                  // by number - 1, as Document::footnotes
     std::string main_id_;

@@ -283,29 +283,6 @@ TEST_F(HostilePublish, EveryFileAndFolderIsSyncedBeforeTheSiteIsPutInPlace) {
 
 // --- pathological meetings: time and memory bounded
 
-struct Measured {
-    int exit_code = -1;
-    double seconds = 0;
-    double megabytes = 0;  // the largest resident set
-};
-
-Measured measure(const std::string& command) {
-    Measured m;
-    const auto started = std::chrono::steady_clock::now();
-    const pid_t child = test::start(command);
-    int status = 0;
-    struct rusage usage {};
-    wait4(child, &status, 0, &usage);
-    m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    m.megabytes = static_cast<double>(usage.ru_maxrss) / 1024.0;
-    m.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return m;
-}
-
-// The bounds docs/reliability.md states; sanitized builds run slower and larger.
-constexpr double kSeconds = 2.0 * KANSLI_TIMEOUT_SCALE;
-constexpr double kMegabytes = 512.0 * KANSLI_TIMEOUT_SCALE;
-
 TEST_F(HostilePublish, ManyRepeatedAttachmentNamesStayLinear) {
     // 20 000 attachments naming one 1 MB file, and 20 files all called bilaga.pdf: the first
     // were 20 GB of copies, each name search started from 2 again. (Few distinct files: each is
@@ -321,10 +298,11 @@ TEST_F(HostilePublish, ManyRepeatedAttachmentNamesStayLinear) {
             ", {\"file\": \"mapp" + std::to_string(i) + "/bilaga.pdf\", \"title\": \"B" + std::to_string(i) + "\"}";
     }
     test::edit_manifest(m, "\"title\": \"Exempelbilaga\"}", "\"title\": \"Exempelbilaga\"}" + attachments);
-    const Measured run = measure(test::shell_quote(KANSLI_CLI) + " publish " + quoted(m) + " --out " + quoted(site()));
+    const test::Measured run =
+        test::measure(test::shell_quote(KANSLI_CLI) + " publish " + quoted(m) + " --out " + quoted(site()));
     ASSERT_EQ(run.exit_code, 0);
-    EXPECT_LT(run.seconds, kSeconds);
-    EXPECT_LT(run.megabytes, kMegabytes);
+    EXPECT_LT(run.seconds, test::kBoundSeconds);
+    EXPECT_LT(run.megabytes, test::kBoundMegabytes);
     std::cout << "20 020 attachments: " << run.seconds << " s, " << run.megabytes << " MB\n";
     const fs::path attachments_dir = site() / test::kExampleMeetingDir / "bilagor";
     EXPECT_EQ(std::distance(fs::directory_iterator(attachments_dir), fs::directory_iterator()), 22);
@@ -340,10 +318,11 @@ TEST_F(HostilePublish, ADocumentNamedThousandsOfTimesIsRenderedOnce) {
             ", {\"data\": \"tjansteskrivelse-bostad-forst.json\", \"template\": \"katrineholm/tjansteskrivelse\"}";
     test::edit_manifest(m, "\"template\": \"katrineholm/tjansteskrivelse\"}",
                         "\"template\": \"katrineholm/tjansteskrivelse\"}" + documents);
-    const Measured run = measure(test::shell_quote(KANSLI_CLI) + " publish " + quoted(m) + " --out " + quoted(site()));
+    const test::Measured run =
+        test::measure(test::shell_quote(KANSLI_CLI) + " publish " + quoted(m) + " --out " + quoted(site()));
     ASSERT_EQ(run.exit_code, 0);
-    EXPECT_LT(run.seconds, kSeconds);
-    EXPECT_LT(run.megabytes, kMegabytes);
+    EXPECT_LT(run.seconds, test::kBoundSeconds);
+    EXPECT_LT(run.megabytes, test::kBoundMegabytes);
     std::cout << "5 000 times one document: " << run.seconds << " s, " << run.megabytes << " MB\n";
     EXPECT_FALSE(fs::exists(site() / test::kExampleMeetingDir / "arende-6-tjansteskrivelse-bostad-forst-2.html"));
 }

@@ -2,9 +2,12 @@
 // and reading the text a rendered file shows.
 #pragma once
 
+#include <sys/resource.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <string>
 
 #include "package_reading.hpp"
@@ -68,5 +71,36 @@ inline pid_t start(const std::string& command) {
     }
     return child;
 }
+
+// What a command took: its exit code, wall-clock and processor time, and largest resident set.
+struct Measured {
+    int exit_code = -1;
+    double seconds = 0;
+    double cpu_seconds = 0;  // user and system: what the command did, whatever else the machine does
+    double megabytes = 0;
+};
+
+// Runs the shell command in a child (start() below) and measures it with wait4's rusage.
+inline Measured measure(const std::string& command) {
+    Measured m;
+    const auto started = std::chrono::steady_clock::now();
+    const pid_t child = start(command);
+    int status = 0;
+    struct rusage usage {};
+    wait4(child, &status, 0, &usage);
+    m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const auto seconds_of = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+    m.cpu_seconds = seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime);
+    m.megabytes = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    m.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return m;
+}
+
+#ifdef KANSLI_TIMEOUT_SCALE
+// The bounds docs/reliability.md states for pathological input; sanitized builds run slower
+// and larger.
+constexpr double kBoundSeconds = 2.0 * KANSLI_TIMEOUT_SCALE;
+constexpr double kBoundMegabytes = 512.0 * KANSLI_TIMEOUT_SCALE;
+#endif
 
 }  // namespace kansli::test

@@ -76,7 +76,8 @@ void append_number(std::string& out, const Json& number) {
 
 class Renderer {
 public:
-    Renderer(const Environment& environment, std::string& out) : env_(environment), out_(&out) {}
+    Renderer(const Environment& environment, std::string& out, std::vector<ValueOrigin>* origins)
+        : env_(environment), out_(&out), origins_(origins) {}
 
     void run(const Template& tmpl, const Json& data) {
         const Value root{.kind = Value::Kind::data, .node = &data};
@@ -160,12 +161,17 @@ private:
     void variable(const Node& node) {
         const Value v = lookup(node);
         switch (v.kind) {
-            case Value::Kind::data:
+            case Value::Kind::data: {
+                const std::size_t begin = out_->size();
                 if (v.node->is_string())
                     append_escaped_xml(*out_, v.node->get_ref<const std::string&>());
                 else if (v.node->is_number())
                     append_number(*out_, *v.node);
+                else
+                    break;
+                if (origins_ != nullptr) origins_->push_back({begin, out_->size(), v.node});
                 break;
+            }
             case Value::Kind::position:
                 *out_ += std::to_string(v.position);
                 break;
@@ -179,18 +185,30 @@ private:
     void section(const Node& node) {
         const Value v = lookup(node);
         if (v.kind == Value::Kind::helper) {
-            *out_ += (*v.helper)(rendered_apart(node.children));
+            const std::size_t inner = origins_ != nullptr ? origins_->size() : 0;
+            const std::string rendered = rendered_apart(node.children);
+            const Json* source = origins_ != nullptr && origins_->size() > inner ? (*origins_)[inner].value : nullptr;
+            if (origins_ != nullptr) origins_->resize(inner);  // their places were in `rendered`
+            const std::size_t begin = out_->size();
+            *out_ += (*v.helper)(rendered);
+            if (source != nullptr) origins_->push_back({begin, out_->size(), source});
+            check_size();
             return;
         }
         if (falsy(v)) return;
         if (v.kind == Value::Kind::data && v.node->is_array()) {
             const std::size_t count = v.node->size();
+            // The list's origin goes before its items', so that origins stay in output order.
+            const std::size_t list_origin = origins_ != nullptr ? origins_->size() : 0;
+            if (origins_ != nullptr) origins_->push_back({out_->size(), out_->size(), v.node});
             for (std::size_t i = 0; i < count; ++i) {
                 const Value item{.kind = Value::Kind::data, .node = &(*v.node)[i]};
                 stack_.push_back({.value = item, .keys = keys_of(item), .list_item = true, .index = i, .count = count});
                 nodes(node.children);
                 stack_.pop_back();
+                check_size();
             }
+            if (origins_ != nullptr) (*origins_)[list_origin].end = out_->size();
             return;
         }
         stack_.push_back({.value = v, .keys = keys_of(v)});
@@ -236,6 +254,13 @@ private:
         nodes(tmpl.nodes());
         indent_ = std::move(outer_indent);
         partial_depth_ -= counts;
+        check_size();
+    }
+
+    // Checked where output can multiply (a partial, a list's item, a helper), not at every
+    // append: between two checks the output grows by at most a template's text and one value.
+    void check_size() const {
+        if (out_->size() > env_.max_output_bytes) throw OutputTooLarge(env_.max_output_bytes);
     }
 
     // The first override of the block's name, from the outermost parent in; one whose content is
@@ -267,6 +292,7 @@ private:
     std::string indent_;  // what each template line starts with: standalone partials' indentation
     int partial_depth_ = 0;
     std::vector<Frame> stack_;
+    std::vector<ValueOrigin>* origins_;
     std::vector<const std::vector<Node>*> overrides_;  // the blocks of the parents being rendered
     std::vector<const Node*> active_;                  // overrides whose content is being rendered
 };
@@ -303,9 +329,10 @@ std::set<std::string, std::less<>> recursive_partials(const std::map<std::string
     return recursive;
 }
 
-std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment) {
+std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment,
+                   std::vector<ValueOrigin>* origins) {
     std::string out;
-    Renderer(environment, out).run(tmpl, data);
+    Renderer(environment, out, origins).run(tmpl, data);
     return out;
 }
 

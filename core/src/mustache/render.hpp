@@ -17,6 +17,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "template.hpp"
 
@@ -32,6 +33,30 @@ struct Environment {
     // the depth, since only they can nest without end. Null: every partial counts.
     const std::set<std::string, std::less<>>* recursive_partials = nullptr;
     int max_partial_depth = 32;
+    // What one render may write. Partials that include each other twice double the output at
+    // every level: 152 bytes of data made 4 GB.
+    std::size_t max_output_bytes = std::size_t{16} << 20;
+};
+
+// Where a data value's text landed in the output: bytes [begin, end), and the value (a node of
+// the data given to render). A helper's output counts as written by the first value its
+// section rendered; for a list, the range is what its items wrote. So an error found in the
+// output can be traced to the data.
+struct ValueOrigin {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    const nlohmann::json* value = nullptr;
+};
+
+// The output grew past Environment::max_output_bytes.
+class OutputTooLarge : public std::runtime_error {
+public:
+    explicit OutputTooLarge(std::size_t limit)
+        : std::runtime_error("the template writes more than " + std::to_string(limit) + " bytes"), limit_(limit) {}
+    std::size_t limit() const noexcept { return limit_; }
+
+private:
+    std::size_t limit_;
 };
 
 // The partials that can include themselves, directly or through others.
@@ -57,7 +82,9 @@ public:
                              "}}…{{/" + name + "}}") {}
 };
 
-// Exceptions thrown by helpers pass through.
-std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment);
+// Exceptions thrown by helpers pass through. `origins`, when given, gets where each data value
+// was written, in output order.
+std::string render(const Template& tmpl, const nlohmann::json& data, const Environment& environment,
+                   std::vector<ValueOrigin>* origins = nullptr);
 
 }  // namespace kansli::mustache
