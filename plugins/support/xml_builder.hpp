@@ -1,5 +1,7 @@
 // Building XML text for the package writers: one escaping function, elements opened and
 // closed in order, attributes written in the order given (so output is deterministic).
+// An opened element's start tag stays open for attribute() until anything else is written, so
+// attributes that only some elements carry are added where they are decided, in order.
 #pragma once
 
 #include <cstddef>
@@ -15,11 +17,19 @@ class XmlBuilder {
 public:
     using Attributes = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
-    XmlBuilder& declaration();  // <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    enum class Standalone { Yes, Unstated };
+    // <?xml version="1.0" encoding="UTF-8" standalone="yes"?>, or without standalone (ODF).
+    XmlBuilder& declaration(Standalone standalone = Standalone::Yes);
     XmlBuilder& open(std::string_view name, Attributes attributes = {});
+    // One more attribute of the element open() just opened; throws std::logic_error when
+    // something has been written in it since.
+    XmlBuilder& attribute(std::string_view name, std::string_view value);
     XmlBuilder& empty(std::string_view name, Attributes attributes = {});
     XmlBuilder& text(std::string_view text);
-    XmlBuilder& close();                    // closes the innermost open element
+    XmlBuilder& close();  // closes the innermost open element
+    // Closes the innermost open element, which must be `name` (else std::logic_error): for
+    // elements closed far from where they were opened.
+    XmlBuilder& close(std::string_view name);
     XmlBuilder& raw(std::string_view xml);  // already well-formed markup
     // Open, text, close in one call.
     XmlBuilder& element(std::string_view name, std::string_view text, Attributes attributes = {});
@@ -33,7 +43,13 @@ public:
 
 private:
     void start_tag(std::string_view name, Attributes attributes);
+    void append_attribute(std::string_view name, std::string_view value);
+    void end_start_tag() {
+        if (start_tag_open_) out_ += '>';
+        start_tag_open_ = false;
+    }
     std::string out_;
+    bool start_tag_open_ = false;  // open() wrote "<name ..." and no '>' yet
     std::vector<std::string> open_;
 };
 
