@@ -319,9 +319,9 @@ std::string page_layout(std::string_view name, const Theme& theme, bool with_hea
 
 // Logo at the left margin, the organisation's name at the right: the letterhead of a Swedish
 // municipality, as the DOCX writer draws it.
-std::string header(const Document& document, const Theme& theme, ImageStore& images) {
+void header(plugin::XmlBuilder& xml, const Document& document, const Theme& theme, ImageStore& images) {
     const std::string& name = theme.header_text.empty() ? document.meta.organisation : theme.header_text;
-    std::string out = "<style:header><text:p text:style-name=\"" + std::string(names::kHeader) + "\">";
+    xml.open("style:header").open("text:p", {{"text:style-name", names::kHeader}});
     if (theme.logo) {
         FrameSpec spec;
         spec.name = theme.labels.logo;
@@ -331,22 +331,23 @@ std::string header(const Document& document, const Theme& theme, ImageStore& ima
         spec.description = spec.title;
         // A letterhead logo is small: at most 60 mm wide, whatever its resolution says.
         spec.size = frame_size(*theme.logo, std::nullopt, std::min(60.0, text_width_mm(theme) / 2), 25.0);
-        out += image_frame(spec);
+        image_frame(xml, spec);
     }
-    if (!name.empty()) out += "<text:tab/>" + escape_xml(name);
-    return out + "</text:p></style:header>";
+    if (!name.empty()) xml.empty("text:tab").text(name);
+    xml.close("text:p").close("style:header");
 }
 
 // "www.katrineholm.se      Dnr SOCN/2020:60      Sida 3 av 12": left, centre, right.
-std::string footer(const Document& document, const Theme& theme) {
-    std::string out = "<style:footer><text:p text:style-name=\"" + std::string(names::kFooter) + "\">";
-    out += escape_xml(theme.footer_text);
-    out += "<text:tab/>";
-    if (theme.footer_dnr && !document.meta.dnr.empty()) out += escape_xml(theme.labels.dnr + " " + document.meta.dnr);
-    out += "<text:tab/>";
-    out += escape_xml(theme.labels.page) + " <text:page-number text:select-page=\"current\">1</text:page-number> " +
-           escape_xml(theme.labels.page_of) + " <text:page-count>1</text:page-count>";
-    return out + "</text:p></style:footer>";
+void footer(plugin::XmlBuilder& xml, const Document& document, const Theme& theme) {
+    xml.open("style:footer").open("text:p", {{"text:style-name", names::kFooter}});
+    xml.text(theme.footer_text).empty("text:tab");
+    if (theme.footer_dnr && !document.meta.dnr.empty()) xml.text(theme.labels.dnr + " " + document.meta.dnr);
+    xml.empty("text:tab");
+    xml.text(theme.labels.page).text(" ");
+    xml.element("text:page-number", "1", {{"text:select-page", "current"}});
+    xml.text(" ").text(theme.labels.page_of).text(" ");
+    xml.element("text:page-count", "1");
+    xml.close("text:p").close("style:footer");
 }
 
 }  // namespace
@@ -376,36 +377,34 @@ LanguageTag split_language(const std::string& tag) {
 
 std::string styles_xml(const Document& document, const Theme& theme, ImageStore& images) {
     const PageFurniture f = furniture(theme);
-    std::string out(kXmlDeclaration);
-    out += "<office:document-styles";
-    out += kNamespaces;
-    out += " office:version=\"";
-    out += kOdfVersion;
-    out += "\">";
-    out += font_faces(theme);
-    out += named_styles(document, theme);
-    out += "<office:automatic-styles>";
-    out += page_layout("pm1", theme, f.header);
-    if (!theme.first_page_header) out += page_layout("pm2", theme, false);
-    out +=
-        "<style:style style:name=\"Mfr1\" style:family=\"graphic\"><style:graphic-properties "
-        "style:vertical-pos=\"top\" style:vertical-rel=\"baseline\" fo:border=\"none\" fo:padding=\"0mm\"/>"
-        "</style:style>";
-    out += "</office:automatic-styles><office:master-styles>";
-    out +=
-        "<style:master-page style:name=\"" + std::string(names::kMasterStandard) + "\" style:page-layout-name=\"pm1\">";
-    if (f.header) out += header(document, theme, images);
-    out += footer(document, theme);
-    out += "</style:master-page>";
+    plugin::XmlBuilder xml;
+    open_document(xml, "office:document-styles");
+    xml.raw(font_faces(theme));
+    xml.raw(named_styles(document, theme));
+    xml.open("office:automatic-styles");
+    xml.raw(page_layout("pm1", theme, f.header));
+    if (!theme.first_page_header) xml.raw(page_layout("pm2", theme, false));
+    xml.open("style:style", {{"style:name", "Mfr1"}, {"style:family", "graphic"}});
+    xml.empty("style:graphic-properties", {{"style:vertical-pos", "top"},
+                                           {"style:vertical-rel", "baseline"},
+                                           {"fo:border", "none"},
+                                           {"fo:padding", "0mm"}});
+    xml.close("style:style").close("office:automatic-styles");
+    xml.open("office:master-styles");
+    xml.open("style:master-page", {{"style:name", names::kMasterStandard}, {"style:page-layout-name", "pm1"}});
+    if (f.header) header(xml, document, theme, images);
+    footer(xml, document, theme);
+    xml.close("style:master-page");
     if (!theme.first_page_header) {
-        out += "<style:master-page style:name=\"" + std::string(names::kMasterFirst) +
-               "\" style:display-name=\"First Page\" style:page-layout-name=\"pm2\" style:next-style-name=\"" +
-               std::string(names::kMasterStandard) + "\">";
-        out += footer(document, theme);
-        out += "</style:master-page>";
+        xml.open("style:master-page", {{"style:name", names::kMasterFirst},
+                                       {"style:display-name", "First Page"},
+                                       {"style:page-layout-name", "pm2"},
+                                       {"style:next-style-name", names::kMasterStandard}});
+        footer(xml, document, theme);
+        xml.close("style:master-page");
     }
-    out += "</office:master-styles></office:document-styles>";
-    return out;
+    xml.close("office:master-styles").close("office:document-styles");
+    return xml.finish();
 }
 
 }  // namespace kansli::odt
