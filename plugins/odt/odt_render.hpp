@@ -3,11 +3,14 @@
 // Like the HTML writer: one function per node kind, chosen by std::visit over Block::value and
 // Inline::value, so a kind added to the model without a function here is a compile error. The
 // functions are spread over files by subject: odt_render.cpp (content.xml around the body,
-// paragraphs, bookmarks, escaping), odt_blocks.cpp (headings, lists, label–value blocks,
+// paragraphs, bookmarks), odt_blocks.cpp (headings, lists, label–value blocks,
 // signatures, figures, the table of contents, sections), odt_table.cpp (tables and the
 // agenda) and odt_inlines.cpp (inlines, footnotes at their reference, cross-references).
 // The rest of the package is made beside it: odt_styles.cpp (styles.xml), odt_package.cpp
-// (meta.xml, manifest, zip), odt_auto_styles.cpp, odt_drawing.cpp, odt_units.cpp.
+// (meta.xml, manifest, zip), odt_auto_styles.cpp, odt_drawing.cpp (images and their frames),
+// odt_xml.cpp (the root element every part opens), odt_units.cpp. The XML goes through
+// plugin::XmlBuilder (here xml_), except the style tables of odt_styles.cpp and
+// odt_auto_styles.cpp, still strings: tests/odt/odt_writes_through_xml_builder.sh lists them.
 #pragma once
 
 #include <map>
