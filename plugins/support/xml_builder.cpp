@@ -31,7 +31,8 @@ void XmlBuilder::start_tag(std::string_view name, Attributes attributes) {
 XmlBuilder& XmlBuilder::open(std::string_view name, Attributes attributes) {
     start_tag(name, attributes);
     start_tag_open_ = true;
-    open_.emplace_back(name);
+    open_starts_.push_back(open_names_.size());
+    open_names_ += name;
     return *this;
 }
 
@@ -54,19 +55,20 @@ XmlBuilder& XmlBuilder::text(std::string_view text) {
 }
 
 XmlBuilder& XmlBuilder::close() {
-    if (open_.empty()) throw std::logic_error("XmlBuilder: close() without an open element");
+    if (open_starts_.empty()) throw std::logic_error("XmlBuilder: close() without an open element");
     end_start_tag();
     out_ += "</";
-    out_ += open_.back();
+    out_ += innermost();
     out_ += '>';
-    open_.pop_back();
+    open_names_.resize(open_starts_.back());
+    open_starts_.pop_back();
     return *this;
 }
 
 XmlBuilder& XmlBuilder::close(std::string_view name) {
-    if (open_.empty() || open_.back() != name)
+    if (open_starts_.empty() || innermost() != name)
         throw std::logic_error("XmlBuilder: close(\"" + std::string(name) + "\") but <" +
-                               (open_.empty() ? std::string("nothing") : open_.back()) + "> is open");
+                               std::string(open_starts_.empty() ? "nothing" : innermost()) + "> is open");
     return close();
 }
 
@@ -92,7 +94,7 @@ XmlBuilder& XmlBuilder::element(std::string_view name, std::string_view text, At
 }
 
 std::string XmlBuilder::finish() {
-    if (!open_.empty()) throw std::logic_error("XmlBuilder: <" + open_.back() + "> is still open");
+    if (!open_starts_.empty()) throw std::logic_error("XmlBuilder: <" + std::string(innermost()) + "> is still open");
     return std::move(out_);
 }
 

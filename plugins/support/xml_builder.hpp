@@ -48,9 +48,13 @@ private:
         if (start_tag_open_) out_ += '>';
         start_tag_open_ = false;
     }
+    std::string_view innermost() const { return std::string_view(open_names_).substr(open_starts_.back()); }
     std::string out_;
     bool start_tag_open_ = false;  // open() wrote "<name ..." and no '>' yet
-    std::vector<std::string> open_;
+    // The names of the open elements, end to end in one string (where each starts): no
+    // allocation per element, which a string each cost on long names ("table:table-cell").
+    std::string open_names_;
+    std::vector<std::size_t> open_starts_;
 };
 
 }  // namespace kansli::plugin
