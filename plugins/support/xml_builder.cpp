@@ -72,6 +72,15 @@ XmlBuilder& XmlBuilder::close(std::string_view name) {
     return close();
 }
 
+XmlBuilder& XmlBuilder::close_empty() {
+    if (!start_tag_open_) throw std::logic_error("XmlBuilder: close_empty() but the element has content");
+    out_ += "/>";
+    start_tag_open_ = false;
+    open_names_.resize(open_starts_.back());
+    open_starts_.pop_back();
+    return *this;
+}
+
 XmlBuilder& XmlBuilder::reserve(std::size_t bytes) {
     out_.reserve(bytes);
     return *this;

@@ -30,6 +30,10 @@ public:
     // Closes the innermost open element, which must be `name` (else std::logic_error): for
     // elements closed far from where they were opened.
     XmlBuilder& close(std::string_view name);
+    // Ends the element open() just opened, with nothing in it, as an empty-element tag
+    // (`<a b="c"/>`): for elements whose attributes are added one by one through attribute().
+    // Throws std::logic_error when something has been written in it.
+    XmlBuilder& close_empty();
     XmlBuilder& raw(std::string_view xml);  // already well-formed markup
     // Open, text, close in one call.
     XmlBuilder& element(std::string_view name, std::string_view text, Attributes attributes = {});

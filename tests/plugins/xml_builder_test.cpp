@@ -44,6 +44,18 @@ TEST(XmlBuilder, CloseByNameChecksTheInnermostElement) {
     EXPECT_THROW(none.close("p"), std::logic_error);
 }
 
+TEST(XmlBuilder, CloseEmptyEndsTheElementJustOpenedAsAnEmptyTag) {
+    XmlBuilder xml;
+    xml.open("style:style").open("style:text-properties").attribute("fo:color", "#000000").close_empty();
+    xml.close("style:style");
+    EXPECT_EQ(xml.finish(), "<style:style><style:text-properties fo:color=\"#000000\"/></style:style>");
+    XmlBuilder with_content;
+    with_content.open("p").text("words");
+    EXPECT_THROW(with_content.close_empty(), std::logic_error);
+    XmlBuilder nothing_open;
+    EXPECT_THROW(nothing_open.close_empty(), std::logic_error);
+}
+
 TEST(XmlBuilder, DeclarationWithOrWithoutStandalone) {
     XmlBuilder docx;
     EXPECT_EQ(docx.declaration().finish(), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
