@@ -18,4 +18,14 @@ void open_document(plugin::XmlBuilder& xml, std::string_view root) {
                     {"office:version", kOdfVersion}});
 }
 
+void add_attributes(plugin::XmlBuilder& xml, const AttributeList& attributes) {
+    for (const auto& [name, value] : attributes) xml.attribute(name, value);
+}
+
+void empty_element(plugin::XmlBuilder& xml, std::string_view name, const AttributeList& attributes) {
+    xml.open(name);
+    add_attributes(xml, attributes);
+    xml.close_empty();
+}
+
 }  // namespace kansli::odt

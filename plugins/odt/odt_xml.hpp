@@ -1,7 +1,10 @@
 // What every XML part of the package shares: the ODF version and the namespace declarations.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "xml_builder.hpp"
 
@@ -31,5 +34,12 @@ inline constexpr std::string_view manifest = "urn:oasis:names:tc:opendocument:xm
 // The XML declaration, then `root` (office:document-content, office:document-styles) opened
 // with every namespace the document parts use and the ODF version.
 void open_document(plugin::XmlBuilder& xml, std::string_view root);
+
+// Attributes decided at run time, in the order they are written: a style's properties.
+using AttributeList = std::vector<std::pair<std::string_view, std::string>>;
+// `attributes` added to the element just opened.
+void add_attributes(plugin::XmlBuilder& xml, const AttributeList& attributes);
+// <name a="…" …/>
+void empty_element(plugin::XmlBuilder& xml, std::string_view name, const AttributeList& attributes);
 
 }  // namespace kansli::odt
