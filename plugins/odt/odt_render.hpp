@@ -8,9 +8,10 @@
 // agenda) and odt_inlines.cpp (inlines, footnotes at their reference, cross-references).
 // The rest of the package is made beside it: odt_styles.cpp (styles.xml), odt_package.cpp
 // (meta.xml, manifest, zip), odt_auto_styles.cpp, odt_drawing.cpp (images and their frames),
-// odt_xml.cpp (the root element every part opens), odt_units.cpp. The XML goes through
-// plugin::XmlBuilder (here xml_), except the style tables of odt_styles.cpp and
-// odt_auto_styles.cpp, still strings: tests/odt/odt_writes_through_xml_builder.sh lists them.
+// odt_xml.cpp (the root element every part opens, attribute lists), odt_units.cpp. The XML goes through
+// plugin::XmlBuilder (here xml_, the styles' own builders in odt_styles.cpp and
+// odt_auto_styles.cpp); tests/odt/odt_writes_through_xml_builder.sh checks that no markup is
+// written as a string.
 #pragma once
 
 #include <map>
