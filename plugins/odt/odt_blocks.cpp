@@ -26,6 +26,13 @@ bool outside_lists_only(const Block& block) {
            std::holds_alternative<TableOfContents>(block.value);
 }
 
+// Label–value fields and signatures with nothing in them write nothing, so they resume no
+// interrupted list either: one answer for the writer and for ResumeCount.
+bool writes_nothing(const Fields& fields) { return fields.fields.empty(); }
+bool writes_nothing(const Signatures& signatures) {
+    return signatures.dateline.empty() && signatures.signatures.empty();
+}
+
 // A rough printed width of a label in bold body text: enough to line the values up after the
 // longest label without measuring glyphs.
 double label_width_mm(const std::string& label, double size_pt) {
@@ -64,10 +71,8 @@ private:
                     items(node);
                 } else if constexpr (std::is_same_v<Node, Section>) {
                     for (const Block& inner : node.content) visit(inner);
-                } else if constexpr (std::is_same_v<Node, Fields>) {
-                    if (!node.fields.empty()) writes();
-                } else if constexpr (std::is_same_v<Node, Signatures>) {
-                    if (!node.dateline.empty() || !node.signatures.empty()) writes();
+                } else if constexpr (std::is_same_v<Node, Fields> || std::is_same_v<Node, Signatures>) {
+                    if (!writes_nothing(node)) writes();
                 } else if constexpr (!std::is_same_v<Node, PageBreak>) {
                     writes();  // a heading, paragraph or figure: a paragraph
                 }
@@ -209,7 +214,7 @@ void ContentRenderer::resume_lists(bool new_item) {
 // line (bold label, tab, value; wrapped lines hang under the value), or several pairs per
 // line in columns, each a bold label followed by its value.
 void ContentRenderer::write_block(const Fields& fields) {
-    if (fields.fields.empty()) return;
+    if (writes_nothing(fields)) return;
     const std::size_t columns = static_cast<std::size_t>(fields.columns);
     const double width = table_width_mm() - kListIndentMm * list_depth();
     const std::string_view parent = in_note_ ? names::kFootnote : names::kField;
@@ -247,6 +252,7 @@ void ContentRenderer::write_block(const Fields& fields) {
 // "Katrineholm den 3 februari 2021", then for each signer a line to sign on (the name's top
 // border, with room above it), the name, and the role below.
 void ContentRenderer::write_block(const Signatures& signatures) {
+    if (writes_nothing(signatures)) return;
     if (!signatures.dateline.empty()) {
         open_paragraph("text:p", names::kSignaturePlace);
         text(signatures.dateline);
