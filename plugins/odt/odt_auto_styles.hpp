@@ -69,7 +69,8 @@ private:
         bool operator==(const Style&) const = default;
     };
     // Hashed, not ordered: a paragraph asks for its style thousands of times, and a tree of
-    // styles compared field by field cost a tenth of the writer (the order written is kept apart).
+    // styles compared field by field made the whole writer 5 % slower (the order written is
+    // kept apart, in in_order_).
     struct StyleHash {
         std::size_t operator()(const Style& style) const noexcept;
     };

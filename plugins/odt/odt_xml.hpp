@@ -1,4 +1,5 @@
-// What every XML part of the package shares: the ODF version and the namespace declarations.
+// What every XML part of the package shares: the ODF version, the namespace declarations, and
+// lists of attributes decided at run time.
 #pragma once
 
 #include <string>
@@ -35,7 +36,8 @@ inline constexpr std::string_view manifest = "urn:oasis:names:tc:opendocument:xm
 // with every namespace the document parts use and the ODF version.
 void open_document(plugin::XmlBuilder& xml, std::string_view root);
 
-// Attributes decided at run time, in the order they are written: a style's properties.
+// Attributes decided at run time, in the order they are written: a style's properties. The
+// names are string literals; the values are owned.
 using AttributeList = std::vector<std::pair<std::string_view, std::string>>;
 // `attributes` added to the element just opened.
 void add_attributes(plugin::XmlBuilder& xml, const AttributeList& attributes);
