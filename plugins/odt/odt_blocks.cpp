@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -25,6 +26,13 @@ bool outside_lists_only(const Block& block) {
            std::holds_alternative<TableOfContents>(block.value);
 }
 
+// Label–value fields and signatures with nothing in them write nothing, so they resume no
+// interrupted list either: one answer for the writer and for ResumeCount.
+bool writes_nothing(const Fields& fields) { return fields.fields.empty(); }
+bool writes_nothing(const Signatures& signatures) {
+    return signatures.dateline.empty() && signatures.signatures.empty();
+}
+
 // A rough printed width of a label in bold body text: enough to line the values up after the
 // longest label without measuring glyphs.
 double label_width_mm(const std::string& label, double size_pt) {
@@ -33,6 +41,51 @@ double label_width_mm(const std::string& label, double size_pt) {
     constexpr double kMmPerPt = 25.4 / 72.0;
     return static_cast<double>(characters) * size_pt * 0.55 * kMmPerPt;
 }
+
+// How often an outermost list will be resumed (see resume_lists): a block written between the
+// lists interrupts them, and the next thing in them that writes anything (an item, a list, a
+// paragraph) resumes them. Counted before the list opens, so that each of its text:list
+// elements that a later one continues gets its xml:id as it opens.
+class ResumeCount {
+public:
+    explicit ResumeCount(const List& list) { items(list); }
+    int resumes() const { return resumes_; }
+
+private:
+    void items(const List& list) {
+        for (const ListItem& item : list.items) {
+            writes();
+            for (const Block& block : item.content) visit(block);
+        }
+    }
+    void visit(const Block& block) {
+        if (outside_lists_only(block)) {
+            interrupted_ = true;
+            return;
+        }
+        std::visit(
+            [this](const auto& node) {
+                using Node = std::decay_t<decltype(node)>;
+                if constexpr (std::is_same_v<Node, List>) {
+                    writes();
+                    items(node);
+                } else if constexpr (std::is_same_v<Node, Section>) {
+                    for (const Block& inner : node.content) visit(inner);
+                } else if constexpr (std::is_same_v<Node, Fields> || std::is_same_v<Node, Signatures>) {
+                    if (!writes_nothing(node)) writes();
+                } else if constexpr (!std::is_same_v<Node, PageBreak>) {
+                    writes();  // a heading, paragraph or figure: a paragraph
+                }
+            },
+            block.value);
+    }
+    void writes() {
+        if (interrupted_) ++resumes_;
+        interrupted_ = false;
+    }
+    bool interrupted_ = false;
+    int resumes_ = 0;
+};
 
 }  // namespace
 
@@ -52,12 +105,12 @@ void ContentRenderer::block(const Block& block) {
 // contents point at it, and a text reference shows what it encloses.
 void ContentRenderer::write_block(const Heading& heading) {
     const int level = heading.level;
-    const std::string outline = " text:outline-level=\"" + std::to_string(level) + "\"";
-    open_paragraph("text:h", names::heading(level, heading.in_toc), Align::Default, outline);
+    const std::string outline = std::to_string(level);
+    open_paragraph("text:h", names::heading(level, heading.in_toc), Align::Default, {{"text:outline-level", outline}});
     // The number stays outside the bookmark, so a text reference gives the heading's words.
     if (heading.number && !heading.number->empty()) {
         text(*heading.number);
-        raw(" ");
+        text(" ");
     }
     ranged_bookmark(heading.id, [&] { inlines(heading.content); });
     close_paragraph("text:h");
@@ -73,15 +126,17 @@ void ContentRenderer::write_block(const List& list) {
     // A nested list after a table in its item: the lists around it come back first.
     resume_lists(false);
     if (!lists_.empty()) lists_.back().item_empty = false;
-    raw("<text:list");
-    attribute("text:style-name", names::list_style(list));
+    xml_.open("text:list", {{"text:style-name", names::list_style(list)}});
     OpenList frame;
     frame.list = &list;
-    frame.id_at = out_.size();
+    if (lists_.empty()) frame.resumes_left = ResumeCount(list).resumes();
+    if (frame.resumes_left > 0) {
+        frame.id = next_list_id();
+        attribute("xml:id", frame.id);
+    }
     lists_.push_back(std::move(frame));
-    raw(">");
     for (std::size_t i = 0; i < list.items.size(); ++i) list_item(list.items[i], list, i == 0);
-    if (lists_.back().element_open) raw("</text:list>");
+    if (lists_.back().element_open) xml_.close("text:list");
     lists_.pop_back();
 }
 
@@ -90,16 +145,15 @@ void ContentRenderer::write_block(const List& list) {
 // instead (resume_lists), so only the very first item has a start value.
 void ContentRenderer::list_item(const ListItem& item, const List& list, bool first) {
     resume_lists(true);
-    raw("<text:list-item");
+    xml_.open("text:list-item");
     if (first && list.ordered) attribute("text:start-value", std::to_string(list.start));
-    raw(">");
     const std::size_t depth = lists_.size();
     lists_.back().item_open = true;
     lists_.back().header = false;
     lists_.back().item_empty = true;
     blocks(item.content);
     OpenList& frame = lists_[depth - 1];  // by index: nested lists may have moved the vector
-    if (frame.item_open) raw(frame.header ? "</text:list-header>" : "</text:list-item>");
+    if (frame.item_open) xml_.close(frame.header ? "text:list-header" : "text:list-item");
     frame.item_open = false;
 }
 
@@ -122,36 +176,33 @@ void ContentRenderer::interrupt_lists() {
         close_paragraph("text:p");
     }
     for (auto frame = lists_.rbegin(); frame != lists_.rend(); ++frame) {
-        if (frame->item_open) raw(frame->header ? "</text:list-header>" : "</text:list-item>");
-        if (frame->element_open) raw("</text:list>");
+        if (frame->item_open) xml_.close(frame->header ? "text:list-header" : "text:list-item");
+        if (frame->element_open) xml_.close("text:list");
         frame->item_open = false;
         frame->element_open = false;
     }
 }
 
 // text:continue-list names the xml:id of the list element it continues. Each resumed list
-// continues the one just before it, which gets its xml:id only now that something continues
-// it (LibreOffice follows such a chain back to the first list; text:continue-numbering would
-// continue whatever list came last, such as one in a footnote inside the table). The nested
-// lists belong to the outermost one: their numbers continue with it.
+// continues the one just before it, which got its xml:id as it opened because the count of
+// resumes said something would continue it (LibreOffice follows such a chain back to the first list;
+// text:continue-numbering would continue whatever list came last, such as one in a footnote inside the table). The
+// nested lists belong to the outermost one: their numbers continue with it.
 void ContentRenderer::resume_lists(bool new_item) {
     for (std::size_t i = 0; i < lists_.size(); ++i) {
         OpenList& frame = lists_[i];
         const bool innermost = i + 1 == lists_.size();
         if (!frame.element_open) {
-            raw("<text:list");
-            attribute("text:style-name", names::list_style(*frame.list));
+            xml_.open("text:list", {{"text:style-name", names::list_style(*frame.list)}});
             if (i == 0) {
-                const std::string id = "list" + std::to_string(++list_ids_);
-                out_.insert(frame.id_at, " xml:id=\"" + id + "\"");
-                attribute("text:continue-list", id);
-                frame.id_at = out_.size();
+                attribute("text:continue-list", frame.id);
+                frame.id = --frame.resumes_left > 0 ? next_list_id() : std::string();
+                if (!frame.id.empty()) attribute("xml:id", frame.id);
             }
-            raw(">");
             frame.element_open = true;
         }
         if (!frame.item_open && !(innermost && new_item)) {
-            raw("<text:list-header>");
+            xml_.open("text:list-header");
             frame.item_open = true;
             frame.header = true;
         }
@@ -165,7 +216,7 @@ void ContentRenderer::resume_lists(bool new_item) {
 // pair, the pairs still read in order, and the lines stay level. Not a table: this is layout,
 // and a table without header cells would be announced as data.
 void ContentRenderer::write_block(const Fields& fields) {
-    if (fields.fields.empty()) return;
+    if (writes_nothing(fields)) return;
     const std::size_t columns = static_cast<std::size_t>(fields.columns);
     const double width = table_width_mm() - kListIndentMm * list_depth();
     const std::string_view parent = in_note_ ? names::kFootnote : names::kField;
@@ -179,11 +230,7 @@ void ContentRenderer::write_block(const Fields& fields) {
             // A hanging indent is also a tab stop, so the tab takes the value to the indent.
             open_paragraph("text:p",
                            styles_.tabbed_paragraph(parent, {}, label, i + 1 == fields.fields.size() ? 3.5 : 0.7));
-            raw("<text:span");
-            attribute("text:style-name", names::kStrong);
-            raw(">");
-            text(field.label);
-            raw("</text:span><text:tab/>");
+            xml_.element("text:span", field.label, {{"text:style-name", names::kStrong}}).empty("text:tab");
             inlines(field.value);
             close_paragraph("text:p");
         }
@@ -199,28 +246,22 @@ void ContentRenderer::write_block(const Fields& fields) {
         const std::size_t end = std::min(fields.fields.size(), row + columns);
         const double space_below = end == fields.fields.size() ? 4.2 : 1.0;
         if (as_sections) {
-            raw("<text:section");
-            attribute("text:style-name", section_style);
-            attribute("text:name", "Uppgifter" + std::to_string(++section_count_));
-            raw(">");
+            xml_.open("text:section", {{"text:style-name", section_style},
+                                       {"text:name", "Uppgifter" + std::to_string(++section_count_)}});
         } else {
             open_paragraph("text:p", styles_.tabbed_paragraph(parent, tabs, 0, space_below));
         }
         for (std::size_t i = row; i < end; ++i) {
-            if (!as_sections && i > row) raw("<text:tab/>");
+            if (!as_sections && i > row) xml_.empty("text:tab");
             if (as_sections)
                 open_paragraph("text:p", i == row ? styles_.tabbed_paragraph(parent, {}, 0, space_below)
                                                   : styles_.column_start_paragraph(parent, space_below));
-            raw("<text:span");
-            attribute("text:style-name", names::kStrong);
-            raw(">");
-            text(fields.fields[i].label);
-            raw("</text:span> ");
+            xml_.element("text:span", fields.fields[i].label, {{"text:style-name", names::kStrong}}).text(" ");
             inlines(fields.fields[i].value);
             if (as_sections) close_paragraph("text:p");
         }
         if (as_sections)
-            raw("</text:section>");
+            xml_.close("text:section");
         else
             close_paragraph("text:p");
     }
@@ -229,6 +270,7 @@ void ContentRenderer::write_block(const Fields& fields) {
 // "Katrineholm den 3 februari 2021", then for each signer a line to sign on (the name's top
 // border, with room above it), the name, and the role below.
 void ContentRenderer::write_block(const Signatures& signatures) {
+    if (writes_nothing(signatures)) return;
     if (!signatures.dateline.empty()) {
         open_paragraph("text:p", names::kSignaturePlace);
         text(signatures.dateline);
@@ -258,7 +300,7 @@ void ContentRenderer::write_block(const Figure& figure) {
     spec.title = figure.alt;
     const double max_width = table_width_mm() - kListIndentMm * list_depth();
     spec.size = frame_size(figure.image, figure.width_mm, max_width);
-    raw(image_frame(spec));
+    image_frame(xml_, spec);
     close_paragraph("text:p");
     if (!figure.caption.empty()) {
         open_paragraph("text:p", names::kFigureCaption);
@@ -281,55 +323,47 @@ void ContentRenderer::write_block(const TableOfContents& toc) {
     const int depth = toc.depth;
     const std::string& title = toc.title;
     const std::string name = theme_.labels.contents_index + std::to_string(++table_count_);
-    raw("<text:table-of-content");
-    attribute("text:style-name", styles_.toc_section());
-    raw(" text:protected=\"true\"");
-    attribute("text:name", name);
-    raw("><text:table-of-content-source");
-    attribute("text:outline-level", std::to_string(depth));
-    raw(" text:use-outline-level=\"false\" text:use-index-source-styles=\"true\" text:index-scope=\"document\">");
-    raw("<text:index-title-template");
-    attribute("text:style-name", names::kContentsHeading);
-    raw(">");
-    text(title);
-    raw("</text:index-title-template>");
+    xml_.open("text:table-of-content",
+              {{"text:style-name", styles_.toc_section()}, {"text:protected", "true"}, {"text:name", name}});
+    xml_.open("text:table-of-content-source", {{"text:outline-level", std::to_string(depth)},
+                                               {"text:use-outline-level", "false"},
+                                               {"text:use-index-source-styles", "true"},
+                                               {"text:index-scope", "document"}});
+    xml_.element("text:index-title-template", title, {{"text:style-name", names::kContentsHeading}});
     for (int level = 1; level <= depth; ++level) {
-        raw("<text:table-of-content-entry-template");
-        attribute("text:outline-level", std::to_string(level));
-        attribute("text:style-name", names::contents(level));
-        raw("><text:index-entry-link-start/><text:index-entry-text/>"
-            "<text:index-entry-tab-stop style:type=\"right\" style:leader-char=\".\"/>"
-            "<text:index-entry-page-number/><text:index-entry-link-end/></text:table-of-content-entry-template>");
+        xml_.open("text:table-of-content-entry-template",
+                  {{"text:outline-level", std::to_string(level)}, {"text:style-name", names::contents(level)}});
+        xml_.empty("text:index-entry-link-start").empty("text:index-entry-text");
+        xml_.empty("text:index-entry-tab-stop", {{"style:type", "right"}, {"style:leader-char", "."}});
+        xml_.empty("text:index-entry-page-number").empty("text:index-entry-link-end");
+        xml_.close("text:table-of-content-entry-template");
     }
     for (int level = 1; level <= depth; ++level) {
-        raw("<text:index-source-styles");
-        attribute("text:outline-level", std::to_string(level));
-        raw("><text:index-source-style");
-        attribute("text:style-name", names::heading(level));
-        raw("/></text:index-source-styles>");
+        xml_.open("text:index-source-styles", {{"text:outline-level", std::to_string(level)}});
+        xml_.empty("text:index-source-style", {{"text:style-name", names::heading(level)}});
+        xml_.close("text:index-source-styles");
     }
-    raw("</text:table-of-content-source><text:index-body><text:index-title");
-    attribute("text:name", name + "_" + theme_.labels.heading);
-    raw(">");
+    xml_.close("text:table-of-content-source");
+    xml_.open("text:index-body");
+    xml_.open("text:index-title", {{"text:name", name + "_" + theme_.labels.heading}});
     open_paragraph("text:p", names::kContentsHeading);
     text(title);
     close_paragraph("text:p");
-    raw("</text:index-title>");
+    xml_.close("text:index-title");
     for (const TocEntry& entry : collect_toc(document_, depth)) {
         open_paragraph("text:p", names::contents(entry.level));
-        raw("<text:a xlink:type=\"simple\"");
-        attribute("xlink:href", "#" + entry.id);
-        attribute("text:style-name", names::kIndexLink);
-        attribute("text:visited-style-name", names::kIndexLink);
-        raw(">");
+        xml_.open("text:a", {{"xlink:type", "simple"},
+                             {"xlink:href", "#" + entry.id},
+                             {"text:style-name", names::kIndexLink},
+                             {"text:visited-style-name", names::kIndexLink}});
         if (!entry.number.empty()) text(entry.number + " ");
         text(entry.text);
-        raw("</text:a>");
-        raw("<text:tab/>");
+        xml_.close("text:a");
+        xml_.empty("text:tab");
         page_reference(entry.id);
         close_paragraph("text:p");
     }
-    raw("</text:index-body></text:table-of-content>");
+    xml_.close("text:index-body").close("text:table-of-content");
 }
 
 // A section leaves no element of its own (text:section would be a second, competing

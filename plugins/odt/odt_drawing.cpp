@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "kansli/xml_text.hpp"
 #include "odt_units.hpp"
 
 namespace kansli::odt {
@@ -37,18 +36,21 @@ FrameSize frame_size(const Image& image, std::optional<double> width_mm, double 
     return size;
 }
 
-std::string image_frame(const FrameSpec& spec) {
-    std::string out = "<draw:frame draw:style-name=\"" + escape_xml(spec.style_name) + "\" draw:name=\"" +
-                      escape_xml(spec.name) + "\" text:anchor-type=\"as-char\" svg:width=\"" + mm(spec.size.width_mm) +
-                      "\" svg:height=\"" + mm(spec.size.height_mm) + "\" draw:z-index=\"0\">";
-    out += "<draw:image xlink:href=\"" + escape_xml(spec.href) +
-           "\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>";
+void image_frame(plugin::XmlBuilder& xml, const FrameSpec& spec) {
+    xml.open("draw:frame", {{"draw:style-name", spec.style_name},
+                            {"draw:name", spec.name},
+                            {"text:anchor-type", "as-char"},
+                            {"svg:width", mm(spec.size.width_mm)},
+                            {"svg:height", mm(spec.size.height_mm)},
+                            {"draw:z-index", "0"}});
+    xml.empty(
+        "draw:image",
+        {{"xlink:href", spec.href}, {"xlink:type", "simple"}, {"xlink:show", "embed"}, {"xlink:actuate", "onLoad"}});
     // One alternative text, the title (LibreOffice's "Text Alternative", which assistive
     // technology and PDF export read): a description repeating it would be read twice.
     // No title marks a decorative picture.
-    if (!spec.title.empty()) out += "<svg:title>" + escape_xml(spec.title) + "</svg:title>";
-    out += "</draw:frame>";
-    return out;
+    if (!spec.title.empty()) xml.element("svg:title", spec.title);
+    xml.close("draw:frame");
 }
 
 double text_width_mm(const Theme& theme) {

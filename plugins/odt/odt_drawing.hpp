@@ -9,6 +9,7 @@
 
 #include "kansli/document.hpp"
 #include "kansli/theme.hpp"
+#include "xml_builder.hpp"
 
 namespace kansli::odt {
 
@@ -51,7 +52,7 @@ struct FrameSpec {
 };
 
 // <draw:frame> anchored as a character, with the picture and its alternative text.
-std::string image_frame(const FrameSpec& spec);
+void image_frame(plugin::XmlBuilder& xml, const FrameSpec& spec);
 
 // The width of the text area, in which every frame and table must fit.
 double text_width_mm(const Theme& theme);

@@ -19,19 +19,15 @@ void ContentRenderer::inlines(const Inlines& content) {
 void ContentRenderer::write_inline(const Text& t) { text(t.text); }
 
 void ContentRenderer::write_inline(const Emphasis& emphasis) {
-    raw("<text:span");
-    attribute("text:style-name", names::kEmphasis);
-    raw(">");
+    xml_.open("text:span", {{"text:style-name", names::kEmphasis}});
     inlines(emphasis.content);
-    raw("</text:span>");
+    xml_.close("text:span");
 }
 
 void ContentRenderer::write_inline(const Strong& strong) {
-    raw("<text:span");
-    attribute("text:style-name", names::kStrong);
-    raw(">");
+    xml_.open("text:span", {{"text:style-name", names::kStrong}});
     inlines(strong.content);
-    raw("</text:span>");
+    xml_.close("text:span");
 }
 
 void ContentRenderer::write_inline(const Link& link) {
@@ -39,11 +35,10 @@ void ContentRenderer::write_inline(const Link& link) {
         inlines(link.content);
         return;
     }
-    raw("<text:a xlink:type=\"simple\"");
-    attribute("xlink:href", link.href);  // the core keeps only publishable, encoded targets
-    attribute("text:style-name", names::kLink);
-    attribute("text:visited-style-name", names::kVisitedLink);
-    raw(">");
+    xml_.open("text:a", {{"xlink:type", "simple"},
+                         {"xlink:href", link.href},  // the core keeps only publishable, encoded targets
+                         {"text:style-name", names::kLink},
+                         {"text:visited-style-name", names::kVisitedLink}});
     ++link_depth_;
     if (link.content.empty()) {
         text(link.href);
@@ -51,10 +46,10 @@ void ContentRenderer::write_inline(const Link& link) {
         inlines(link.content);
     }
     --link_depth_;
-    raw("</text:a>");
+    xml_.close("text:a");
 }
 
-void ContentRenderer::write_inline(const LineBreak&) { raw("<text:line-break/>"); }
+void ContentRenderer::write_inline(const LineBreak&) { xml_.empty("text:line-break"); }
 
 // The first reference carries the note itself; later ones refer to it by number (the
 // model's, which is LibreOffice's too: notes are numbered in the order they stand).
@@ -63,21 +58,16 @@ void ContentRenderer::write_inline(const FootnoteRef& ref) {
     const std::string id = "ftn" + std::to_string(number);
     const auto index = static_cast<std::size_t>(number - 1);
     if (notes_written_[index]) {
-        raw("<text:span");
-        attribute("text:style-name", names::kFootnoteSymbol);
-        raw("><text:note-ref text:note-class=\"footnote\" text:reference-format=\"text\"");
-        attribute("text:ref-name", id);
-        raw(">");
-        text(std::to_string(number));
-        raw("</text:note-ref></text:span>");
+        xml_.open("text:span", {{"text:style-name", names::kFootnoteSymbol}});
+        xml_.element("text:note-ref", std::to_string(number),
+                     {{"text:note-class", "footnote"}, {"text:reference-format", "text"}, {"text:ref-name", id}});
+        xml_.close("text:span");
         return;
     }
     notes_written_[index] = true;
-    raw("<text:note");
-    attribute("text:id", id);
-    raw(" text:note-class=\"footnote\"><text:note-citation>");
-    text(std::to_string(number));
-    raw("</text:note-citation><text:note-body>");
+    xml_.open("text:note", {{"text:id", id}, {"text:note-class", "footnote"}});
+    xml_.element("text:note-citation", std::to_string(number));
+    xml_.open("text:note-body");
     in_note_ = true;
     std::vector<OpenList> saved_lists = std::exchange(lists_, {});
     const int saved_link_depth = link_depth_;
@@ -86,7 +76,7 @@ void ContentRenderer::write_inline(const FootnoteRef& ref) {
     lists_ = std::move(saved_lists);
     link_depth_ = saved_link_depth;
     in_note_ = false;
-    raw("</text:note-body></text:note>");
+    xml_.close("text:note-body").close("text:note");
 }
 
 // Print has pages: a page reference is a field that LibreOffice fills in when it lays the
@@ -103,11 +93,7 @@ void ContentRenderer::write_inline(const CrossRef& ref) {
     // heading, a caption), so the reference follows when the heading is reworded.
     if (ref.content.empty() && !label.empty() && target.kind != AnchorTarget::Kind::Anchor &&
         target.kind != AnchorTarget::Kind::Section && link_depth_ == 0) {
-        raw("<text:bookmark-ref text:reference-format=\"text\"");
-        attribute("text:ref-name", ref.target);
-        raw(">");
-        text(label);
-        raw("</text:bookmark-ref>");
+        xml_.element("text:bookmark-ref", label, {{"text:reference-format", "text"}, {"text:ref-name", ref.target}});
         return;
     }
     const auto write_text = [&] {
@@ -121,13 +107,11 @@ void ContentRenderer::write_inline(const CrossRef& ref) {
         write_text();
         return;
     }
-    raw("<text:a xlink:type=\"simple\"");
-    attribute("xlink:href", "#" + ref.target);
-    raw(">");
+    xml_.open("text:a", {{"xlink:type", "simple"}, {"xlink:href", "#" + ref.target}});
     ++link_depth_;
     write_text();
     --link_depth_;
-    raw("</text:a>");
+    xml_.close("text:a");
 }
 
 void ContentRenderer::write_inline(const Anchor& anchor) { bookmark(anchor.id); }
@@ -135,9 +119,7 @@ void ContentRenderer::write_inline(const Anchor& anchor) { bookmark(anchor.id); 
 // The cached value is what a reader that computes no fields shows; LibreOffice replaces it
 // with the page number when it lays out the document.
 void ContentRenderer::page_reference(const std::string& target) {
-    raw("<text:bookmark-ref text:reference-format=\"page\"");
-    attribute("text:ref-name", target);
-    raw(">?</text:bookmark-ref>");
+    xml_.element("text:bookmark-ref", "?", {{"text:reference-format", "page"}, {"text:ref-name", target}});
 }
 
 // Print shows what is meant for print (page numbers, "på sidan"); web-only wording is left out.
@@ -155,11 +137,9 @@ void ContentRenderer::write_inline(const Symbol& symbol) { text(symbol.glyph + "
 // spelling, and its PDF export tags it, in that language.
 void ContentRenderer::write_inline(const Foreign& foreign) {
     const LanguageTag tag = split_language(foreign.lang);
-    raw("<text:span");
-    attribute("text:style-name", styles_.text_language(tag.language, tag.country));
-    raw(">");
+    xml_.open("text:span", {{"text:style-name", styles_.text_language(tag.language, tag.country)}});
     inlines(foreign.content);
-    raw("</text:span>");
+    xml_.close("text:span");
 }
 
 }  // namespace kansli::odt

@@ -23,9 +23,8 @@ std::string meta_date(const std::string& date) {
 std::string manifest_xml(const ImageStore& images) {
     XmlBuilder xml;
     const std::string version(kOdfVersion);
-    xml.raw(kXmlDeclaration);
-    xml.open("manifest:manifest",
-             {{"xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"}, {"manifest:version", version}});
+    xml.declaration(XmlBuilder::Standalone::Unstated);
+    xml.open("manifest:manifest", {{"xmlns:manifest", ns::manifest}, {"manifest:version", version}});
     xml.empty("manifest:file-entry",
               {{"manifest:full-path", "/"}, {"manifest:version", version}, {"manifest:media-type", kMediaType}});
     for (const char* part : {"content.xml", "styles.xml", "meta.xml"})
@@ -41,14 +40,12 @@ std::string manifest_xml(const ImageStore& images) {
 
 std::string meta_xml(const Metadata& meta, const Labels& labels) {
     XmlBuilder xml;
-    xml.raw(kXmlDeclaration);
-    xml.raw(
-        "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-        "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
-        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-        "office:version=\"");
-    xml.raw(kOdfVersion);
-    xml.raw("\">");
+    xml.declaration(XmlBuilder::Standalone::Unstated);
+    xml.open("office:document-meta", {{"xmlns:office", ns::office},
+                                      {"xmlns:meta", ns::meta},
+                                      {"xmlns:dc", ns::dc},
+                                      {"xmlns:xlink", ns::xlink},
+                                      {"office:version", kOdfVersion}});
     xml.open("office:meta");
     xml.element("meta:generator", "Kansli");
     if (!meta.title.empty()) xml.element("dc:title", meta.title);
@@ -72,8 +69,7 @@ std::string meta_xml(const Metadata& meta, const Labels& labels) {
     user_defined(labels.property_body, meta.body);
     user_defined(labels.property_kind, meta.kind);
     user_defined(labels.property_dnr, meta.dnr);
-    xml.close();
-    xml.raw("</office:document-meta>");
+    xml.close("office:meta").close("office:document-meta");
     return xml.finish();
 }
 

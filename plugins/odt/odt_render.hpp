@@ -3,14 +3,17 @@
 // Like the HTML writer: one function per node kind, chosen by std::visit over Block::value and
 // Inline::value, so a kind added to the model without a function here is a compile error. The
 // functions are spread over files by subject: odt_render.cpp (content.xml around the body,
-// paragraphs, bookmarks, escaping), odt_blocks.cpp (headings, lists, label–value blocks,
+// paragraphs, bookmarks), odt_blocks.cpp (headings, lists, label–value blocks,
 // signatures, figures, the table of contents, sections), odt_table.cpp (tables and the
 // agenda) and odt_inlines.cpp (inlines, footnotes at their reference, cross-references).
 // The rest of the package is made beside it: odt_styles.cpp (styles.xml), odt_package.cpp
-// (meta.xml, manifest, zip), odt_auto_styles.cpp, odt_drawing.cpp, odt_units.cpp.
+// (meta.xml, manifest, zip), odt_auto_styles.cpp, odt_drawing.cpp (images and their frames),
+// odt_xml.cpp (the root element every part opens, attribute lists), odt_units.cpp. The XML goes through
+// plugin::XmlBuilder (here xml_, the styles' own builders in odt_styles.cpp and
+// odt_auto_styles.cpp); tests/odt/odt_writes_through_xml_builder.sh checks that no markup is
+// written as a string.
 #pragma once
 
-#include <cstddef>
 #include <map>
 #include <set>
 #include <span>
@@ -22,6 +25,7 @@
 #include "kansli/theme.hpp"
 #include "odt_auto_styles.hpp"
 #include "odt_drawing.hpp"
+#include "xml_builder.hpp"
 
 namespace kansli::odt {
 
@@ -36,7 +40,7 @@ private:
     // Opens <text:p> or <text:h>: takes up a pending page break and, for the very first
     // paragraph, the first-page master page; then writes the pending bookmarks.
     void open_paragraph(std::string_view element, std::string_view style, Align align = Align::Default,
-                        std::string_view extra_attributes = {});
+                        plugin::XmlBuilder::Attributes extra_attributes = {});
     void close_paragraph(std::string_view element);
     // The break and master page a table takes when it comes before any paragraph.
     struct PageStart {
@@ -50,17 +54,9 @@ private:
     template <typename Body>
     void ranged_bookmark(const std::string& id, const Body& body) {
         const bool ranged = !id.empty() && bookmarks_.insert(id).second;
-        if (ranged) {
-            raw("<text:bookmark-start");
-            attribute("text:name", id);
-            raw("/>");
-        }
+        if (ranged) xml_.empty("text:bookmark-start", {{"text:name", id}});
         body();
-        if (ranged) {
-            raw("<text:bookmark-end");
-            attribute("text:name", id);
-            raw("/>");
-        }
+        if (ranged) xml_.empty("text:bookmark-end", {{"text:name", id}});
     }
     void flush_bookmarks();
     std::string body_paragraph_style() const;
@@ -118,16 +114,16 @@ private:
     void page_reference(const std::string& target);
 
     // ---- output helpers (odt_render.cpp)
-    void raw(std::string_view xml) { out_ += xml; }
-    void text(std::string_view text);
-    void attribute(std::string_view name, std::string_view value);
+    void text(std::string_view text) { xml_.text(text); }
+    void attribute(std::string_view name, std::string_view value) { xml_.attribute(name, value); }
     std::string content_xml(const std::string& body) const;
+    std::string next_list_id() { return "list" + std::to_string(++list_ids_); }
 
     const Document& document_;
     const Theme& theme_;
     ImageStore& images_;
     AutoStyles styles_;
-    std::string out_;
+    plugin::XmlBuilder xml_;  // the body
 
     std::vector<std::string> pending_bookmarks_;  // ids waiting for the next paragraph
     std::set<std::string> bookmarks_;             // names written so far
@@ -142,13 +138,15 @@ private:
     // the lists start with none (the lists around them are put aside meanwhile).
     struct OpenList {
         const List* list = nullptr;
-        bool element_open = true;  // its text:list is open in out_ (false: interrupted)
+        bool element_open = true;  // its text:list is open (false: interrupted)
         bool item_open = false;    // a text:list-item or text:list-header is open
         bool header = false;       // ... and it is a text:list-header
         bool item_empty = false;   // nothing written in the open item yet
-        // Used for the outermost list only: where in out_ the xml:id of its latest text:list
-        // element goes when a resumed one continues it. Nothing before it is inserted later.
-        std::size_t id_at = 0;
+        // Used for the outermost list only: how often it will still be resumed, counted before
+        // it opens, and the xml:id of its latest text:list element, which the next resumed
+        // one continues (empty when none will).
+        int resumes_left = 0;
+        std::string id;
     };
     std::vector<OpenList> lists_;
     int list_ids_ = 0;    // xml:id "listN" of lists that a resumed list continues

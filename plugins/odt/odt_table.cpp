@@ -76,36 +76,22 @@ void ContentRenderer::table_open(std::string_view name_prefix, const std::vector
                                  std::string_view title, std::string_view description) {
     const PageStart start = take_page_start();
     const double width = table_width_mm();
-    raw("<table:table");
-    attribute("table:name", std::string(name_prefix) + std::to_string(++table_count_));
-    attribute("table:style-name", styles_.table(width, start.break_before, start.master_page));
-    raw(">");
-    if (!title.empty()) {
-        raw("<table:title>");
-        text(title);
-        raw("</table:title>");
-    }
-    if (!description.empty()) {
-        raw("<table:desc>");
-        text(description);
-        raw("</table:desc>");
-    }
-    for (const double share : shares) {
-        raw("<table:table-column");
-        attribute("table:style-name", styles_.column(width * share / 100.0, std::lround(share * 100.0)));
-        raw("/>");
-    }
+    xml_.open("table:table", {{"table:name", std::string(name_prefix) + std::to_string(++table_count_)},
+                              {"table:style-name", styles_.table(width, start.break_before, start.master_page)}});
+    if (!title.empty()) xml_.element("table:title", title);
+    if (!description.empty()) xml_.element("table:desc", description);
+    for (const double share : shares)
+        xml_.empty("table:table-column",
+                   {{"table:style-name", styles_.column(width * share / 100.0, std::lround(share * 100.0))}});
 }
 
 void ContentRenderer::caption_sequence() {
     const int number = ++numbered_tables_;
-    raw("<text:sequence");
-    attribute("text:ref-name", "refTable" + std::to_string(number - 1));
-    attribute("text:name", names::kTableSequence);
-    attribute("text:formula", "ooow:" + std::string(names::kTableSequence) + "+1");
-    raw(" style:num-format=\"1\">");
-    text(std::to_string(number));
-    raw("</text:sequence>");
+    xml_.element("text:sequence", std::to_string(number),
+                 {{"text:ref-name", "refTable" + std::to_string(number - 1)},
+                  {"text:name", names::kTableSequence},
+                  {"text:formula", "ooow:" + std::string(names::kTableSequence) + "+1"},
+                  {"style:num-format", "1"}});
 }
 
 void ContentRenderer::write_block(const Table& table) {
@@ -141,10 +127,8 @@ void ContentRenderer::write_block(const Table& table) {
     // (a run of them in a row written once, with table:number-columns-repeated).
     const std::string row_style = styles_.row(!table.split_rows);
     const auto write_row = [&](std::size_t r, RowKind kind, bool head) {
-        raw("<table:table-row");
         // Header rows never break: a header split across pages helps no one.
-        attribute("table:style-name", head ? styles_.row(true) : row_style);
-        raw(">");
+        xml_.open("table:table-row", {{"table:style-name", head ? styles_.row(true) : row_style}});
         const std::string cell_style = styles_.cell(cell_look(kind, head));
         for (const std::size_t index : grid.covering(r)) {
             const GridCell& placed = grid.cells()[index];
@@ -153,47 +137,45 @@ void ContentRenderer::write_block(const Table& table) {
                 --covered;
                 const Cell& cell = *placed.cell;
                 const Column& column = table.columns[placed.column];
-                raw("<table:table-cell");
-                attribute("table:style-name", cell_style);
+                xml_.open("table:table-cell", {{"table:style-name", cell_style}});
                 if (placed.columns > 1) attribute("table:number-columns-spanned", std::to_string(placed.columns));
                 if (placed.rows > 1) attribute("table:number-rows-spanned", std::to_string(placed.rows));
                 // The number as data for archives and spreadsheets; the text shown is the
                 // core's Swedish formatting, kept as it is.
                 if (cell.number && !head) {
                     if (column.kind == ColumnKind::Percent) {
-                        raw(" office:value-type=\"percentage\"");
+                        attribute("office:value-type", "percentage");
                         attribute("office:value", percent_fraction(cell.number->literal));
                     } else {
-                        raw(" office:value-type=\"float\"");
+                        attribute("office:value-type", "float");
                         attribute("office:value", cell.number->literal);
                     }
                 } else {
-                    raw(" office:value-type=\"string\"");
+                    attribute("office:value-type", "string");
                 }
-                raw(">");
                 Align align = cell.align;
                 if (align == Align::Default && placed.columns == 1 && (is_numeric(column.kind) || cell.number))
                     align = Align::Right;
                 open_paragraph("text:p", cell_paragraph_style(kind, head), align);
                 inlines(cell.content);
                 close_paragraph("text:p");
-                raw("</table:table-cell>");
+                xml_.close("table:table-cell");
             }
             // One element for a run of them: one-cell rows spanning 1 000 columns wrote a
             // thousand elements a row (973 kB of data, 2.5 GB of XML).
-            if (covered == 1) raw("<table:covered-table-cell/>");
+            if (covered == 1) xml_.empty("table:covered-table-cell");
             if (covered > 1)
-                raw("<table:covered-table-cell table:number-columns-repeated=\"" + std::to_string(covered) + "\"/>");
+                xml_.empty("table:covered-table-cell", {{"table:number-columns-repeated", std::to_string(covered)}});
         }
-        raw("</table:table-row>");
+        xml_.close("table:table-row");
     };
     if (!table.head.empty()) {
-        raw("<table:table-header-rows>");
+        xml_.open("table:table-header-rows");
         for (std::size_t r = 0; r < grid.head_rows(); ++r) write_row(r, RowKind::Data, true);
-        raw("</table:table-header-rows>");
+        xml_.close("table:table-header-rows");
     }
     for (std::size_t b = 0; b < table.body.size(); ++b) write_row(grid.head_rows() + b, table.body[b].kind, false);
-    raw("</table:table>");
+    xml_.close("table:table");
 }
 
 // The agenda: number, title (with a note such as "UTGÅR"), diarienummer when any item has one,
@@ -217,28 +199,22 @@ void ContentRenderer::write_block(const Agenda& agenda) {
     table_open(theme_.labels.agenda, shares, agenda.label(theme_.labels), {});
 
     const auto cell = [this](CellLook look, std::string_view paragraph_style, Align align, const auto& content) {
-        raw("<table:table-cell");
-        attribute("table:style-name", styles_.cell(look));
-        raw(" office:value-type=\"string\">");
+        xml_.open("table:table-cell", {{"table:style-name", styles_.cell(look)}, {"office:value-type", "string"}});
         open_paragraph("text:p", paragraph_style, align);
         content();
         close_paragraph("text:p");
-        raw("</table:table-cell>");
+        xml_.close("table:table-cell");
     };
     const std::string row_style = styles_.row(true);
-    raw("<table:table-header-rows><table:table-row");
-    attribute("table:style-name", row_style);
-    raw(">");
+    xml_.open("table:table-header-rows").open("table:table-row", {{"table:style-name", row_style}});
     const auto header = [&](const std::string& label, Align align) {
         cell(CellLook::Head, names::kTableHeading, align, [&] { text(label); });
     };
     for (const Column column : columns)
         header(agenda_column_label(agenda, column), column == Column::Page ? Align::Right : Align::Default);
-    raw("</table:table-row></table:table-header-rows>");
+    xml_.close("table:table-row").close("table:table-header-rows");
     for (const AgendaItem& item : agenda.items) {
-        raw("<table:table-row");
-        attribute("table:style-name", row_style);
-        raw(">");
+        xml_.open("table:table-row", {{"table:style-name", row_style}});
         for (const Column column : columns)
             cell(CellLook::Body, names::kTableContents, column == Column::Page ? Align::Right : Align::Default, [&] {
                 switch (column) {
@@ -250,11 +226,7 @@ void ContentRenderer::write_block(const Agenda& agenda) {
                         if (!item.note.empty()) {
                             // The note stands out: it changes what the meeting does with the item.
                             text(theme_.agenda.note_separator);
-                            raw("<text:span");
-                            attribute("text:style-name", names::kStrong);
-                            raw(">");
-                            text(item.note);
-                            raw("</text:span>");
+                            xml_.element("text:span", item.note, {{"text:style-name", names::kStrong}});
                         }
                         break;
                     case Column::Dnr:
@@ -265,9 +237,9 @@ void ContentRenderer::write_block(const Agenda& agenda) {
                         break;
                 }
             });
-        raw("</table:table-row>");
+        xml_.close("table:table-row");
     }
-    raw("</table:table>");
+    xml_.close("table:table");
 }
 
 }  // namespace kansli::odt

@@ -6,27 +6,39 @@
 
 namespace kansli::plugin {
 
-XmlBuilder& XmlBuilder::declaration() {
-    out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+XmlBuilder& XmlBuilder::declaration(Standalone standalone) {
+    end_start_tag();
+    out_ += standalone == Standalone::Yes ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                          : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     return *this;
 }
 
+void XmlBuilder::append_attribute(std::string_view name, std::string_view value) {
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    append_escaped_xml(out_, value);
+    out_ += '"';
+}
+
 void XmlBuilder::start_tag(std::string_view name, Attributes attributes) {
+    end_start_tag();
     out_ += '<';
     out_ += name;
-    for (const auto& [key, value] : attributes) {
-        out_ += ' ';
-        out_ += key;
-        out_ += "=\"";
-        append_escaped_xml(out_, value);
-        out_ += '"';
-    }
+    for (const auto& [key, value] : attributes) append_attribute(key, value);
 }
 
 XmlBuilder& XmlBuilder::open(std::string_view name, Attributes attributes) {
     start_tag(name, attributes);
-    out_ += '>';
-    open_.emplace_back(name);
+    start_tag_open_ = true;
+    open_starts_.push_back(open_names_.size());
+    open_names_ += name;
+    return *this;
+}
+
+XmlBuilder& XmlBuilder::attribute(std::string_view name, std::string_view value) {
+    if (!start_tag_open_) throw std::logic_error("XmlBuilder: attribute() after the start tag was written");
+    append_attribute(name, value);
     return *this;
 }
 
@@ -37,16 +49,35 @@ XmlBuilder& XmlBuilder::empty(std::string_view name, Attributes attributes) {
 }
 
 XmlBuilder& XmlBuilder::text(std::string_view text) {
+    end_start_tag();
     append_escaped_xml(out_, text);
     return *this;
 }
 
 XmlBuilder& XmlBuilder::close() {
-    if (open_.empty()) throw std::logic_error("XmlBuilder: close() without an open element");
+    if (open_starts_.empty()) throw std::logic_error("XmlBuilder: close() without an open element");
+    end_start_tag();
     out_ += "</";
-    out_ += open_.back();
+    out_ += innermost();
     out_ += '>';
-    open_.pop_back();
+    open_names_.resize(open_starts_.back());
+    open_starts_.pop_back();
+    return *this;
+}
+
+XmlBuilder& XmlBuilder::close(std::string_view name) {
+    if (open_starts_.empty() || innermost() != name)
+        throw std::logic_error("XmlBuilder: close(\"" + std::string(name) + "\") but <" +
+                               std::string(open_starts_.empty() ? "nothing" : innermost()) + "> is open");
+    return close();
+}
+
+XmlBuilder& XmlBuilder::close_empty() {
+    if (!start_tag_open_) throw std::logic_error("XmlBuilder: close_empty() but the element has content");
+    out_ += "/>";
+    start_tag_open_ = false;
+    open_names_.resize(open_starts_.back());
+    open_starts_.pop_back();
     return *this;
 }
 
@@ -56,6 +87,7 @@ XmlBuilder& XmlBuilder::reserve(std::size_t bytes) {
 }
 
 XmlBuilder& XmlBuilder::raw(std::string_view xml) {
+    end_start_tag();
     out_ += xml;
     return *this;
 }
@@ -71,7 +103,7 @@ XmlBuilder& XmlBuilder::element(std::string_view name, std::string_view text, At
 }
 
 std::string XmlBuilder::finish() {
-    if (!open_.empty()) throw std::logic_error("XmlBuilder: <" + open_.back() + "> is still open");
+    if (!open_starts_.empty()) throw std::logic_error("XmlBuilder: <" + std::string(innermost()) + "> is still open");
     return std::move(out_);
 }
 

@@ -97,17 +97,33 @@ namespace kansli::test::odt {
 // A document XML file from the test sources, written by the `format` plugin with the
 // testkommun/memo fixture package (its theme, and its folder for figures). Empty when that
 // plugin was not built.
-inline std::string write_document(const fs::path& xml, const std::string& format) {
+inline TemplatePackage memo_package() {
+    return TemplateSearchPath({fixtures_dir() / "packages"}).find("testkommun/memo");
+}
+
+// A document XML file from the test sources, read as the writers' tests read it (figures from
+// the testkommun/memo fixture package), for a test that changes the model before writing it.
+inline Document read_test_document(const fs::path& xml) {
+    return read_document_xml(read_file(xml), {xml.filename().string(), memo_package().directory()});
+}
+
+// `document` written by the `format` plugin with the testkommun/memo theme; empty when that
+// plugin was not built.
+inline std::string write_document(const Document& document, const std::string& format) {
     PluginRegistry registry;
     registry.load_directory(KANSLI_PLUGIN_BUILD_DIR);
     const Writer* writer = registry.find(format);
     if (writer == nullptr) return {};
-    const TemplatePackage package = TemplateSearchPath({fixtures_dir() / "packages"}).find("testkommun/memo");
-    const Document document = read_document_xml(read_file(xml), {xml.filename().string(), package.directory()});
-    return writer->write(document, package.theme());
+    return writer->write(document, memo_package().theme());
+}
+
+inline std::string write_document(const fs::path& xml, const std::string& format) {
+    return write_document(read_test_document(xml), format);
 }
 
 // Lists with tables in their items (tests/odt/lists-with-tables.xml).
 inline fs::path lists_with_tables_xml() { return source_dir() / "tests/odt/lists-with-tables.xml"; }
+// Lists interrupted in the ways the count of resumes must agree with (tests/odt/list-resumes.xml).
+inline fs::path list_resumes_xml() { return source_dir() / "tests/odt/list-resumes.xml"; }
 
 }  // namespace kansli::test::odt
