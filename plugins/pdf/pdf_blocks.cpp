@@ -130,6 +130,12 @@ std::size_t Typesetter::text_slices(const std::shared_ptr<const TextBlock>& bloc
     const auto& lines = block->lines();
     const InlineText& text = block->text();
     const double before = space_before(style);
+    // Each anchor and note goes on its line's slice, found once (not once per line: a paragraph
+    // of thousands of footnote references has thousands of lines).
+    std::vector<std::vector<AnchorMark>> anchors(lines.size());
+    for (const auto& anchor : text.anchors) anchors[block->line_of(anchor.offset)].push_back({anchor.id, 0});
+    std::vector<std::vector<int>> notes(lines.size());
+    for (const auto& note : text.footnotes) notes[block->line_of(note.offset)].push_back(note.note);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Slice slice;
         slice.height = lines[i].height;
@@ -139,10 +145,8 @@ std::size_t Typesetter::text_slices(const std::shared_ptr<const TextBlock>& bloc
         if (last) slice.space_after = style.space_after;
         // No line of a paragraph alone at the foot of a page (orphan) or at the top (widow).
         slice.keep_with_next = last ? style.keep_with_next : (i == 0 || i + 2 == lines.size());
-        for (const auto& anchor : text.anchors)
-            if (block->line_of(anchor.offset) == i) slice.anchors.push_back({anchor.id, 0});
-        for (const auto& note : text.footnotes)
-            if (block->line_of(note.offset) == i) slice.footnotes.push_back(note.note);
+        slice.anchors = std::move(anchors[i]);
+        slice.footnotes = std::move(notes[i]);
         push(std::move(slice));
     }
     if (pending_label_) label_on_first_line(first, *block);

@@ -25,9 +25,10 @@ int InlineText::slot_at(unsigned byte) const {
 }
 
 const InlineText::LinkRange* InlineText::link_at(unsigned byte) const {
-    for (const LinkRange& link : links)
-        if (byte >= link.start && byte < link.end) return &link;
-    return nullptr;
+    const auto after = std::upper_bound(links.begin(), links.end(), byte,
+                                        [](unsigned offset, const LinkRange& link) { return offset < link.start; });
+    if (after == links.begin() || byte >= std::prev(after)->end) return nullptr;
+    return &*std::prev(after);
 }
 
 Footnotes::Footnotes(const Document& document) : elements(document.footnotes.size(), -1) {
@@ -37,13 +38,13 @@ Footnotes::Footnotes(const Document& document) : elements(document.footnotes.siz
 
 InlineBuilder::InlineBuilder(InlineContext& context, int element) : context_(context), elements_{element} {}
 
-// Pango splits a line into runs where any attribute starts or ends; a neutral one over each
-// segment makes every run belong to one slot, so the drawing can tag it.
+// A line is split into runs where any attribute starts or ends; a neutral one over each segment
+// makes every run belong to one slot, so the drawing can tag it.
 InlineText InlineBuilder::finish() {
     for (std::size_t i = 0; i < out_.segments.size(); ++i) {
         const unsigned end = i + 1 < out_.segments.size() ? out_.segments[i + 1].start : position();
         if (end > out_.segments[i].start)
-            insert(out_.attributes.get(), pango_attr_foreground_alpha_new(65535), out_.segments[i].start, end);
+            insert(out_.paint.get(), pango_attr_foreground_alpha_new(65535), out_.segments[i].start, end);
     }
     return std::move(out_);
 }
@@ -161,9 +162,9 @@ void InlineBuilder::link(std::string uri, std::string anchor, std::string conten
     if (end == start) return;
     if (styled) {
         const Rgb& accent = context_.styles.accent;
-        insert(out_.attributes.get(),
-               pango_attr_foreground_new(channel(accent.r), channel(accent.g), channel(accent.b)), start, end);
-        insert(out_.attributes.get(), pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
+        insert(out_.paint.get(), pango_attr_foreground_new(channel(accent.r), channel(accent.g), channel(accent.b)),
+               start, end);
+        insert(out_.paint.get(), pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
     }
     out_.links.push_back({start, end, element, std::move(uri), std::move(anchor), std::move(contents)});
 }

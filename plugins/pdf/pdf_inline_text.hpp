@@ -18,7 +18,10 @@ namespace kansli::pdf {
 
 struct InlineText {
     std::string text;
-    AttrList attributes{pango_attr_list_new()};
+    AttrList attributes{pango_attr_list_new()};  // what Pango shapes with: weight, style, superscript
+    // What only paints the text (link colour and underline, the neutral mark at each segment):
+    // applied to the laid-out runs by paint_runs() (pdf_paint_runs.hpp), not by Pango.
+    AttrList paint{pango_attr_list_new()};
     struct Segment {
         unsigned start;  // byte offset where the slot's text begins
         int slot;
@@ -31,6 +34,9 @@ struct InlineText {
         std::string anchor;   // an id in this document
         std::string contents;
     };
+    // Ascending and never overlapping (links do not nest: InlineBuilder::link writes an inner
+    // one, a footnote reference in a link included, as plain text of the outer), so link_at
+    // can search them.
     std::vector<LinkRange> links;
     struct AnchorAt {
         unsigned offset;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "pdf_paint_runs.hpp"
+
 namespace kansli::pdf {
 namespace {
 
@@ -77,6 +79,7 @@ TextBlock::TextBlock(TextShaper& shaper, InlineText text, const ParagraphStyle& 
     pango_layout_set_alignment(layout, pango_alignment(align));
     pango_layout_set_attributes(layout, text_.attributes.get());
     pango_layout_set_text(layout, text_.text.data(), static_cast<int>(text_.text.size()));
+    paint_runs(layout, text_.paint.get());
 
     // The font's line, times the style's factor (Word's "multiple" spacing); a line holding a
     // larger font (a symbol from a fallback font) grows to fit it.
@@ -103,9 +106,10 @@ double TextBlock::widest_line() const {
 }
 
 std::size_t TextBlock::line_of(unsigned offset) const {
-    for (std::size_t i = pango_lines_.size(); i-- > 0;)
-        if (static_cast<unsigned>(pango_lines_[i]->start_index) <= offset) return i;
-    return 0;
+    const auto after = std::upper_bound(
+        pango_lines_.begin(), pango_lines_.end(), offset,
+        [](unsigned byte, const PangoLayoutLine* line) { return byte < static_cast<unsigned>(line->start_index); });
+    return after == pango_lines_.begin() ? 0 : static_cast<std::size_t>(after - pango_lines_.begin() - 1);
 }
 
 namespace {
@@ -123,6 +127,9 @@ std::string block_key(const InlineText& text, const ParagraphStyle& style, doubl
     key += '\0';
     std::unique_ptr<char, Releaser<g_free>> attributes(pango_attr_list_to_string(text.attributes.get()));
     key += attributes.get();
+    std::unique_ptr<char, Releaser<g_free>> paint(pango_attr_list_to_string(text.paint.get()));
+    key += '\0';
+    key += paint.get();
     for (const auto& segment : text.segments) {
         number(segment.start);
         number(segment.slot);
