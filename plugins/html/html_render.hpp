@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "html_unique_names.hpp"
 #include "kansli/document.hpp"
 #include "kansli/theme.hpp"
 
@@ -116,8 +117,7 @@ private:
     const Theme& theme_;
     std::string out_;
 
-    std::set<std::string> ids_;                // every id the page uses or will use
-    std::map<std::string, int> next_suffix_;   // by base: the number new_id tries next
+    UniqueNames ids_{"-", ""};                 // every id the page uses or will use
     std::map<std::string, int> note_numbers_;  // by footnote id
     std::vector<Note> notes_;                  // by number - 1, as Document::footnotes
     std::string main_id_;
@@ -127,11 +127,11 @@ private:
     std::vector<std::pair<int, int>> heading_path_;
     int heading_base_ = 0;  // 1 when the page's own <h1> holds the title
 
-    std::string heading_text_;            // the last heading's text: it names the tables under it
-    std::set<std::string> region_names_;  // names given to table regions so far
-    int table_count_ = 0;                 // numbered tables so far
-    int table_index_ = 0;                 // all tables so far, for ids of their header cells
-    int link_depth_ = 0;                  // > 0 inside <a>: links cannot nest
+    std::string heading_text_;             // the last heading's text: it names the tables under it
+    UniqueNames region_names_{" (", ")"};  // names given to table regions so far
+    int table_count_ = 0;                  // numbered tables so far
+    int table_index_ = 0;                  // all tables so far, for ids of their header cells
+    int link_depth_ = 0;                   // > 0 inside <a>: links cannot nest
 };
 
 }  // namespace kansli::html

@@ -75,9 +75,7 @@ std::string Renderer::region_name(std::string_view wanted) {
     const std::string base(!wanted.empty()          ? wanted
                            : !heading_text_.empty() ? std::string_view(heading_text_)
                                                     : std::string_view(theme_.labels.table));
-    std::string name = base;
-    for (int n = 2; !region_names_.insert(name).second; ++n) name = base + " (" + std::to_string(n) + ")";
-    return name;
+    return region_names_.claim(base);
 }
 
 // Measured again whenever a region or its table changes size (a phone turned, text enlarged),
