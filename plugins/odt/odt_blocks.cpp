@@ -334,6 +334,7 @@ void ContentRenderer::write_block(const TableOfContents& toc) {
         xml_.open("text:table-of-content-entry-template",
                   {{"text:outline-level", std::to_string(level)}, {"text:style-name", names::contents(level)}});
         xml_.empty("text:index-entry-link-start").empty("text:index-entry-text");
+        xml_.element("text:index-entry-span", " ");
         xml_.empty("text:index-entry-tab-stop", {{"style:type", "right"}, {"style:leader-char", "."}});
         xml_.empty("text:index-entry-page-number").empty("text:index-entry-link-end");
         xml_.close("text:table-of-content-entry-template");
@@ -359,7 +360,10 @@ void ContentRenderer::write_block(const TableOfContents& toc) {
         if (!entry.number.empty()) text(entry.number + " ");
         text(entry.text);
         xml_.close("text:a");
-        xml_.empty("text:tab");
+        // A space before the tab is where the line may break: an entry whose text ends just
+        // short of its number then puts the leader and number on a line of their own, as a
+        // typesetter would, instead of printing the number against the text ("…nämnden12").
+        xml_.text(" ").empty("text:tab");
         page_reference(entry.id);
         close_paragraph("text:p");
     }

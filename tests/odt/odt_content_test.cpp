@@ -207,6 +207,14 @@ TEST(OdtContent, TableOfContentsIsFilledWithPageReferences) {
                                 odt::count(body.front(), "<text:p text:style-name=\"Contents_20_2\"");
     EXPECT_EQ(entries, odt::count(body.front(), "<text:bookmark-ref"));
     EXPECT_GE(entries, 25u);
+    // A break opportunity before each number's tab, in the entries and in the template
+    // LibreOffice regenerates them from: without it an entry that ends just short of its number
+    // printed the number against its text (Botkyrka's "…från socialnämnden12").
+    EXPECT_EQ(odt::count(body.front(), "</text:a> <text:tab/><text:bookmark-ref"), entries);
+    EXPECT_EQ(odt::count(toc,
+                         "<text:index-entry-text/><text:index-entry-span> </text:index-entry-span>"
+                         "<text:index-entry-tab-stop"),
+              2u);
 }
 
 TEST_F(EveryBlock, NumberedTableHasACaptionWithASequenceField) {
