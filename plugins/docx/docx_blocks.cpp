@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "docx_drawing.hpp"
+#include "docx_furniture.hpp"
 #include "docx_story.hpp"
 #include "docx_styles.hpp"
 #include "size_hint.hpp"
@@ -62,7 +63,7 @@ void Story::open_paragraph(ParagraphProps props) {
     const bool has_props = !props.style.empty() || props.keep_next || page_break || props.numbering ||
                            props.border_bottom || !props.tabs.empty() || props.space_before >= 0 ||
                            props.space_after >= 0 || props.indent_left >= 0 || props.indent_right >= 0 ||
-                           props.align != Align::Default;
+                           props.align != Align::Default || !props.section.empty();
     if (has_props) {
         // Children in the order CT_PPrBase requires.
         x_.open("w:pPr");
@@ -104,6 +105,7 @@ void Story::open_paragraph(ParagraphProps props) {
             }
         }
         if (const auto jc = jc_value(props.align); !jc.empty()) x_.empty("w:jc", {{"w:val", jc}});
+        x_.raw(props.section);
         x_.close();
     }
     if (note_mark_pending_) {
@@ -196,14 +198,16 @@ void Story::list_item(const ListItem& item, int num_id, int ilvl) {
     if (!numbered) numbered_paragraph(nullptr);
 }
 
-// Label–value pairs as tab-aligned paragraphs rather than a layout table: they read in order
-// (label, value, next label) with a screen reader and a clerk edits them like any text, and a
-// table without header cells fails the accessibility checks (validate-docx -W). One pair per
-// line ("Label", tab, value; wrapped lines indented under the value), or several pairs per
-// line in columns, each a bold label followed by its value; there the wrapped lines hang in
-// the last column, so a long last value (an e-mail address) stays under its own label. A long
-// value in an earlier column still wraps into the last one: only a table or sections would
-// keep it in its own (see docs/docx.md).
+// Label–value pairs as paragraphs rather than a layout table: they read in order (label,
+// value, next label) with a screen reader and a clerk edits them like any text, and a table
+// without header cells fails the accessibility checks (validate-docx -W). One pair per line:
+// "Label", tab, value; wrapped lines indented under the value. Several pairs per line: each
+// line a paragraph ending a continuous section of as many columns, a column break between its
+// pairs, so a long value wraps inside its own column, as in the ODT writer. (A paragraph per
+// pair would not do: LibreOffice splits a paragraph at a column break, and one that starts with
+// the break leaves an empty line in the column before.) A list item or a footnote cannot end
+// a section: there the pairs of a line share one paragraph on tab stops, the wrapped lines
+// hanging in the last column.
 void Story::write_block(const Fields& fields) {
     const long width = facts_.page.text_width();
     const int columns = fields.columns;
@@ -233,11 +237,35 @@ void Story::write_block(const Fields& fields) {
         }
         return;
     }
+    const auto pair = [&](const Field& field) {
+        label_run(field.label);
+        text_run(" ");
+        inlines(field.value);
+    };
+    const std::size_t per_line = static_cast<std::size_t>(columns);
+    if (kind_ == Kind::Body && list_depth_ == 0) {
+        if (fields.fields.empty()) return;
+        section_break_paragraph();
+        const std::string section = continuous_section(columns);
+        for (std::size_t row = 0; row < fields.fields.size(); row += per_line) {
+            const std::size_t end = std::min(fields.fields.size(), row + per_line);
+            ParagraphProps props;
+            props.space_after = end == fields.fields.size() ? 240 : 60;
+            props.section = section;
+            open_paragraph(props);
+            for (std::size_t i = row; i < end; ++i) {
+                if (i > row) x_.open("w:r").empty("w:br", {{"w:type", "column"}}).close();
+                pair(fields.fields[i]);
+            }
+            close_paragraph();
+        }
+        return;
+    }
     const long column_width = width / columns;
     std::vector<std::pair<std::string, long>> tabs;
     for (int c = 1; c < columns; ++c) tabs.emplace_back("left", column_width * c);
-    for (std::size_t row = 0; row < fields.fields.size(); row += static_cast<std::size_t>(columns)) {
-        const std::size_t end = std::min(fields.fields.size(), row + static_cast<std::size_t>(columns));
+    for (std::size_t row = 0; row < fields.fields.size(); row += per_line) {
+        const std::size_t end = std::min(fields.fields.size(), row + per_line);
         ParagraphProps props;
         props.tabs = tabs;
         props.indent_left = column_width * (columns - 1);
@@ -246,12 +274,26 @@ void Story::write_block(const Fields& fields) {
         open_paragraph(props);
         for (std::size_t i = row; i < end; ++i) {
             if (i > row) tab_run();
-            label_run(fields.fields[i].label);
-            text_run(" ");
-            inlines(fields.fields[i].value);
+            pair(fields.fields[i]);
         }
         close_paragraph();
     }
+}
+
+std::string Story::continuous_section(int columns) {
+    made_.has_section_breaks = true;
+    plugin::XmlBuilder x;
+    write_section_properties(x, facts_, kSectionReferencesSlot, {.columns = columns, .continuous = true});
+    return x.finish();
+}
+
+void Story::section_break_paragraph() {
+    ParagraphProps props;
+    props.space_before = 0;
+    props.space_after = 0;
+    props.section = continuous_section(1);
+    open_paragraph(props);
+    close_paragraph();
 }
 
 // Place and date, then for each signer a line to sign on, the name and the role. The block

@@ -92,14 +92,19 @@ std::string footer_xml(const Facts& facts) {
     return x.close().finish();
 }
 
-std::string section_properties(const Facts& facts, const SectionParts& parts) {
-    const PageGeometry& page = facts.page;
+std::string section_references(const SectionParts& parts) {
     XmlBuilder x;
-    x.open("w:sectPr");
     if (!parts.first_header.empty()) x.empty("w:headerReference", {{"w:type", "first"}, {"r:id", parts.first_header}});
     x.empty("w:headerReference", {{"w:type", "default"}, {"r:id", parts.header}});
     if (!parts.first_footer.empty()) x.empty("w:footerReference", {{"w:type", "first"}, {"r:id", parts.first_footer}});
     x.empty("w:footerReference", {{"w:type", "default"}, {"r:id", parts.footer}});
+    return x.finish();
+}
+
+void write_section_properties(XmlBuilder& x, const Facts& facts, std::string_view references, SectionLayout layout) {
+    const PageGeometry& page = facts.page;
+    x.open("w:sectPr").raw(references);
+    if (layout.continuous) x.empty("w:type", {{"w:val", "continuous"}});
     x.empty("w:pgSz", {{"w:w", std::to_string(page.width)}, {"w:h", std::to_string(page.height)}});
     // Header and footer sit halfway into the top and bottom margins.
     x.empty("w:pgMar", {{"w:top", std::to_string(page.margin_top)},
@@ -109,9 +114,18 @@ std::string section_properties(const Facts& facts, const SectionParts& parts) {
                         {"w:header", std::to_string(page.margin_top / 2)},
                         {"w:footer", std::to_string(page.margin_bottom / 2)},
                         {"w:gutter", "0"}});
-    x.empty("w:cols", {{"w:space", "708"}});
-    if (!parts.first_header.empty()) x.empty("w:titlePg");
+    // The column gap is the ODT writer's (3 mm).
+    if (layout.columns > 1)
+        x.empty("w:cols", {{"w:num", std::to_string(layout.columns)}, {"w:space", std::to_string(mm_to_twips(3))}});
+    else
+        x.empty("w:cols", {{"w:space", "708"}});
+    if (!facts.theme.first_page_header) x.empty("w:titlePg");
     x.close();
+}
+
+std::string section_properties(const Facts& facts, const SectionParts& parts, bool continuous) {
+    XmlBuilder x;
+    write_section_properties(x, facts, section_references(parts), {.columns = 1, .continuous = continuous});
     return x.finish();
 }
 

@@ -54,7 +54,8 @@ struct Accumulated {
     std::vector<bool> footnote_marked;  // by number - 1: its w:footnoteReference is written
     int next_drawing_id = 1;            // wp:docPr ids, unique in the whole package
     int table_count = 0;
-    bool has_page_fields = false;  // a PAGEREF is written: Word should update fields on opening
+    bool has_page_fields = false;     // a PAGEREF is written: Word should update fields on opening
+    bool has_section_breaks = false;  // the body holds w:sectPr of its own (label-value columns)
 };
 
 class Story {
@@ -82,6 +83,7 @@ private:
         bool border_bottom = false;
         long indent_right = -1;
         long hanging = 0;
+        std::string section;  // a w:sectPr: this paragraph ends a section
     };
     void open_paragraph(ParagraphProps props);
     void close_paragraph() {
@@ -90,6 +92,12 @@ private:
     }
     void empty_paragraph(const std::string& style = {});
     void flush_page_break();
+    // A paragraph that only ends the section before it: continuous, one column, no space
+    // before or after. LibreOffice drops such a paragraph; Word shows it as an empty line.
+    void section_break_paragraph();
+    // The w:sectPr of a continuous section of `columns` columns, with the header and footer
+    // references left to the writer (kSectionReferencesSlot).
+    std::string continuous_section(int columns);
 
     void block(const Block& block);
     void write_block(const Heading& heading);

@@ -69,7 +69,7 @@ std::string write_package(const Document& document, const Theme& theme) {
 
     Story body(facts, made, document_rels, Story::Kind::Body);
     body.blocks(document.content);
-    const std::string body_xml = body.take();
+    std::string body_xml = body.take();
 
     Relationships footnote_rels;
     const std::string footnotes = footnotes_xml(facts, made, footnote_rels);
@@ -89,6 +89,12 @@ std::string write_package(const Document& document, const Theme& theme) {
         section.first_footer = document_rels.add(rel::footer, "footer2.xml");
     }
     const std::string footer = footer_xml(facts);
+    if (made.has_section_breaks) {
+        const std::string references = section_references(section);
+        for (auto at = body_xml.find(kSectionReferencesSlot); at != std::string::npos;
+             at = body_xml.find(kSectionReferencesSlot, at + references.size()))
+            body_xml.replace(at, kSectionReferencesSlot.size(), references);
+    }
 
     document_rels.add(rel::styles, "styles.xml");
     document_rels.add(rel::numbering, "numbering.xml");
@@ -98,8 +104,8 @@ std::string write_package(const Document& document, const Theme& theme) {
 
     parts.push_back({"docProps/core.xml", content_type::core, core_properties_xml(document.meta, theme.labels)});
     parts.push_back({"docProps/app.xml", content_type::app, app_properties_xml(document.meta)});
-    parts.push_back(
-        {"word/document.xml", content_type::document, document_xml(body_xml, section_properties(facts, section))});
+    parts.push_back({"word/document.xml", content_type::document,
+                     document_xml(body_xml, section_properties(facts, section, made.has_section_breaks))});
     parts.push_back({"word/_rels/document.xml.rels", {}, document_rels.xml()});
     parts.push_back({"word/styles.xml", content_type::styles, styles_xml(theme, facts.page)});
     parts.push_back({"word/numbering.xml", content_type::numbering, made.numbering.xml()});

@@ -359,23 +359,102 @@ TEST_F(DocxContent, ListsUseNumberingWithRestartsAndNesting) {
     EXPECT_GE(count(document, "<w:numPr>"), 9u);
 }
 
-// Two pairs a line: label, value, tab, label, value, in reading order. The wrapped lines hang
-// in the last column, so the e-mail address wraps under "Handläggare e-post"; without the
-// hanging indent it wrapped back to the left margin, under "Handläggare telefon".
-TEST_F(DocxContent, FieldsAreTabAlignedAndWrapInTheLastColumn) {
+// Two pairs a line: each line a paragraph that ends a continuous section of two columns, a
+// column break between its pairs, so each value wraps inside its own column. On tab stops a
+// long value in the first column wrapped on into the second, under the other pair's label.
+// The paragraph before the block ends a one-column section; every section repeats the page
+// and the header and footer references, and the body's last section follows on the same page.
+TEST_F(DocxContent, FieldsLinesAreTwoColumnSectionsWithColumnBreaks) {
     const std::string document = render("katrineholm/tjansteskrivelse").part("word/document.xml");
+    const std::string section_end = "</w:sectPr></w:pPr>";
+    const std::vector<std::string> paragraphs = elements(document, "w:p");
+    std::size_t rows = 0;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        const std::string& p = paragraphs[i];
+        if (p.find("<w:cols w:num=\"2\"") == std::string::npos) continue;
+        ++rows;
+        EXPECT_NE(p.find("<w:type w:val=\"continuous\"/>"), std::string::npos) << p;
+        EXPECT_NE(p.find(section_end), std::string::npos) << "the section ends with the line: " << p;
+        EXPECT_EQ(count(p, "<w:br w:type=\"column\"/>"), 1u) << p;
+        EXPECT_EQ(p.find("<w:tab/>"), std::string::npos) << "no tab into the next column: " << p;
+        if (rows == 1) {
+            ASSERT_GT(i, 0u);
+            const std::string& before = paragraphs[i - 1];
+            EXPECT_NE(before.find("<w:cols w:space=\"708\"/>"), std::string::npos) << before;
+            EXPECT_EQ(before.find("<w:r>"), std::string::npos) << "only the section break: " << before;
+        }
+    }
+    EXPECT_EQ(rows, 3u) << "Datum, Mottagare, Handläggare telefon";
     EXPECT_TRUE(std::regex_search(
-        document, std::regex("<w:tabs><w:tab w:val=\"left\" w:pos=\"4536\"/></w:tabs>.*?<w:b/><w:bCs/></w:rPr><w:t "
-                             "xml:space=\"preserve\">Datum</w:t></w:r>.*?2021-02-02</w:t></w:r><w:r><w:tab/></w:r>"
+        document, std::regex(">Datum</w:t></w:r>.*?2021-02-02</w:t></w:r><w:r><w:br w:type=\"column\"/></w:r>"
                              "<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Vår beteckning</w:t>")))
-        << "label, value, tab, label";
+        << "label, value, column break, label";
     std::string row;
-    for (const std::string& paragraph : elements(document, "w:p"))
+    for (const std::string& paragraph : paragraphs)
         if (paragraph.find(">Handläggare e-post</w:t>") != std::string::npos) row = paragraph;
     ASSERT_FALSE(row.empty());
-    EXPECT_NE(row.find("<w:ind w:left=\"4536\" w:right=\"0\" w:hanging=\"4536\"/>"), std::string::npos) << row;
     EXPECT_NE(row.find(">Linda.Qvarnstrom@katrineholm.se</w:t>"), std::string::npos);
     EXPECT_NE(row.find("<w:hyperlink r:id=\""), std::string::npos);
+
+    // 3 lines, the section before and the body's own: each the same page and references.
+    const std::vector<std::string> sections = elements(document, "w:sectPr");
+    ASSERT_EQ(sections.size(), 5u);
+    const std::string references = sections.back().substr(0, sections.back().find("<w:type"));
+    EXPECT_NE(references.find("<w:headerReference w:type=\"default\""), std::string::npos) << references;
+    EXPECT_NE(references.find("<w:footerReference w:type=\"default\""), std::string::npos) << references;
+    for (const std::string& section : sections) {
+        EXPECT_EQ(section.compare(0, references.size(), references), 0) << section;
+        EXPECT_NE(section.find("<w:type w:val=\"continuous\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar "),
+                  std::string::npos)
+            << section;
+    }
+    EXPECT_EQ(document.find("kansli:section-references"), std::string::npos);
+}
+
+// A theme whose first page has a header of its own (titlePg) keeps it on page 1 and the
+// default one after, whichever section a page starts in: every section has both.
+TEST_F(DocxContent, EveryFieldsSectionKeepsTheFirstPageHeader) {
+    const TemplatePackage package =
+        TemplateSearchPath({test::source_dir() / "tests/fixtures/packages"}).find("testkommun/memo");
+    Theme theme = package.theme();
+    theme.first_page_header = false;
+    const Document memo = read_document_xml(
+        R"(<document version="1"><meta><title>T</title><kind>test</kind></meta><content><p>Före</p>
+        <fields columns="2"><field label="Datum">2021-02-02</field><field label="Dnr">X/1</field></fields>
+        <p>Efter</p></content></document>)",
+        {"t.xml", package.directory()});
+    const std::string document = unzip(examples.writer()->write(memo, theme)).part("word/document.xml");
+    const std::vector<std::string> sections = elements(document, "w:sectPr");
+    ASSERT_EQ(sections.size(), 3u) << document;
+    for (const std::string& section : sections) {
+        EXPECT_NE(section.find("<w:headerReference w:type=\"first\""), std::string::npos) << section;
+        EXPECT_NE(section.find("<w:footerReference w:type=\"first\""), std::string::npos) << section;
+        EXPECT_NE(section.find("<w:titlePg/>"), std::string::npos) << section;
+    }
+}
+
+// A list item and a footnote cannot end a section: there the pairs stay on tab stops, the
+// wrapped lines hanging in the last column, and the body has no section but its own.
+TEST_F(DocxContent, FieldsInAListItemOrFootnoteStayOnTabStops) {
+    const TemplatePackage package =
+        TemplateSearchPath({test::source_dir() / "tests/fixtures/packages"}).find("testkommun/memo");
+    const Document document = read_document_xml(
+        R"(<document version="1"><meta><title>T</title><kind>test</kind></meta><content>
+        <list><item><fields columns="2"><field label="Datum">2021-02-02</field><field label="Dnr">X/1</field></fields></item></list>
+        <p>Not<note-ref to="n"/></p>
+        <footnote id="n"><fields columns="2"><field label="Beslut">2021-03-01</field><field label="Paragraf">12</field></fields></footnote>
+        </content></document>)",
+        {"t.xml", package.directory()});
+    const auto docx = unzip(examples.writer()->write(document, package.theme()));
+    const std::string& xml = docx.part("word/document.xml");
+    EXPECT_EQ(count(xml, "<w:sectPr>"), 1u) << xml;
+    EXPECT_EQ(xml.find("<w:type w:val=\"continuous\"/>"), std::string::npos) << xml;
+    EXPECT_EQ(xml.find("w:type=\"column\""), std::string::npos) << xml;
+    EXPECT_TRUE(std::regex_search(xml, std::regex(">2021-02-02</w:t></w:r><w:r><w:tab/></w:r>.*?>Dnr</w:t>"))) << xml;
+    const std::string& notes = docx.part("word/footnotes.xml");
+    EXPECT_EQ(notes.find("w:sectPr"), std::string::npos) << notes;
+    EXPECT_TRUE(std::regex_search(notes, std::regex(">2021-03-01</w:t></w:r><w:r><w:tab/></w:r>.*?>Paragraf</w:t>")))
+        << notes;
 }
 
 TEST_F(DocxContent, EveryBlockKindIsWritten) {
