@@ -283,7 +283,7 @@ void Story::write_block(const Fields& fields) {
 std::string Story::continuous_section(int columns) {
     made_.has_section_breaks = true;
     plugin::XmlBuilder x;
-    write_section_properties(x, facts_, kSectionReferencesSlot, {.columns = columns, .continuous = true});
+    write_section_properties(x, facts_, {.columns = columns, .continuous = true});
     return x.finish();
 }
 

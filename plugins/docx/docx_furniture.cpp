@@ -101,9 +101,9 @@ std::string section_references(const SectionParts& parts) {
     return x.finish();
 }
 
-void write_section_properties(XmlBuilder& x, const Facts& facts, std::string_view references, SectionLayout layout) {
+void write_section_properties(XmlBuilder& x, const Facts& facts, SectionLayout layout) {
     const PageGeometry& page = facts.page;
-    x.open("w:sectPr").raw(references);
+    x.open("w:sectPr").raw(facts.section_references);
     if (layout.continuous) x.empty("w:type", {{"w:val", "continuous"}});
     x.empty("w:pgSz", {{"w:w", std::to_string(page.width)}, {"w:h", std::to_string(page.height)}});
     // Header and footer sit halfway into the top and bottom margins.
@@ -123,9 +123,9 @@ void write_section_properties(XmlBuilder& x, const Facts& facts, std::string_vie
     x.close();
 }
 
-std::string section_properties(const Facts& facts, const SectionParts& parts, bool continuous) {
+std::string section_properties(const Facts& facts, bool continuous) {
     XmlBuilder x;
-    write_section_properties(x, facts, section_references(parts), {.columns = 1, .continuous = continuous});
+    write_section_properties(x, facts, {.columns = 1, .continuous = continuous});
     return x.finish();
 }
 

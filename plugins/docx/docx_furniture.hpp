@@ -25,12 +25,6 @@ struct SectionParts {
 // The header and footer references every section repeats (relationship ids of document.xml).
 std::string section_references(const SectionParts& parts);
 
-// Where a w:sectPr written inside the body takes the header and footer references: their
-// relationship ids exist only once the body is written (its images and links come first), so
-// the writer puts section_references() in place of this comment. Text never holds "<!--"
-// unescaped, so the slot cannot be mistaken for content.
-inline constexpr std::string_view kSectionReferencesSlot = "<!--kansli:section-references-->";
-
 // How a section starts and how many columns it has: the body's sections are one column, a
 // block of label-value pairs several pairs a line a section of as many columns for each line.
 struct SectionLayout {
@@ -38,15 +32,14 @@ struct SectionLayout {
     bool continuous = false;  // starts on the same page as the section before
 };
 
-// One w:sectPr: `references`, the page size and margins and whether the first page has its
+// One w:sectPr: the header and footer references, the page size and margins and whether the first page has its
 // own header, the same in every section, so each page keeps its header and footer whichever
 // section it starts in.
-void write_section_properties(plugin::XmlBuilder& x, const Facts& facts, std::string_view references,
-                              SectionLayout layout);
+void write_section_properties(plugin::XmlBuilder& x, const Facts& facts, SectionLayout layout);
 
 // The w:sectPr that ends the body. `continuous` when the body holds section breaks: the last
 // section then starts under the one before, not on a new page.
-std::string section_properties(const Facts& facts, const SectionParts& parts, bool continuous);
+std::string section_properties(const Facts& facts, bool continuous);
 
 std::string settings_xml(bool update_fields_on_open);
 

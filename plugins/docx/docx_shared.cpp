@@ -1,18 +1,20 @@
 // What one write() shares between the stories and parts of the package: the facts they read
 // and what they accumulate.
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 #include "docx_pages.hpp"
 #include "docx_story.hpp"
 
 namespace kansli::docx {
-Facts::Facts(const Document& d, const Theme& t)
+Facts::Facts(const Document& d, const Theme& t, std::string references)
     : document(d),
       theme(t),
       page(t.page),
       estimated_pages(estimate_pages(d, t, page)),
-      footnote_numbers(kansli::footnote_numbers(d)) {}
+      footnote_numbers(kansli::footnote_numbers(d)),
+      section_references(std::move(references)) {}
 
 Accumulated::Accumulated(const Document& d) : bookmarks(d), footnote_marked(d.footnotes.size(), false) {}
 

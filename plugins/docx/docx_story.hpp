@@ -30,13 +30,16 @@ namespace kansli::docx {
 // What one write() knows before it writes a part, and never changes: the input and what is
 // worked out from it once. Every part reads it; none writes it (each holds it const).
 struct Facts {
-    Facts(const Document& d, const Theme& t);
+    Facts(const Document& d, const Theme& t, std::string references);
 
     const Document& document;
     const Theme& theme;
     PageGeometry page;
     std::map<std::string, int> estimated_pages;   // by document id: cached field results
     std::map<std::string, int> footnote_numbers;  // by footnote id: the model's, which are Word's
+    // The header and footer references every w:sectPr repeats (their relationship ids are
+    // given before the body is written, so a section break in the body can name them).
+    std::string section_references;
 
     // The page a field shows for `id` until it is updated; "?" when nothing is known.
     std::string page_of(const std::string& id) const;
@@ -95,8 +98,7 @@ private:
     // A paragraph that only ends the section before it: continuous, one column, no space
     // before or after. LibreOffice drops such a paragraph; Word shows it as an empty line.
     void section_break_paragraph();
-    // The w:sectPr of a continuous section of `columns` columns, with the header and footer
-    // references left to the writer (kSectionReferencesSlot).
+    // The w:sectPr of a continuous section of `columns` columns.
     std::string continuous_section(int columns);
 
     void block(const Block& block);

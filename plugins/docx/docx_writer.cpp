@@ -62,39 +62,34 @@ std::string footnotes_xml(const Facts& facts, Accumulated& made, Relationships& 
 }
 
 std::string write_package(const Document& document, const Theme& theme) {
-    const Facts facts(document, theme);
-    Accumulated made(document);
     Relationships document_rels;
+    // Header and footer first: every w:sectPr names them, the body's section breaks too. A
+    // theme without a first-page header gets an empty one there (w:titlePg); the footer with
+    // its page numbers stays on every page.
+    SectionParts section;
+    section.header = document_rels.add(rel::header, "header1.xml");
+    section.footer = document_rels.add(rel::footer, "footer1.xml");
+    if (!theme.first_page_header) {
+        section.first_header = document_rels.add(rel::header, "header2.xml");
+        section.first_footer = document_rels.add(rel::footer, "footer2.xml");
+    }
+    const Facts facts(document, theme, section_references(section));
+    Accumulated made(document);
     std::vector<Part> parts;
 
     Story body(facts, made, document_rels, Story::Kind::Body);
     body.blocks(document.content);
-    std::string body_xml = body.take();
+    const std::string body_xml = body.take();
 
     Relationships footnote_rels;
     const std::string footnotes = footnotes_xml(facts, made, footnote_rels);
 
-    // Header and footer. A theme without a first-page header gets an empty one there
-    // (w:titlePg); the footer with its page numbers stays on every page.
-    SectionParts section;
     Relationships header_rels;
     const std::string header = header_xml(facts, made, header_rels, false);
-    section.header = document_rels.add(rel::header, "header1.xml");
-    section.footer = document_rels.add(rel::footer, "footer1.xml");
     Relationships first_header_rels;
     std::string first_header;
-    if (!theme.first_page_header) {
-        first_header = header_xml(facts, made, first_header_rels, true);
-        section.first_header = document_rels.add(rel::header, "header2.xml");
-        section.first_footer = document_rels.add(rel::footer, "footer2.xml");
-    }
+    if (!theme.first_page_header) first_header = header_xml(facts, made, first_header_rels, true);
     const std::string footer = footer_xml(facts);
-    if (made.has_section_breaks) {
-        const std::string references = section_references(section);
-        for (auto at = body_xml.find(kSectionReferencesSlot); at != std::string::npos;
-             at = body_xml.find(kSectionReferencesSlot, at + references.size()))
-            body_xml.replace(at, kSectionReferencesSlot.size(), references);
-    }
 
     document_rels.add(rel::styles, "styles.xml");
     document_rels.add(rel::numbering, "numbering.xml");
@@ -105,7 +100,7 @@ std::string write_package(const Document& document, const Theme& theme) {
     parts.push_back({"docProps/core.xml", content_type::core, core_properties_xml(document.meta, theme.labels)});
     parts.push_back({"docProps/app.xml", content_type::app, app_properties_xml(document.meta)});
     parts.push_back({"word/document.xml", content_type::document,
-                     document_xml(body_xml, section_properties(facts, section, made.has_section_breaks))});
+                     document_xml(body_xml, section_properties(facts, made.has_section_breaks))});
     parts.push_back({"word/_rels/document.xml.rels", {}, document_rels.xml()});
     parts.push_back({"word/styles.xml", content_type::styles, styles_xml(theme, facts.page)});
     parts.push_back({"word/numbering.xml", content_type::numbering, made.numbering.xml()});
