@@ -308,7 +308,8 @@ TEST_F(DocxContent, FooterHasPageNumbersAndDnr) {
 // to sit between them on the same line of tab stops, so LibreOffice printed
 // "Dnr SN/2023:00130Botkyrka kommun, …" and wrapped "Sida 1 av" / "39".
 TEST_F(DocxContent, FooterKeepsDnrAndPageNumberOnOneLineAndTheTextBelow) {
-    const std::string footer = render("botkyrka/arsredovisning").part("word/footer1.xml");
+    const auto report = render("botkyrka/arsredovisning");
+    const std::string& footer = report.part("word/footer1.xml");
     const auto paragraphs = elements(footer, "w:p");
     ASSERT_EQ(paragraphs.size(), 2u) << footer;
     EXPECT_EQ(text_of(paragraphs[0]), "Dnr SN/2023:00130Sida 1 av 1") << "no text between dnr and page number";
@@ -316,7 +317,7 @@ TEST_F(DocxContent, FooterKeepsDnrAndPageNumberOnOneLineAndTheTextBelow) {
     EXPECT_EQ(text_of(paragraphs[1]), "Botkyrka kommun, 147 85 Tumba · Kontaktcenter 08-530 610 00 · www.botkyrka.se");
     EXPECT_NE(paragraphs[1].find("<w:jc w:val=\"center\"/>"), std::string::npos);
     // The footer style's only tab stop is the right one: the dnr's tab goes to the page number.
-    const std::string& styles = render("botkyrka/arsredovisning").part("word/styles.xml");
+    const std::string& styles = report.part("word/styles.xml");
     const auto footer_style = styles.substr(styles.find("w:styleId=\"Footer\""));
     const auto tabs = footer_style.substr(0, footer_style.find("</w:tabs>"));
     EXPECT_EQ(tabs.find("center"), std::string::npos) << tabs;
